@@ -1,0 +1,67 @@
+/**
+ * Addresses exactly as Bitcoin's P2PKH: Base58Check(version byte || HASH160(pubkey)).
+ * Base58Check appends the first 4 bytes of SHA-256d of the payload as a checksum.
+ */
+import { base58 } from '@scure/base';
+import { concatBytes, equalBytes, type Bytes } from './bytes';
+import { hash160, sha256d } from './hash';
+import { ValidationError } from './errors';
+
+/** Bitcoin mainnet's P2PKH version byte: addresses start with "1". */
+export const DEFAULT_ADDRESS_VERSION = 0x00;
+export const PUBKEY_HASH_BYTES = 20;
+
+const BASE58_ALPHABET = /^[123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz]*$/;
+
+export function base58checkEncode(payload: Bytes): string {
+  const checksum = sha256d(payload).subarray(0, 4);
+  return base58.encode(concatBytes(payload, checksum));
+}
+
+/** Decodes Base58Check, refusing bad characters and bad checksums by name. */
+export function base58checkDecode(text: string): Bytes {
+  if (typeof text !== 'string' || text.length === 0) throw new ValidationError('bad-address-length', 'empty');
+  const badChar = [...text].find((c) => !BASE58_ALPHABET.test(c));
+  if (badChar !== undefined) {
+    throw new ValidationError('bad-address-char', `"${badChar}" is not in the Base58 alphabet (no 0, O, I or l)`);
+  }
+  const raw = base58.decode(text);
+  if (raw.length < 5) throw new ValidationError('bad-address-length', `${raw.length} bytes`);
+  const payload = raw.subarray(0, raw.length - 4);
+  const checksum = raw.subarray(raw.length - 4);
+  if (!equalBytes(sha256d(payload).subarray(0, 4), checksum)) throw new ValidationError('bad-address-checksum');
+  return Uint8Array.from(payload);
+}
+
+export function addressFromPubKeyHash(pubKeyHash: Bytes, version = DEFAULT_ADDRESS_VERSION): string {
+  if (pubKeyHash.length !== PUBKEY_HASH_BYTES) throw new TypeError('pubKeyHash must be 20 bytes');
+  return base58checkEncode(concatBytes(Uint8Array.of(version), pubKeyHash));
+}
+
+export function addressFromPublicKey(publicKey: Bytes, version = DEFAULT_ADDRESS_VERSION): string {
+  return addressFromPubKeyHash(hash160(publicKey), version);
+}
+
+/**
+ * The 20-byte public key hash an address pays to. Throws a ValidationError whose
+ * code says what is wrong: bad-address-char, -checksum, -length or -version.
+ */
+export function decodeAddress(address: string, version = DEFAULT_ADDRESS_VERSION): Bytes {
+  const payload = base58checkDecode(typeof address === 'string' ? address.trim() : address);
+  if (payload.length !== 1 + PUBKEY_HASH_BYTES) {
+    throw new ValidationError('bad-address-length', `${payload.length} bytes after decoding, expected 21`);
+  }
+  if (payload[0] !== version) {
+    throw new ValidationError('bad-address-version', `version byte 0x${payload[0]!.toString(16).padStart(2, '0')}, expected 0x${version.toString(16).padStart(2, '0')}`);
+  }
+  return payload.slice(1);
+}
+
+export function isValidAddress(address: string, version = DEFAULT_ADDRESS_VERSION): boolean {
+  try {
+    decodeAddress(address, version);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,541 @@
+/**
+ * One node's view of the blockchain: the block tree, the active chain with the
+ * most cumulative work, its UTXO set and its mempool.
+ *
+ * Fork choice (Core's ActivateBestChain): the active chain ends at the block
+ * with the most work, the first seen winning a tie. Switching branch (a reorg)
+ * disconnects blocks back to the fork and connects the new branch, all on a
+ * UtxoView that is only flushed when every block connected: a branch that turns
+ * out invalid is dropped with its descendants and the node stays where it was.
+ * Transactions of disconnected blocks return to the mempool when still valid;
+ * those that the new branch double spent are reported as conflicted.
+ *
+ * Every change is reported as one ChainDelta, which storage writes in a single
+ * IndexedDB transaction.
+ */
+import { ValidationError, isValidationError, reject, type RejectCode } from './errors';
+import { blockHash } from './header';
+import { checkBlock, contextualCheckBlock } from './block-check';
+import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
+import { BlockTree, findFork, type BlockEntry } from './block-tree';
+import { Mempool, type MempoolEntry, type MempoolRemoval } from './mempool';
+import { UtxoSet, UtxoView, type Coin } from './utxo-set';
+import { isCoinbase, txid, type Transaction } from './transaction';
+import { decodeCoinbaseScript } from './coinbase';
+import type { Block } from './block';
+import type { ConsensusParams } from './params';
+
+/** Everything one operation changed, for atomic persistence and for the UI. */
+export interface ChainDelta {
+  /** Blocks newly stored (orphans included, flagged). */
+  readonly blocksAdded: { readonly hash: string; readonly block: Block; readonly orphan: boolean }[];
+  /** Blocks dropped: found invalid (with descendants) or orphans evicted/adopted. */
+  readonly blocksRemoved: string[];
+  /** Orphans that found their parent (now stored as normal blocks). */
+  readonly orphansAdopted: string[];
+  /** Blocks connected to the active chain, in order, with their undo data. */
+  readonly connected: { readonly hash: string; readonly undo: BlockUndo }[];
+  /** Blocks disconnected from the active chain, tip first. */
+  readonly disconnected: string[];
+  readonly utxoAdded: [string, Coin][];
+  readonly utxoRemoved: string[];
+  readonly mempoolAdded: MempoolEntry[];
+  readonly mempoolRemoved: MempoolRemoval[];
+  /** Tip after the operation. */
+  readonly tip: string;
+  /** Present when the active chain switched branch. */
+  readonly reorg?: ReorgInfo;
+}
+
+export interface ReorgInfo {
+  readonly forkHash: string;
+  readonly forkHeight: number;
+  readonly oldTip: string;
+  readonly newTip: string;
+  /** Tip first. */
+  readonly disconnected: string[];
+  /** In chain order. */
+  readonly connected: string[];
+  /** Transactions of disconnected blocks back in the mempool. */
+  readonly returnedToMempool: string[];
+  /** Transactions of disconnected blocks that the new branch double spent (or that became invalid). */
+  readonly conflicted: string[];
+}
+
+export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
+
+export interface BlockResult {
+  readonly hash: string;
+  readonly status: BlockStatus;
+  readonly accepted: boolean;
+  readonly code?: RejectCode;
+  readonly message?: string;
+  readonly delta: ChainDelta;
+}
+
+export interface TxResult {
+  readonly txid: string;
+  readonly accepted: boolean;
+  readonly code?: RejectCode;
+  readonly message?: string;
+  readonly entry?: MempoolEntry;
+  readonly delta: ChainDelta;
+}
+
+export interface BlockchainOptions {
+  /** The node's clock in unix seconds (a virtual clock in the simulation). */
+  readonly now?: () => number;
+  /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
+  readonly verifySignatures?: boolean;
+  readonly mempoolMaxBytes?: number;
+}
+
+/** What a node needs to come back from storage without replaying validation. */
+export interface ChainSnapshot {
+  /** Every stored non-orphan block, parents before children (any such order). */
+  readonly blocks: readonly Block[];
+  readonly orphans: readonly Block[];
+  readonly tip: string;
+  readonly utxos: Iterable<readonly [string, Coin]>;
+  readonly undo: ReadonlyMap<string, BlockUndo>;
+  readonly mempool: readonly Transaction[];
+}
+
+function emptyDelta(tip: string): {
+  -readonly [K in keyof ChainDelta]: ChainDelta[K];
+} {
+  return {
+    blocksAdded: [],
+    blocksRemoved: [],
+    orphansAdopted: [],
+    connected: [],
+    disconnected: [],
+    utxoAdded: [],
+    utxoRemoved: [],
+    mempoolAdded: [],
+    mempoolRemoved: [],
+    tip,
+  };
+}
+
+type MutableDelta = ReturnType<typeof emptyDelta>;
+
+export class Blockchain {
+  readonly tree = new BlockTree();
+  readonly utxos = new UtxoSet();
+  readonly mempool: Mempool;
+  private readonly undoData = new Map<string, BlockUndo>();
+  /** Active chain by height. */
+  private active: BlockEntry[] = [];
+  /** Recently rejected block hashes and why (Core's m_recent_rejects, for blocks). */
+  private readonly rejected = new Map<string, ValidationError>();
+  private readonly now: () => number;
+  private readonly verifySignatures: boolean;
+  private paramsValue: ConsensusParams;
+
+  private constructor(params: ConsensusParams, options: BlockchainOptions) {
+    this.paramsValue = params;
+    this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
+    this.verifySignatures = options.verifySignatures ?? true;
+    this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
+  }
+
+  /** A chain holding only `genesis`, which must pass the context-free checks and state height 0. */
+  static fromGenesis(params: ConsensusParams, genesis: Block, options: BlockchainOptions = {}): Blockchain {
+    const chain = new Blockchain(params, options);
+    checkBlock(genesis, params);
+    if (genesis.header.bits !== params.genesisBits) reject('bad-diffbits', 'genesis must carry genesisBits');
+    if (decodeCoinbaseScript(genesis.txs[0]!.inputs[0]!.script).height !== 0) reject('bad-cb-height', 'genesis is height 0');
+    const entry = chain.tree.add(genesis, undefined);
+    const view = new UtxoView(chain.utxos);
+    const { undo } = connectBlock(view, genesis, 0, params, chain.verifySignatures);
+    view.flushTo(chain.utxos);
+    chain.undoData.set(entry.hash, undo);
+    chain.active = [entry];
+    return chain;
+  }
+
+  /** Rebuilds a node from stored data. UTXOs and undo data are trusted; see verifyUtxoSet. */
+  static restore(params: ConsensusParams, snap: ChainSnapshot, options: BlockchainOptions = {}): Blockchain {
+    const chain = new Blockchain(params, options);
+    const pending = new Map<string, Block[]>();
+    let genesis: Block | undefined;
+    const hashes = new Set<string>();
+    for (const block of snap.blocks) {
+      hashes.add(blockHash(block.header));
+    }
+    for (const block of snap.blocks) {
+      if (!hashes.has(block.header.prevHash)) {
+        if (genesis) throw new Error(`stored block ${blockHash(block.header)} has no stored parent`);
+        genesis = block;
+      } else {
+        const list = pending.get(block.header.prevHash) ?? [];
+        list.push(block);
+        pending.set(block.header.prevHash, list);
+      }
+    }
+    if (!genesis) throw new Error('stored blocks contain no genesis block');
+    const queue: [Block, BlockEntry | undefined][] = [[genesis, undefined]];
+    while (queue.length) {
+      const [block, parent] = queue.shift()!;
+      const entry = chain.tree.add(block, parent);
+      for (const child of pending.get(entry.hash) ?? []) queue.push([child, entry]);
+    }
+    const tip = chain.tree.get(snap.tip);
+    if (!tip) throw new Error(`stored tip ${snap.tip} is not among the stored blocks`);
+    const active: BlockEntry[] = [];
+    for (let e: BlockEntry | undefined = tip; e; e = e.parent) active.push(e);
+    chain.active = active.reverse();
+    for (const [key, coin] of snap.utxos) chain.utxos.add(key, coin);
+    for (const e of chain.active) {
+      const undo = snap.undo.get(e.hash);
+      if (!undo) throw new Error(`undo data missing for active block ${e.hash}`);
+      chain.undoData.set(e.hash, undo);
+    }
+    for (const o of snap.orphans) chain.tree.addOrphan(o);
+    for (const tx of snap.mempool) chain.acceptTransaction(tx);
+    return chain;
+  }
+
+  get params(): ConsensusParams {
+    return this.paramsValue;
+  }
+
+  /** Changing params (a teacher's difficulty/reward override) only affects blocks not yet validated. */
+  setParams(params: ConsensusParams): void {
+    this.paramsValue = params;
+  }
+
+  get tip(): BlockEntry {
+    return this.active[this.active.length - 1]!;
+  }
+
+  get height(): number {
+    return this.active.length - 1;
+  }
+
+  get genesis(): BlockEntry {
+    return this.active[0]!;
+  }
+
+  clock(): number {
+    return this.now();
+  }
+
+  /** The active-chain entry at `height`. */
+  entryAt(height: number): BlockEntry | undefined {
+    return this.active[height];
+  }
+
+  isActive(hash: string): boolean {
+    const e = this.tree.get(hash);
+    return !!e && this.active[e.height] === e;
+  }
+
+  activeEntries(): readonly BlockEntry[] {
+    return this.active;
+  }
+
+  getBlock(hash: string): Block | undefined {
+    return this.tree.block(hash);
+  }
+
+  getUndo(hash: string): BlockUndo | undefined {
+    return this.undoData.get(hash);
+  }
+
+  /** Confirmations of an active block (1 for the tip), 0 for a block off the active chain. */
+  confirmations(hash: string): number {
+    const e = this.tree.get(hash);
+    if (!e || !this.isActive(hash)) return 0;
+    return this.height - e.height + 1;
+  }
+
+  rejectionOf(hash: string): ValidationError | undefined {
+    return this.rejected.get(hash);
+  }
+
+  // --- blocks ----------------------------------------------------------------
+
+  /** Validates and stores a block, then moves to the most-work chain. Never throws for bad blocks. */
+  processBlock(block: Block): BlockResult {
+    const delta = emptyDelta(this.tip.hash);
+    let hash: string;
+    try {
+      hash = blockHash(block.header);
+    } catch (e) {
+      return this.fail('?', new ValidationError('bad-encoding', (e as Error).message), delta);
+    }
+    if (this.tree.has(hash) || this.tree.hasOrphan(hash)) {
+      return { hash, status: 'duplicate', accepted: false, code: 'duplicate', message: new ValidationError('duplicate').message, delta };
+    }
+    const known = this.rejected.get(hash);
+    if (known) return this.fail(hash, known, delta, false);
+
+    const result = this.acceptBlock(block, hash, delta);
+    if (result.status === 'rejected') return result;
+    this.activateBestChain(delta);
+    // Orphans waiting for this block (and their own children) can now be processed.
+    this.processOrphansOf(hash, delta);
+    delta.tip = this.tip.hash;
+    const status: BlockStatus = result.status === 'orphan' ? 'orphan' : this.isActive(hash) ? 'active' : this.tree.has(hash) ? 'side-branch' : 'rejected';
+    if (status === 'rejected') {
+      const err = this.rejected.get(hash)!;
+      return { hash, status, accepted: false, code: err.code, message: err.message, delta };
+    }
+    return { hash, status, accepted: status !== 'orphan', code: result.code, message: result.message, delta };
+  }
+
+  private fail(hash: string, err: ValidationError, delta: MutableDelta, remember = true): BlockResult {
+    if (remember && hash !== '?') this.rememberRejected(hash, err);
+    return { hash, status: 'rejected', accepted: false, code: err.code, message: err.message, delta };
+  }
+
+  private rememberRejected(hash: string, err: ValidationError): void {
+    this.rejected.set(hash, err);
+    if (this.rejected.size > 1000) this.rejected.delete(this.rejected.keys().next().value!);
+  }
+
+  /** Checks a block against its parent and adds it to the tree (or the orphan pool). */
+  private acceptBlock(block: Block, hash: string, delta: MutableDelta): BlockResult {
+    try {
+      checkBlock(block, this.params);
+    } catch (e) {
+      if (!isValidationError(e)) throw e;
+      // Like Core, a block failing context-free checks may be a corrupted copy of a good
+      // block: do not blacklist the hash for mutations, only for high-hash.
+      return this.fail(hash, e, delta, e.code === 'high-hash');
+    }
+    const parent = this.tree.get(block.header.prevHash);
+    if (!parent) {
+      const parentRejected = this.rejected.get(block.header.prevHash);
+      if (parentRejected) return this.fail(hash, new ValidationError('bad-prevblk', `parent ${block.header.prevHash.slice(0, 16)}…: ${parentRejected.code}`), delta);
+      const evicted = this.tree.addOrphan(block);
+      delta.blocksAdded.push({ hash, block, orphan: true });
+      delta.blocksRemoved.push(...evicted);
+      const err = new ValidationError('prev-blk-not-found', `waiting for ${block.header.prevHash.slice(0, 16)}…`);
+      return { hash, status: 'orphan', accepted: false, code: err.code, message: err.message, delta };
+    }
+    try {
+      contextualCheckBlock(block, parent, this.params, this.now());
+    } catch (e) {
+      if (!isValidationError(e)) throw e;
+      // time-too-new may become valid later: do not remember it.
+      return this.fail(hash, e, delta, e.code !== 'time-too-new');
+    }
+    this.tree.add(block, parent);
+    delta.blocksAdded.push({ hash, block, orphan: false });
+    return { hash, status: 'side-branch', accepted: true, delta };
+  }
+
+  private processOrphansOf(parentHash: string, delta: MutableDelta): void {
+    const queue = [parentHash];
+    while (queue.length) {
+      const parent = queue.shift()!;
+      if (!this.tree.has(parent)) continue;
+      for (const orphan of this.tree.takeOrphansOf(parent)) {
+        const hash = blockHash(orphan.header);
+        delta.orphansAdopted.push(hash);
+        const r = this.acceptBlock(orphan, hash, delta);
+        if (r.status === 'rejected') {
+          delta.blocksRemoved.push(hash);
+          continue;
+        }
+        this.activateBestChain(delta);
+        queue.push(hash);
+      }
+    }
+  }
+
+  /**
+   * Moves the active chain to the best leaf. Each attempt works on a view; a
+   * block that fails to connect is removed with its descendants and the choice
+   * is made again, so the node ends on the most-work chain it can validate.
+   */
+  private activateBestChain(delta: MutableDelta): void {
+    for (let attempts = 0; attempts < 1000; attempts++) {
+      const best = this.tree.bestLeaf();
+      const oldTip = this.tip;
+      if (!best || best === oldTip || best.chainWork <= oldTip.chainWork) return;
+
+      const fork = findFork(oldTip, best);
+      const view = new UtxoView(this.utxos);
+      const disconnected: BlockEntry[] = [];
+      for (let e = oldTip; e !== fork; e = e.parent!) {
+        disconnectBlock(view, this.tree.block(e.hash)!, this.undoData.get(e.hash)!);
+        disconnected.push(e);
+      }
+      const path: BlockEntry[] = [];
+      for (let e: BlockEntry | undefined = best; e && e !== fork; e = e.parent) path.push(e);
+      path.reverse();
+
+      const connected: { entry: BlockEntry; undo: BlockUndo }[] = [];
+      let failed = false;
+      for (const entry of path) {
+        try {
+          const { undo } = connectBlock(view, this.tree.block(entry.hash)!, entry.height, this.params, this.verifySignatures);
+          connected.push({ entry, undo });
+        } catch (e) {
+          if (!isValidationError(e)) throw e;
+          const removed = this.tree.removeSubtree(entry.hash);
+          for (const h of removed) this.rememberRejected(h, h === entry.hash ? e : new ValidationError('bad-prevblk', e.code));
+          // Blocks added by this very operation were never persisted: just forget them.
+          const addedNow = new Set(delta.blocksAdded.map((b) => b.hash));
+          delta.blocksRemoved.push(...removed.filter((h) => !addedNow.has(h)));
+          delta.blocksAdded.splice(0, delta.blocksAdded.length, ...delta.blocksAdded.filter((b) => !removed.includes(b.hash)));
+          failed = true;
+          break;
+        }
+      }
+      if (failed) continue; // choose again without the invalid branch
+
+      this.commitSwitch(view, fork, disconnected, connected, delta);
+    }
+  }
+
+  private commitSwitch(
+    view: UtxoView,
+    fork: BlockEntry,
+    disconnected: BlockEntry[],
+    connected: { entry: BlockEntry; undo: BlockUndo }[],
+    delta: MutableDelta,
+  ): void {
+    const oldTip = this.tip;
+    const changes = view.flushTo(this.utxos);
+    mergeUtxoChanges(delta, changes);
+    for (const e of disconnected) {
+      this.undoData.delete(e.hash);
+      delta.disconnected.push(e.hash);
+    }
+    this.active.length = fork.height + 1;
+    for (const { entry, undo } of connected) {
+      this.undoData.set(entry.hash, undo);
+      this.active.push(entry);
+      delta.connected.push({ hash: entry.hash, undo });
+    }
+
+    if (disconnected.length === 0) {
+      for (const { entry } of connected) delta.mempoolRemoved.push(...this.mempool.removeForBlock(this.tree.block(entry.hash)!));
+      return;
+    }
+
+    // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
+    const confirmedNow = new Set<string>();
+    for (const { entry } of connected) for (const tx of this.tree.block(entry.hash)!.txs) confirmedNow.add(txid(tx));
+    const old = this.mempool.drain();
+    const oldIds = new Set(old.map((e) => e.txid));
+    const returned: string[] = [];
+    const conflicted: string[] = [];
+    for (const e of [...disconnected].reverse()) {
+      for (const tx of this.tree.block(e.hash)!.txs) {
+        if (isCoinbase(tx)) continue;
+        const id = txid(tx);
+        if (confirmedNow.has(id)) continue;
+        if (this.tryAccept(tx)) returned.push(id);
+        else conflicted.push(id);
+      }
+    }
+    for (const entry of old) {
+      if (confirmedNow.has(entry.txid)) {
+        delta.mempoolRemoved.push({ txid: entry.txid, reason: 'confirmed' });
+      } else if (!this.tryAccept(entry.tx, entry.time)) {
+        delta.mempoolRemoved.push({ txid: entry.txid, reason: 'conflict' });
+      }
+    }
+    for (const entry of this.mempool.entries()) if (!oldIds.has(entry.txid)) delta.mempoolAdded.push(entry);
+    const reorg: ReorgInfo = {
+      forkHash: fork.hash,
+      forkHeight: fork.height,
+      oldTip: oldTip.hash,
+      newTip: this.tip.hash,
+      disconnected: disconnected.map((e) => e.hash),
+      connected: connected.map((c) => c.entry.hash),
+      returnedToMempool: returned,
+      conflicted,
+    };
+    delta.reorg = delta.reorg ? mergeReorgs(delta.reorg, reorg) : reorg;
+  }
+
+  private tryAccept(tx: Transaction, time = this.now()): boolean {
+    try {
+      this.mempool.accept(tx, this.utxos, this.height, time);
+      return true;
+    } catch (e) {
+      if (!isValidationError(e)) throw e;
+      return false;
+    }
+  }
+
+  // --- transactions ------------------------------------------------------------
+
+  /** Validates a transaction against the active chain and the pool; adds it or says why not. */
+  acceptTransaction(tx: Transaction): TxResult {
+    const delta = emptyDelta(this.tip.hash);
+    let id: string;
+    try {
+      id = txid(tx);
+    } catch (e) {
+      const err = isValidationError(e) ? e : new ValidationError('bad-encoding', (e as Error).message);
+      return { txid: '?', accepted: false, code: err.code, message: err.message, delta };
+    }
+    try {
+      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now());
+      delta.mempoolAdded.push(entry);
+      return { txid: id, accepted: true, entry, delta };
+    } catch (e) {
+      if (!isValidationError(e)) throw e;
+      return { txid: id, accepted: false, code: e.code, message: e.message, delta };
+    }
+  }
+
+  // --- checks ------------------------------------------------------------------
+
+  /** Rebuilds the UTXO set from genesis along the active chain (without signatures) and compares. */
+  verifyUtxoSet(): { ok: boolean; expected: number; actual: number; firstDifference?: string } {
+    const rebuilt = new UtxoSet();
+    for (const e of this.active) {
+      const view = new UtxoView(rebuilt);
+      connectBlock(view, this.tree.block(e.hash)!, e.height, this.params, false);
+      view.flushTo(rebuilt);
+    }
+    const a = rebuilt.toSortedArray();
+    const b = this.utxos.toSortedArray();
+    const len = Math.max(a.length, b.length);
+    for (let i = 0; i < len; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (!x || !y || x[0] !== y[0] || JSON.stringify(x[1]) !== JSON.stringify(y[1])) {
+        return { ok: false, expected: a.length, actual: b.length, firstDifference: (x ?? y)![0] };
+      }
+    }
+    return { ok: true, expected: a.length, actual: b.length };
+  }
+}
+
+function mergeUtxoChanges(delta: MutableDelta, changes: { added: [string, Coin][]; removed: string[] }): void {
+  // Later operations in the same delta override earlier ones for the same key. A removal is
+  // always kept (deleting an absent key is harmless; forgetting one that storage holds is not).
+  const added = new Map(delta.utxoAdded);
+  const removed = new Set(delta.utxoRemoved);
+  for (const k of changes.removed) {
+    added.delete(k);
+    removed.add(k);
+  }
+  for (const [k, c] of changes.added) {
+    removed.delete(k);
+    added.set(k, c);
+  }
+  delta.utxoAdded = [...added.entries()];
+  delta.utxoRemoved = [...removed];
+}
+
+function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
+  return {
+    ...b,
+    oldTip: a.oldTip,
+    disconnected: [...a.disconnected, ...b.disconnected],
+    connected: [...a.connected, ...b.connected],
+    returnedToMempool: [...a.returnedToMempool, ...b.returnedToMempool],
+    conflicted: [...a.conflicted, ...b.conflicted],
+  };
+}

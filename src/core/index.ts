@@ -1,0 +1,47 @@
+/**
+ * The protocol core: a Bitcoin-faithful blockchain in pure TypeScript (no DOM,
+ * no Svelte, no IndexedDB, no Comlink), used by the page, the workers and Node.
+ *
+ *   bytes, hash            encodings and SHA-256 / SHA-256d / HASH160
+ *   keys, address, wallet  secp256k1 keys, Base58Check P2PKH addresses, payments
+ *   amount                 integer base units, parsing typed coins
+ *   transaction, sighash   UTXO transactions, txid/wtxid, signature hash
+ *   coinbase               the reward transaction and its data
+ *   merkle, header, block  merkle trees and proofs, the 80-byte header, blocks
+ *   pow, difficulty        compact bits, targets, work, retargeting, median time past
+ *   params                 consensus parameters, subsidy and halving
+ *   tx-check, tx-inputs,
+ *   block-check, connect   validation with reason codes (errors)
+ *   utxo-set, mempool,
+ *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
+ *   block-template, miner,
+ *   genesis, balance       mining and wallet views
+ */
+export * from './bytes';
+export * from './hash';
+export * from './errors';
+export * from './amount';
+export * from './keys';
+export * from './address';
+export * from './transaction';
+export * from './sighash';
+export * from './coinbase';
+export * from './merkle';
+export * from './header';
+export * from './block';
+export * from './pow';
+export * from './params';
+export * from './difficulty';
+export * from './tx-check';
+export * from './tx-inputs';
+export * from './block-check';
+export * from './connect';
+export * from './utxo-set';
+export * from './mempool';
+export * from './block-tree';
+export * from './chain';
+export * from './block-template';
+export * from './miner';
+export * from './genesis';
+export * from './wallet';
+export * from './balance';

@@ -1,0 +1,233 @@
+/**
+ * The pool of unconfirmed transactions of one node.
+ *
+ * It accepts only transactions valid against the active chain plus the pool (a
+ * child may spend an unconfirmed parent) and refuses one that spends a coin a
+ * pool transaction already spends: coins are locked one by one (the original
+ * system locked a whole wallet until its transaction confirmed). Block templates
+ * take the best fee rates first, parents before children, within the size limit.
+ */
+import { reject } from './errors';
+import { isCoinbase, outpointKey, txSize, txid, type Transaction } from './transaction';
+import { checkTransaction } from './tx-check';
+import { checkSignatures, checkTxInputs, spentCoins } from './tx-inputs';
+import type { Block } from './block';
+import type { Coin, CoinSource } from './utxo-set';
+import type { ConsensusParams } from './params';
+
+export interface MempoolEntry {
+  readonly tx: Transaction;
+  readonly txid: string;
+  readonly fee: number;
+  /** Encoded size in bytes. */
+  readonly size: number;
+  /** Fee per byte (base units / byte); a ratio for ordering and display only. */
+  readonly feeRate: number;
+  /** Arrival order, for stable ordering and first-seen rules. */
+  readonly seq: number;
+  /** Virtual or real unix seconds when it entered the pool. */
+  readonly time: number;
+}
+
+export type MempoolRemovalReason = 'confirmed' | 'conflict' | 'invalid' | 'evicted' | 'replaced-by-reorg';
+
+export interface MempoolRemoval {
+  readonly txid: string;
+  readonly reason: MempoolRemovalReason;
+}
+
+export interface MempoolOptions {
+  /** Pool size limit in bytes (Core's -maxmempool, scaled down). */
+  readonly maxBytes?: number;
+}
+
+/** Height pool transactions are treated as having, like Core's MEMPOOL_HEIGHT. */
+export const MEMPOOL_HEIGHT = 0x7fffffff;
+
+export class Mempool {
+  private readonly byId = new Map<string, MempoolEntry>();
+  /** outpoint key -> txid of the pool transaction spending it. */
+  private readonly spends = new Map<string, string>();
+  private seq = 0;
+  private bytes = 0;
+  readonly maxBytes: number;
+
+  constructor(private readonly params: ConsensusParams, options: MempoolOptions = {}) {
+    this.maxBytes = options.maxBytes ?? params.maxBlockSize * 20;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): MempoolEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entries in arrival order. */
+  entries(): MempoolEntry[] {
+    return [...this.byId.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  /** The pool transaction spending this outpoint, if any. */
+  spenderOf(key: string): string | undefined {
+    return this.spends.get(key);
+  }
+
+  /** Chain coins plus unconfirmed pool outputs, minus coins the pool already spends. */
+  coinsWithPool(chain: CoinSource): CoinSource {
+    return {
+      getCoin: (key: string): Coin | undefined => {
+        if (this.spends.has(key)) return undefined;
+        const chainCoin = chain.getCoin(key);
+        if (chainCoin) return chainCoin;
+        const sep = key.lastIndexOf(':');
+        const parent = this.byId.get(key.slice(0, sep));
+        const out = parent?.tx.outputs[Number(key.slice(sep + 1))];
+        return out ? { amount: out.amount, address: out.address, height: MEMPOOL_HEIGHT, coinbase: false } : undefined;
+      },
+    };
+  }
+
+  /**
+   * Validates `tx` against the chain coins (for a block at tipHeight + 1) and the
+   * pool; adds it or throws a ValidationError. Nothing changes on a throw.
+   */
+  accept(tx: Transaction, chain: CoinSource, tipHeight: number, now: number): MempoolEntry {
+    const id = txid(tx);
+    if (this.byId.has(id)) reject('txn-already-in-mempool', id);
+    if (isCoinbase(tx)) reject('txn-coinbase');
+    checkTransaction(tx, this.params);
+    for (let vout = 0; vout < tx.outputs.length; vout++) {
+      if (chain.getCoin(outpointKey(id, vout))) reject('txn-already-known', id);
+    }
+    tx.inputs.forEach((input, i) => {
+      const key = outpointKey(input.prevTxid, input.vout);
+      const spender = this.spends.get(key);
+      if (spender) reject('txn-mempool-conflict', `input ${i} (${key.slice(0, 16)}…:${input.vout}) is spent by pool transaction ${spender.slice(0, 16)}…`);
+    });
+    const spent = spentCoins(tx, this.coinsWithPool(chain)).map((c) =>
+      // An unconfirmed parent's output is a normal coin; maturity only concerns chain coinbases.
+      c.height === MEMPOOL_HEIGHT ? { ...c, height: tipHeight + 1 } : c,
+    );
+    const fee = checkTxInputs(tx, spent, tipHeight + 1, this.params);
+    checkSignatures(tx, spent, this.params);
+
+    const size = txSize(tx);
+    const feeRate = fee / size;
+    if (this.bytes + size > this.maxBytes) {
+      const lowest = this.lowestFeeRate();
+      if (!lowest || lowest.feeRate >= feeRate) reject('mempool-full', `fee rate ${feeRate.toFixed(2)} units/byte`);
+    }
+    const entry: MempoolEntry = { tx, txid: id, fee, size, feeRate, seq: this.seq++, time: now };
+    this.insert(entry);
+    while (this.bytes > this.maxBytes) {
+      const lowest = this.lowestFeeRate();
+      if (!lowest || lowest.txid === id) break;
+      this.removeWithDescendants(lowest.txid, 'evicted');
+    }
+    return entry;
+  }
+
+  private insert(entry: MempoolEntry): void {
+    this.byId.set(entry.txid, entry);
+    this.bytes += entry.size;
+    for (const input of entry.tx.inputs) this.spends.set(outpointKey(input.prevTxid, input.vout), entry.txid);
+  }
+
+  private lowestFeeRate(): MempoolEntry | undefined {
+    let lowest: MempoolEntry | undefined;
+    for (const e of this.byId.values()) if (!lowest || e.feeRate < lowest.feeRate) lowest = e;
+    return lowest;
+  }
+
+  /** Removes a transaction and every pool transaction that spends its outputs. */
+  removeWithDescendants(id: string, reason: MempoolRemovalReason, removed: MempoolRemoval[] = []): MempoolRemoval[] {
+    const entry = this.byId.get(id);
+    if (!entry) return removed;
+    this.byId.delete(id);
+    this.bytes -= entry.size;
+    for (const input of entry.tx.inputs) {
+      const key = outpointKey(input.prevTxid, input.vout);
+      if (this.spends.get(key) === id) this.spends.delete(key);
+    }
+    removed.push({ txid: id, reason });
+    for (let vout = 0; vout < entry.tx.outputs.length; vout++) {
+      const child = this.spends.get(outpointKey(id, vout));
+      if (child) this.removeWithDescendants(child, reason, removed);
+    }
+    return removed;
+  }
+
+  /** After a block connects: drop what it confirmed and what now conflicts with it (Core's removeForBlock). */
+  removeForBlock(block: Block): MempoolRemoval[] {
+    const removed: MempoolRemoval[] = [];
+    for (const tx of block.txs) {
+      const id = txid(tx);
+      const entry = this.byId.get(id);
+      if (entry) {
+        // Confirmed: remove only this one; its children stay (their parent is now a chain coin).
+        this.byId.delete(id);
+        this.bytes -= entry.size;
+        for (const input of entry.tx.inputs) {
+          const key = outpointKey(input.prevTxid, input.vout);
+          if (this.spends.get(key) === id) this.spends.delete(key);
+        }
+        removed.push({ txid: id, reason: 'confirmed' });
+      }
+    }
+    for (const tx of block.txs) {
+      if (isCoinbase(tx)) continue;
+      for (const input of tx.inputs) {
+        const spender = this.spends.get(outpointKey(input.prevTxid, input.vout));
+        if (spender) this.removeWithDescendants(spender, 'conflict', removed);
+      }
+    }
+    return removed;
+  }
+
+  /** Empties the pool and returns what it held, in arrival order. */
+  drain(): MempoolEntry[] {
+    const all = this.entries();
+    this.byId.clear();
+    this.spends.clear();
+    this.bytes = 0;
+    return all;
+  }
+
+  /**
+   * Transactions for a block: highest fee rate first, a child only after its
+   * parents, within `maxBytes` and at most `maxTxs` transactions.
+   */
+  selectForBlock(maxBytes: number, maxTxs = Infinity): MempoolEntry[] {
+    const sorted = [...this.byId.values()].sort((a, b) => b.feeRate - a.feeRate || a.seq - b.seq);
+    const chosen: MempoolEntry[] = [];
+    const included = new Set<string>();
+    let bytes = 0;
+    let progress = true;
+    while (progress && chosen.length < maxTxs) {
+      progress = false;
+      for (const e of sorted) {
+        if (chosen.length >= maxTxs) break;
+        if (included.has(e.txid) || bytes + e.size > maxBytes) continue;
+        const parentsReady = e.tx.inputs.every((i) => !this.byId.has(i.prevTxid) || included.has(i.prevTxid));
+        if (!parentsReady) continue;
+        chosen.push(e);
+        included.add(e.txid);
+        bytes += e.size;
+        progress = true;
+        // Restart so a newly unlocked child competes by its own fee rate.
+        break;
+      }
+    }
+    return chosen;
+  }
+}

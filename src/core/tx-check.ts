@@ -1,0 +1,62 @@
+/**
+ * Context-free transaction rules (Bitcoin Core's CheckTransaction): what can be
+ * decided from the transaction alone, before looking up any coin.
+ */
+import { MAX_MONEY, moneyRange } from './amount';
+import { decodeAddress } from './address';
+import { ValidationError, reject } from './errors';
+import { COINBASE_VOUT, NULL_TXID, TX_VERSION, isCoinbase, outpointKey, txSize, type Transaction } from './transaction';
+import { decodeCoinbaseScript } from './coinbase';
+import { isValidPublicKey } from './keys';
+import { hexToBytes } from './bytes';
+import type { ConsensusParams } from './params';
+
+export function checkTransaction(tx: Transaction, params: ConsensusParams): void {
+  if (tx.version !== TX_VERSION) reject('bad-txns-version', `version ${tx.version}`);
+  if (tx.inputs.length === 0) reject('bad-txns-vin-empty');
+  if (tx.outputs.length === 0) reject('bad-txns-vout-empty');
+  if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', `${txSize(tx)} bytes`);
+
+  const coinbase = isCoinbase(tx);
+  let total = 0;
+  tx.outputs.forEach((out, i) => {
+    if (typeof out.amount !== 'number' || !Number.isSafeInteger(out.amount) || out.amount < 0) {
+      reject('bad-txns-vout-negative', `output ${i} pays ${String(out.amount)}`);
+    }
+    // A coinbase may claim nothing (once halvings reach zero and no fees are paid), as in Bitcoin.
+    if (out.amount === 0 && !coinbase) reject('bad-txns-vout-zero', `output ${i}`);
+    if (out.amount > MAX_MONEY) reject('bad-txns-vout-toolarge', `output ${i}`);
+    total += out.amount;
+    if (!moneyRange(total)) reject('bad-txns-txouttotal-toolarge');
+    try {
+      decodeAddress(out.address, params.addressVersion);
+    } catch (e) {
+      throw new ValidationError((e as ValidationError).code ?? 'bad-encoding', `output ${i}: ${(e as Error).message}`);
+    }
+  });
+
+  const seen = new Set<string>();
+  for (const input of tx.inputs) {
+    const key = outpointKey(input.prevTxid, input.vout);
+    if (seen.has(key)) reject('bad-txns-inputs-duplicate', key);
+    seen.add(key);
+  }
+
+  if (coinbase) {
+    const input = tx.inputs[0]!;
+    decodeCoinbaseScript(input.script);
+    if (input.signature !== '' || input.publicKey !== '') reject('bad-txns-cb-has-signature');
+  } else {
+    tx.inputs.forEach((input, i) => {
+      if (input.prevTxid === NULL_TXID || input.vout === COINBASE_VOUT) reject('bad-txns-prevout-null', `input ${i}`);
+      if (input.script !== '') reject('bad-txns-nonstandard-input', `input ${i}`);
+      let pub: Uint8Array;
+      try {
+        pub = hexToBytes(input.publicKey);
+      } catch {
+        return reject('bad-txns-pubkey', `input ${i}`);
+      }
+      if (!isValidPublicKey(pub)) reject('bad-txns-pubkey', `input ${i}`);
+    });
+  }
+}
