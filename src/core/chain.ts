@@ -16,6 +16,7 @@
 import { ValidationError, isValidationError, reject, type RejectCode } from './errors';
 import { blockHash } from './header';
 import { checkBlock, contextualCheckBlock } from './block-check';
+import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
 import { Mempool, type MempoolEntry, type MempoolRemoval } from './mempool';
@@ -471,20 +472,17 @@ export class Blockchain {
   /** Validates a transaction against the active chain and the pool; adds it or says why not. */
   acceptTransaction(tx: Transaction): TxResult {
     const delta = emptyDelta(this.tip.hash);
-    let id: string;
+    let id = '?';
     try {
+      // Structure first: a transaction that cannot be encoded has no txid to report.
+      checkTransaction(tx, this.params);
       id = txid(tx);
-    } catch (e) {
-      const err = isValidationError(e) ? e : new ValidationError('bad-encoding', (e as Error).message);
-      return { txid: '?', accepted: false, code: err.code, message: err.message, delta };
-    }
-    try {
       const entry = this.mempool.accept(tx, this.utxos, this.height, this.now());
       delta.mempoolAdded.push(entry);
       return { txid: id, accepted: true, entry, delta };
     } catch (e) {
-      if (!isValidationError(e)) throw e;
-      return { txid: id, accepted: false, code: e.code, message: e.message, delta };
+      const err = isValidationError(e) ? e : new ValidationError('bad-encoding', (e as Error).message);
+      return { txid: id, accepted: false, code: err.code, message: err.message, delta };
     }
   }
 

@@ -15,8 +15,6 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
   if (tx.version !== TX_VERSION) reject('bad-txns-version', `version ${tx.version}`);
   if (tx.inputs.length === 0) reject('bad-txns-vin-empty');
   if (tx.outputs.length === 0) reject('bad-txns-vout-empty');
-  if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', `${txSize(tx)} bytes`);
-
   const coinbase = isCoinbase(tx);
   let total = 0;
   tx.outputs.forEach((out, i) => {
@@ -59,4 +57,6 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
       if (!isValidPublicKey(pub)) reject('bad-txns-pubkey', `input ${i}`);
     });
   }
+  // Last: encoding needs every field to be well-formed.
+  if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', `${txSize(tx)} bytes`);
 }

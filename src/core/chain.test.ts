@@ -1,0 +1,143 @@
+/** Fork choice, reorgs and the ChainDelta each operation reports. */
+import { describe, expect, it } from 'vitest';
+import { TestChain, buildBlockOn, stateFingerprint } from './testing';
+import { COIN } from './amount';
+import { REGTEST_PARAMS, type ConsensusParams } from './params';
+import { txid } from './transaction';
+import { workForBits } from './pow';
+import { Blockchain } from './chain';
+import { signTransaction } from './wallet';
+import { hashOfBlock as hashOf } from './block';
+
+describe('fork choice: most cumulative work, first seen wins a tie', () => {
+  it('an equal-work competitor does not replace the tip; one more block does', () => {
+    const t = new TestChain();
+    const fork = t.chain.tip.hash;
+    const a1 = t.mine();
+    const b1 = buildBlockOn(t.chain, fork, { miner: t.wallets[1]!.address });
+    const r = t.chain.processBlock(b1);
+    expect(r.status).toBe('side-branch');
+    expect(t.chain.isActive(r.hash)).toBe(false);
+    expect(t.chain.tip.hash).toBe(hashOf(a1));
+    const b2 = buildBlockOn(t.chain, r.hash, { miner: t.wallets[1]!.address });
+    const r2 = t.chain.processBlock(b2);
+    expect(r2.status).toBe('active');
+    expect(r2.delta.reorg).toMatchObject({ forkHash: fork, disconnected: [hashOf(a1)], connected: [r.hash, r2.hash] });
+    expect(t.chain.verifyUtxoSet().ok).toBe(true);
+  });
+
+  it('more work beats more blocks (a retargeted harder branch wins while shorter)', () => {
+    // Retarget every 4 blocks; blocks 1 s apart against 600 s spacing make the next target 4x harder.
+    const params: ConsensusParams = { ...REGTEST_PARAMS, retargetInterval: 4, targetSpacing: 600, powLimitBits: 0x207fffff, genesisBits: 0x207fffff };
+    const t = new TestChain(params);
+    const genesis = t.chain.tip;
+    // Fast branch: heights 1..3 at 1 s intervals, then height 4 is retargeted to 4x the work.
+    let fast = genesis.hash;
+    for (let i = 1; i <= 4; i++) fast = t.chain.processBlock(buildBlockOn(t.chain, fast, { time: genesis.header.time + i, message: 'fast' })).hash;
+    const fastEntry = t.chain.tree.get(fast)!;
+    expect(workForBits(fastEntry.header.bits)).toBeGreaterThan(workForBits(0x207fffff) * 3n);
+    // Slow branch: 5 blocks at the easy target (600 s apart) — one block longer, less work.
+    let slow = genesis.hash;
+    for (let i = 1; i <= 5; i++) slow = t.chain.processBlock(buildBlockOn(t.chain, slow, { time: genesis.header.time + 600 * i, message: 'slow' })).hash;
+    const slowEntry = t.chain.tree.get(slow)!;
+    expect(slowEntry.height).toBeGreaterThan(fastEntry.height);
+    expect(fastEntry.chainWork).toBeGreaterThan(slowEntry.chainWork);
+    expect(t.chain.tip.hash).toBe(fast);
+  });
+});
+
+describe('reorgs', () => {
+  function twoBranches() {
+    const t = new TestChain(REGTEST_PARAMS, 4);
+    t.mine();
+    t.mine();
+    const fork = t.chain.tip.hash;
+    const paid = t.send(0, 1, 2 * COIN, 500); // confirmed on branch A only
+    const doubleSpent = t.send(0, 2, 3 * COIN); // will be double spent on branch B
+    const a1 = t.minePool();
+    return { t, fork, paid, doubleSpent, a1 };
+  }
+
+  it("the loser's transactions return to the pool; double-spent ones are reported conflicted", () => {
+    const { t, fork, paid, doubleSpent } = twoBranches();
+    // Branch B spends the same coin as `doubleSpent` elsewhere.
+    const spentKey = `${doubleSpent.inputs[0]!.prevTxid}:${doubleSpent.inputs[0]!.vout}`;
+    const coin = t.chain.utxos.getCoin(spentKey) ?? t.chain.getUndo(t.chain.tip.hash)!.spent.find(([k]) => k === spentKey)![1];
+    const conflicting = {
+      version: 1,
+      inputs: [{ prevTxid: doubleSpent.inputs[0]!.prevTxid, vout: doubleSpent.inputs[0]!.vout, script: '', sequence: 0xffffffff, signature: '', publicKey: '' }],
+      outputs: [{ amount: coin.amount, address: t.wallets[3]!.address }],
+      lockTime: 0,
+    };
+    const conflictTx = signTransaction(conflicting, t.wallets, [coin]);
+    const b1 = buildBlockOn(t.chain, fork, { txs: [conflictTx], miner: t.wallets[3]!.address });
+    expect(t.chain.processBlock(b1).status).toBe('side-branch');
+    const b2 = buildBlockOn(t.chain, hashOf(b1), { miner: t.wallets[3]!.address });
+    const before = t.chain.height;
+    const r = t.chain.processBlock(b2);
+    expect(r.status).toBe('active');
+    expect(t.chain.height).toBe(before + 1);
+    const reorg = r.delta.reorg!;
+    expect(reorg.disconnected).toHaveLength(1);
+    expect(reorg.connected).toHaveLength(2);
+    expect(reorg.returnedToMempool).toEqual([txid(paid)]);
+    expect(reorg.conflicted).toEqual([txid(doubleSpent)]);
+    expect(t.chain.mempool.has(txid(paid))).toBe(true);
+    expect(t.chain.mempool.has(txid(doubleSpent))).toBe(false);
+    expect(t.chain.verifyUtxoSet().ok).toBe(true);
+  });
+
+  it('a longer branch that turns out invalid is dropped and the node stays where it was', () => {
+    const { t, fork } = twoBranches();
+    const before = stateFingerprint(t.chain);
+    const bad = buildBlockOn(t.chain, fork, { overpay: 1, miner: t.wallets[3]!.address });
+    expect(t.chain.processBlock(bad).status).toBe('side-branch'); // equal work: not validated yet
+    const child = buildBlockOn(t.chain, hashOf(bad), { miner: t.wallets[3]!.address });
+    const r = t.chain.processBlock(child);
+    expect(r.status).toBe('rejected');
+    expect(r.code).toBe('bad-prevblk');
+    expect(t.chain.rejectionOf(hashOf(bad))!.code).toBe('bad-cb-amount');
+    expect(stateFingerprint(t.chain)).toBe(before);
+    expect(r.delta.blocksAdded).toEqual([]);
+    expect(r.delta.blocksRemoved).toEqual([hashOf(bad)]);
+  });
+
+  it('reports every change of a reorg in one delta that replays onto a copy', () => {
+    const { t, fork } = twoBranches();
+    const b1 = buildBlockOn(t.chain, fork, { miner: t.wallets[2]!.address });
+    t.chain.processBlock(b1);
+    const b2 = buildBlockOn(t.chain, hashOf(b1), { miner: t.wallets[2]!.address });
+    const utxosBefore = new Map(t.chain.utxos.toSortedArray());
+    const r = t.chain.processBlock(b2);
+    for (const k of r.delta.utxoRemoved) utxosBefore.delete(k);
+    for (const [k, c] of r.delta.utxoAdded) utxosBefore.set(k, c);
+    expect([...utxosBefore.entries()].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(t.chain.utxos.toSortedArray());
+    expect(r.delta.tip).toBe(t.chain.tip.hash);
+    expect(r.delta.connected.map((c) => c.hash)).toEqual(r.delta.reorg!.connected);
+  });
+});
+
+describe('restore from a snapshot', () => {
+  it('comes back with the same tip, UTXO set, pool and side branches', () => {
+    const t = new TestChain(REGTEST_PARAMS, 3);
+    t.mine();
+    const fork = t.chain.tip.hash;
+    t.send(0, 1, COIN);
+    t.minePool();
+    t.chain.processBlock(buildBlockOn(t.chain, fork, { miner: t.wallets[2]!.address }));
+    t.send(0, 2, COIN);
+    const blocks = [...t.chain.tree.all()].map((e) => t.chain.getBlock(e.hash)!);
+    const undo = new Map(t.chain.activeEntries().map((e) => [e.hash, t.chain.getUndo(e.hash)!]));
+    const copy = Blockchain.restore(t.params, {
+      blocks: blocks.reverse(),
+      orphans: [],
+      tip: t.chain.tip.hash,
+      utxos: t.chain.utxos.toSortedArray(),
+      undo,
+      mempool: t.chain.mempool.entries().map((e) => e.tx),
+    }, { now: () => t.clock });
+    expect(stateFingerprint(copy)).toBe(stateFingerprint(t.chain));
+    expect(copy.verifyUtxoSet().ok).toBe(true);
+  });
+});
+
