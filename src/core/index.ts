@@ -16,6 +16,7 @@
  *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
  *   block-template, miner,
  *   genesis, balance       mining and wallet views
+ *   block-report           "why is this block valid": every check with its result
  */
 export * from './bytes';
 export * from './hash';
@@ -45,3 +46,4 @@ export * from './miner';
 export * from './genesis';
 export * from './wallet';
 export * from './balance';
+export * from './block-report';
