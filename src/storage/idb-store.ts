@@ -1,0 +1,181 @@
+/**
+ * The ChainStore over IndexedDB (through idb). Every method is one IndexedDB
+ * transaction over all stores: the browser commits it whole or not at all, so
+ * a tab that dies mid-commit leaves the state before it (IndexedDB spec,
+ * "transaction lifecycle": an unfinished transaction is aborted).
+ *
+ * Opening takes the factory as an option (tests pass a fresh fake-indexeddb
+ * IDBFactory), runs migrations.ts in the versionchange transaction, and closes
+ * this connection when another tab needs to upgrade (then every call fails
+ * with StorageError 'closed').
+ */
+import { deleteDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { StorageError } from './errors';
+import { RecordStore } from './record-store';
+import { upgradeSchema } from './migrations';
+import { ALL_STORES, DB_NAME, SCHEMA_VERSION, STORES, type NodeScopedStore, type StoreName } from './schema';
+import type { Backend, RecordKey, RecordReader, RecordWriter } from './backend';
+
+function nodeRange(nodeId: string): IDBKeyRange {
+  // [nodeId] sorts before every [nodeId, x]; an array sorts after every string, so [nodeId, []] after them.
+  return IDBKeyRange.bound([nodeId], [nodeId, []]);
+}
+
+/** Maps DOMExceptions to StorageErrors; argument errors pass through. */
+export function toStorageError(e: unknown, fallback: 'write-failed' | 'open-refused' = 'write-failed'): Error {
+  if (e instanceof StorageError || e instanceof TypeError || e instanceof RangeError) return e;
+  const name = (e as { name?: string } | null)?.name;
+  const message = (e as Error | null)?.message ?? String(e);
+  if (name === 'QuotaExceededError') return new StorageError('quota-exceeded', message, { cause: e });
+  if (name === 'InvalidStateError') return new StorageError('closed', message, { cause: e });
+  return new StorageError(fallback, `${name ?? 'Error'}: ${message}`, { cause: e });
+}
+
+type AnyTx = IDBPTransaction<unknown, string[], 'readonly' | 'readwrite'>;
+
+export class IdbBackend implements Backend {
+  readonly kind = 'indexeddb' as const;
+  private closed = false;
+
+  constructor(
+    private readonly db: IDBPDatabase,
+    readonly schemaVersion: number,
+  ) {}
+
+  /** Marks the backend closed (another tab's upgrade, or close()). */
+  markClosed(): void {
+    this.closed = true;
+  }
+
+  private transaction(mode: 'readonly' | 'readwrite'): AnyTx {
+    if (this.closed) throw new StorageError('closed');
+    try {
+      return this.db.transaction([...ALL_STORES], mode) as AnyTx;
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  private reader(tx: AnyTx): RecordReader {
+    return {
+      get: async <T>(store: StoreName, key: RecordKey) => (await tx.objectStore(store).get(key)) as T | undefined,
+      getAll: async <T>(store: StoreName) => (await tx.objectStore(store).getAll()) as T[],
+      getAllOfNode: async <T>(store: NodeScopedStore, nodeId: string) => (await tx.objectStore(store).getAll(nodeRange(nodeId))) as T[],
+      isBlockReferenced: async (hash: string) => (await tx.objectStore(STORES.nodeBlocks).index('byHash').count(hash)) > 0,
+    };
+  }
+
+  async read<T>(fn: (r: RecordReader) => Promise<T>): Promise<T> {
+    const tx = this.transaction('readonly');
+    try {
+      const result = await fn(this.reader(tx));
+      await tx.done;
+      return result;
+    } catch (e) {
+      throw toStorageError(e);
+    }
+  }
+
+  async write<T>(fn: (w: RecordWriter) => Promise<T>): Promise<T> {
+    const tx = this.transaction('readwrite');
+    // Native stores for puts and deletes: fire-and-forget requests whose failure aborts the
+    // transaction (tx.done rejects), without one promise per record.
+    const native = (store: StoreName) => unwrap(tx.objectStore(store)) as IDBObjectStore;
+    const writer: RecordWriter = {
+      ...this.reader(tx),
+      put: (store, value) => void native(store).put(value),
+      delete: (store, key) => void native(store).delete(key),
+      deleteAllOfNode: (store, nodeId) => void native(store).delete(nodeRange(nodeId)),
+      clear: (store) => void native(store).clear(),
+    };
+    let result: T;
+    try {
+      result = await fn(writer);
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await tx.done.catch(() => undefined);
+      throw toStorageError(e);
+    }
+    try {
+      await tx.done;
+    } catch (e) {
+      throw toStorageError((unwrap(tx) as IDBTransaction).error ?? e);
+    }
+    return result;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+export interface IdbOpenOptions {
+  /** Database name (default "pocket-chain"). */
+  readonly name?: string;
+  /** The IndexedDB factory (default: globalThis.indexedDB). */
+  readonly indexedDB?: IDBFactory;
+  /** Another tab holds an older version open: the upgrade waits until it closes. */
+  readonly onBlocked?: () => void;
+  /** This connection was closed so another tab could upgrade; reload to continue. */
+  readonly onClosedByUpgrade?: () => void;
+}
+
+/** Opens (creating or upgrading) the database and returns a store over it. */
+export async function openIdbStore(options: IdbOpenOptions = {}): Promise<RecordStore> {
+  const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new StorageError('indexeddb-missing');
+  const name = options.name ?? DB_NAME;
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(name, SCHEMA_VERSION);
+  } catch (e) {
+    throw new StorageError('open-refused', (e as Error).message, { cause: e });
+  }
+  let migrationError: unknown;
+  request.onupgradeneeded = (event) => {
+    const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
+    upgradeSchema(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
+      migrationError = e;
+      try {
+        tx.abort();
+      } catch {
+        // the transaction already failed
+      }
+    });
+  };
+  request.onblocked = () => options.onBlocked?.();
+  let db: IDBPDatabase;
+  try {
+    db = (await wrap(request))!;
+  } catch (e) {
+    if (migrationError !== undefined) throw new StorageError('migration-failed', (migrationError as Error).message, { cause: migrationError });
+    const name0 = (e as { name?: string } | null)?.name;
+    if (name0 === 'VersionError') throw new StorageError('open-refused', 'the database was written by a newer version of Pocket Chain', { cause: e });
+    if (name0 === 'QuotaExceededError') throw new StorageError('quota-exceeded', (e as Error).message, { cause: e });
+    throw new StorageError('open-refused', `${name0 ?? 'Error'}: ${(e as Error)?.message}`, { cause: e });
+  }
+  const backend = new IdbBackend(db, db.version);
+  (unwrap(db) as IDBDatabase).onversionchange = () => {
+    backend.close();
+    options.onClosedByUpgrade?.();
+  };
+  return new RecordStore(backend);
+}
+
+/** Deletes the whole database (a last resort for the UI, e.g. after a failed migration). */
+export async function deleteIdbDatabase(options: { name?: string; indexedDB?: IDBFactory } = {}): Promise<void> {
+  const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new StorageError('indexeddb-missing');
+  const name = options.name ?? DB_NAME;
+  if (!options.indexedDB) return deleteDB(name);
+  await new Promise<void>((resolve, reject) => {
+    const req = factory.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(toStorageError(req.error));
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * The ChainStore written once over a Backend (IndexedDB or memory): every
+ * method is one backend transaction, so it is all-or-nothing on both.
+ */
+import { validateParams, type ChainDelta, type Wallet } from '../core/index';
+import {
+  checkNodeId,
+  checkNodeState,
+  checkState,
+  checkWallets,
+  deleteNodeRecords,
+  releaseBlocks,
+  writeDelta,
+  writeNodeRecords,
+  writeWalletRecords,
+} from './commit';
+import { assembleState, readAll } from './load';
+import { rebuildNodeRecords } from './rebuild';
+import { keyText, parseWallet } from './records';
+import { ALL_STORES, STORES, type JsonObject, type JsonValue, type QuarantineRecord } from './schema';
+import { toJsonValue } from './json';
+import type { Backend, RecordWriter } from './backend';
+import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+
+export class RecordStore implements ChainStore {
+  constructor(protected readonly db: Backend) {}
+
+  get backend(): 'indexeddb' | 'memory' {
+    return this.db.kind;
+  }
+
+  load(): Promise<LoadResult> {
+    return this.db.read(async (r) => assembleState(await readAll(r), this.db.schemaVersion));
+  }
+
+  commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
+    return this.commitDeltas([{ nodeId, delta }]);
+  }
+
+  commitDeltas(items: readonly NodeDelta[]): Promise<void> {
+    if (!Array.isArray(items)) return Promise.reject(new TypeError('items must be an array of { nodeId, delta }'));
+    return this.db.write(async (w) => {
+      const released: string[] = [];
+      for (const { nodeId, delta } of items) released.push(...(await writeDelta(w, nodeId, delta)));
+      await releaseBlocks(w, released);
+    });
+  }
+
+  saveNode(node: NodeState): Promise<void> {
+    try {
+      checkNodeState(node);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => {
+      const old = await deleteNodeRecords(w, node.id);
+      writeNodeRecords(w, node);
+      await releaseBlocks(w, old);
+    });
+  }
+
+  deleteNode(nodeId: string): Promise<void> {
+    try {
+      checkNodeId(nodeId);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => releaseBlocks(w, await deleteNodeRecords(w, nodeId)));
+  }
+
+  saveWallets(wallets: readonly Wallet[]): Promise<void> {
+    try {
+      checkWallets(wallets);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => {
+      const params = await w.get<{ value?: { addressVersion?: unknown } }>(STORES.meta, 'params');
+      const version = typeof params?.value?.addressVersion === 'number' ? params.value.addressVersion : 0;
+      const at = new Date().toISOString();
+      for (const rec of await w.getAll<{ address?: unknown }>(STORES.wallets)) {
+        try {
+          parseWallet(rec, version);
+        } catch (e) {
+          w.put(STORES.quarantine, { nodeId: null, store: STORES.wallets, key: keyText(rec?.address), problem: (e as Error).message, record: rec, at } satisfies QuarantineRecord);
+        }
+      }
+      w.clear(STORES.wallets);
+      writeWalletRecords(w, wallets);
+    });
+  }
+
+  saveConfig(patch: ConfigPatch): Promise<void> {
+    let records: { key: string; value: unknown }[];
+    try {
+      records = configRecords(patch);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => {
+      for (const r of records) w.put(STORES.meta, r);
+    });
+  }
+
+  replaceAll(state: PersistedState, options: ReplaceOptions = {}): Promise<void> {
+    let config: { key: string; value: unknown }[];
+    try {
+      checkState(state);
+      config = configRecords({ params: state.params, network: state.network, settings: state.settings });
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => writeState(w, state, config, options.keepWallets ?? false));
+  }
+
+  async reset(build: StateBuilder): Promise<PersistedState> {
+    const state = typeof build === 'function' ? await build() : build;
+    await this.replaceAll(state);
+    return state;
+  }
+
+  rebuildNode(nodeId: string): Promise<RebuildReport> {
+    try {
+      checkNodeId(nodeId);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write((w) => rebuildNodeRecords(w, nodeId));
+  }
+
+  quarantined(): Promise<QuarantineRecord[]> {
+    return this.db.read((r) => r.getAll<QuarantineRecord>(STORES.quarantine));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Meta records for a config patch; params are validated, JSON is copied (no proxies, no functions). */
+function configRecords(patch: ConfigPatch): { key: string; value: unknown }[] {
+  if (typeof patch !== 'object' || patch === null) throw new TypeError('patch must be an object with params, network and/or settings');
+  const out: { key: string; value: unknown }[] = [];
+  if (patch.params !== undefined) out.push({ key: 'params', value: toJsonValue(validateParams(patch.params), 'params') });
+  if (patch.network !== undefined) out.push({ key: 'network', value: toJsonValue(patch.network as JsonValue, 'network') });
+  if (patch.settings !== undefined) {
+    const s = toJsonValue(patch.settings as JsonObject, 'settings');
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw new TypeError('settings must be a JSON object');
+    out.push({ key: 'settings', value: s });
+  }
+  return out;
+}
+
+async function writeState(w: RecordWriter, state: PersistedState, config: { key: string; value: unknown }[], keepWallets: boolean): Promise<void> {
+  const info = await w.get(STORES.meta, 'info');
+  for (const store of ALL_STORES) {
+    if (store === STORES.wallets && keepWallets) continue;
+    w.clear(store);
+  }
+  if (info) w.put(STORES.meta, info);
+  for (const r of config) w.put(STORES.meta, r);
+  for (const node of state.nodes) writeNodeRecords(w, node);
+  if (!keepWallets) writeWalletRecords(w, state.wallets);
+}

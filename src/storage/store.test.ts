@@ -1,0 +1,142 @@
+/**
+ * Round trips of every store, on both implementations of ChainStore (IndexedDB
+ * through fake-indexeddb, and memory): the same calls must give the same state.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stateFingerprint as chainFingerprint } from '../core/testing';
+import { createMemoryStore } from './memory-store';
+import { openIdbStore } from './idb-store';
+import { restoreNodes } from './node-state';
+import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
+import { nodeFingerprint, stateFingerprint } from './testing/compare';
+import type { ChainStore, PersistedState } from './store';
+
+const implementations: [string, () => Promise<ChainStore>][] = [
+  ['indexeddb', () => openIdbStore({ indexedDB: new IDBFactory() })],
+  ['memory', async () => createMemoryStore()],
+];
+
+let f: NetworkFixture;
+let expected: PersistedState;
+beforeAll(() => {
+  f = buildFixture();
+  expected = fixtureState(f);
+});
+
+/** Writes the fixture the way the app does: config, wallets, genesis-only nodes, then every delta. */
+async function writeIncrementally(store: ChainStore): Promise<void> {
+  await store.saveConfig({ params: f.params, network: expected.network, settings: expected.settings });
+  await store.saveWallets(f.wallets);
+  for (const n of f.initial) await store.saveNode(n);
+  for (const { nodeId, delta } of f.deltas) await store.commitDelta(nodeId, delta);
+}
+
+describe.each(implementations)('%s store', (_name, open) => {
+  it('loads nothing from an empty database', async () => {
+    const store = await open();
+    const r = await store.load();
+    expect(r.state).toBeNull();
+    expect(r.problems).toEqual([]);
+  });
+
+  it('commits every delta and loads the same chains, pools, wallets, config and settings', async () => {
+    const store = await open();
+    await writeIncrementally(store);
+    const r = await store.load();
+    expect(r.problems).toEqual([]);
+    expect(stateFingerprint(r.state!)).toBe(stateFingerprint(expected));
+    // The fixture exercised what matters: a reorg, an adopted orphan, a pool.
+    expect(f.deltas.some((d) => d.delta.reorg)).toBe(true);
+    expect(f.deltas.some((d) => d.delta.orphansAdopted.length > 0)).toBe(true);
+    expect(r.state!.nodes.every((n) => n.mempool.length > 0)).toBe(true);
+  });
+
+  it('restores Blockchains equal to the live ones, with UTXO sets matching their blocks', async () => {
+    const store = await open();
+    await writeIncrementally(store);
+    const { state } = await store.load();
+    const { chains, problems } = restoreNodes(state!);
+    expect(problems).toEqual([]);
+    expect(chainFingerprint(chains.get('node-a')!)).toBe(chainFingerprint(f.a.chain));
+    expect(chainFingerprint(chains.get('node-b')!)).toBe(chainFingerprint(f.b.chain));
+  });
+
+  it('writes a batch of deltas in one call with the same result', async () => {
+    const store = await open();
+    for (const n of f.initial) await store.saveNode(n);
+    await store.saveConfig({ params: f.params });
+    await store.commitDeltas(f.deltas);
+    const { state } = await store.load();
+    expect(state!.nodes.map(nodeFingerprint)).toEqual(expected.nodes.map(nodeFingerprint));
+  });
+
+  it('saves whole nodes and replaces them', async () => {
+    const store = await open();
+    await store.saveConfig({ params: f.params });
+    for (const n of f.initial) await store.saveNode(n);
+    for (const n of expected.nodes) await store.saveNode(n);
+    const { state } = await store.load();
+    expect(state!.nodes.map(nodeFingerprint)).toEqual(expected.nodes.map(nodeFingerprint));
+  });
+
+  it('keeps wallets in order with their labels and replaces the list', async () => {
+    const store = await open();
+    await store.saveConfig({ params: f.params });
+    const renamed = [{ ...f.wallets[2]!, label: 'savings' }, f.wallets[0]!];
+    await store.saveWallets(f.wallets);
+    expect((await store.load()).state!.wallets).toEqual(f.wallets);
+    await store.saveWallets(renamed);
+    expect((await store.load()).state!.wallets).toEqual(renamed);
+  });
+
+  it('stores params, network config and settings as JSON copies', async () => {
+    const store = await open();
+    const network = { nodes: ['a', 'b'], rng: [1, 2, 3, 4], partitions: [], clock: 12.5 };
+    await store.saveConfig({ params: f.params, network, settings: { speed: 4 } });
+    network.nodes.push('mutated after saving');
+    const { state } = await store.load();
+    expect(state!.params).toEqual(f.params);
+    expect(state!.network).toEqual({ nodes: ['a', 'b'], rng: [1, 2, 3, 4], partitions: [], clock: 12.5 });
+    expect(state!.settings).toEqual({ speed: 4 });
+    await expect(store.saveConfig({ network: { f: () => 1 } as never })).rejects.toThrow(/network\.f cannot be stored/);
+    await expect(store.saveConfig({ params: { ...f.params, targetSpacing: 0 } })).rejects.toThrow(/targetSpacing/);
+  });
+
+  it('deletes a node and only the blocks no other node uses', async () => {
+    const store = await open();
+    await writeIncrementally(store);
+    await store.deleteNode('node-b');
+    const { state, problems } = await store.load();
+    expect(problems).toEqual([]);
+    expect(state!.nodes.map((n) => n.id)).toEqual(['node-a']);
+    // node-a still has every block it shares with the deleted node-b.
+    expect(nodeFingerprint(state!.nodes[0]!)).toEqual(nodeFingerprint(expected.nodes[0]!));
+  });
+
+  it('refuses a delta for a node that was never saved, and bad arguments, changing nothing', async () => {
+    const store = await open();
+    await writeIncrementally(store);
+    const before = stateFingerprint((await store.load()).state!);
+    await expect(store.commitDelta('node-x', f.deltas[0]!.delta)).rejects.toMatchObject({ code: 'unknown-node' });
+    await expect(store.commitDelta('', f.deltas[0]!.delta)).rejects.toThrow(TypeError);
+    await expect(store.commitDelta('node-a', { tip: 'x' } as never)).rejects.toThrow(/delta\.blocksAdded/);
+    await expect(store.saveWallets([f.wallets[0]!, f.wallets[0]!])).rejects.toThrow(/repeats address/);
+    expect(stateFingerprint((await store.load()).state!)).toBe(before);
+  });
+
+  it('replaces everything at once, optionally keeping the wallets', async () => {
+    const store = await open();
+    await writeIncrementally(store);
+    const other = { ...expected, nodes: [expected.nodes[1]!], wallets: [f.wallets[3]!], settings: { imported: true } };
+    await store.replaceAll(other, { keepWallets: true });
+    let { state } = await store.load();
+    expect(state!.nodes.map((n) => n.id)).toEqual(['node-b']);
+    expect(state!.wallets).toEqual(f.wallets);
+    expect(state!.settings).toEqual({ imported: true });
+    await store.replaceAll(other);
+    ({ state } = await store.load());
+    expect(state!.wallets).toEqual([f.wallets[3]]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The storage interface the app talks to, implemented twice with the same
+ * semantics: over IndexedDB (idb-store.ts) and in memory (memory-store.ts, for
+ * unit tests and for browsers where IndexedDB is missing or refused).
+ *
+ * The unit of state is the whole network: consensus params, every node's chain
+ * (blocks, tip, orphans, UTXO set, undo data, pool), the wallets, the
+ * simulation's network config and the settings. Each write method is ONE
+ * transaction: after a crash the next load sees the state before the call or
+ * after it, never a mix.
+ */
+import type { Block, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, Wallet } from '../core/index';
+import type { JsonObject, JsonValue, QuarantineRecord } from './schema';
+
+/** One node's chain as stored (what Blockchain.restore needs, plus pool arrival times). */
+export interface NodeState {
+  readonly id: string;
+  /** Every non-orphan block, in the order the node first saw them (genesis first). */
+  readonly blocks: readonly Block[];
+  /** Blocks waiting for their parent. */
+  readonly orphans: readonly Block[];
+  /** Hash of the active chain's tip. */
+  readonly tip: string;
+  readonly utxos: readonly (readonly [string, Coin])[];
+  /** Undo data of every block of the active chain, by block hash. */
+  readonly undo: ReadonlyMap<string, BlockUndo>;
+  /** The pool in arrival order, with the time each transaction arrived. */
+  readonly mempool: readonly MempoolItem[];
+}
+
+export interface MempoolItem {
+  readonly tx: Transaction;
+  /** Unix seconds on the node's clock. */
+  readonly time: number;
+}
+
+/** Everything Pocket Chain persists. */
+export interface PersistedState {
+  readonly params: ConsensusParams;
+  readonly nodes: readonly NodeState[];
+  readonly wallets: readonly Wallet[];
+  /** The simulation's network config (nodes, peers, links, partitions, seed, rng state, clock): opaque JSON, null if none. */
+  readonly network: JsonValue;
+  readonly settings: JsonObject;
+}
+
+/** Why stored data could not be used; the data itself is kept. */
+export type DamageCode =
+  | 'params-missing'
+  | 'params-invalid'
+  | 'record-unparseable'
+  | 'block-missing'
+  | 'block-unparseable'
+  | 'block-hash-mismatch'
+  | 'tip-missing'
+  | 'undo-missing'
+  | 'restore-failed'
+  | 'utxo-mismatch'
+  | 'mempool-refused'
+  | 'wallet-invalid';
+
+export interface StorageProblem {
+  readonly code: DamageCode;
+  /** The node whose data is damaged (absent for shared records). */
+  readonly nodeId?: string;
+  readonly store: string;
+  readonly key?: string;
+  /** A sentence naming what is damaged. */
+  readonly message: string;
+}
+
+export interface LoadResult {
+  /** The database's schema version (0 for a fresh in-memory store). */
+  readonly schemaVersion: number;
+  /**
+   * What could be read. null when nothing is stored yet (first run; problems
+   * empty) or when the params are missing or damaged (see problems).
+   */
+  readonly state: PersistedState | null;
+  /**
+   * Everything found damaged. A node named here is left out of state.nodes and
+   * its records are left untouched: offer rebuildNode(nodeId) or reset().
+   */
+  readonly problems: readonly StorageProblem[];
+}
+
+/** What rebuildNode did: the node is replayed from its stored blocks through core validation. */
+export interface RebuildReport {
+  readonly nodeId: string;
+  readonly tipBefore: string | null;
+  readonly tipAfter: string;
+  readonly height: number;
+  readonly blocksReplayed: number;
+  /** Records that could not be used: moved to the quarantine store, never deleted. */
+  readonly quarantined: readonly { readonly store: string; readonly key: string; readonly problem: string }[];
+  readonly mempoolKept: number;
+}
+
+export interface ConfigPatch {
+  readonly params?: ConsensusParams;
+  readonly network?: JsonValue;
+  readonly settings?: JsonObject;
+}
+
+export interface ReplaceOptions {
+  /** Keep the stored wallets instead of replacing them with state.wallets (an import without wallets). */
+  readonly keepWallets?: boolean;
+}
+
+/** One node's change, for batched commits. */
+export interface NodeDelta {
+  readonly nodeId: string;
+  readonly delta: ChainDelta;
+}
+
+export type StateBuilder = PersistedState | (() => PersistedState | Promise<PersistedState>);
+
+export interface ChainStore {
+  readonly backend: 'indexeddb' | 'memory';
+
+  /** Reads everything in one read transaction (a consistent picture) and reports damage. */
+  load(): Promise<LoadResult>;
+
+  /** Writes one node's ChainDelta in one transaction: blocks, index, UTXO changes, undo data, pool changes, tip. */
+  commitDelta(nodeId: string, delta: ChainDelta): Promise<void>;
+  /** Several deltas (any nodes, in order) in one transaction. */
+  commitDeltas(items: readonly NodeDelta[]): Promise<void>;
+
+  /** Replaces one node's records with `node` (a new node, or a node rebuilt by the app). */
+  saveNode(node: NodeState): Promise<void>;
+  /** Removes a node's records (blocks no other node uses go too). */
+  deleteNode(nodeId: string): Promise<void>;
+
+  /** Replaces the wallet list (order kept). A stored wallet record that does not parse is quarantined, not dropped. */
+  saveWallets(wallets: readonly Wallet[]): Promise<void>;
+  /** Writes params, network config and/or settings in one transaction. */
+  saveConfig(patch: ConfigPatch): Promise<void>;
+
+  /** Wipes and writes `state` in one transaction (import). */
+  replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void>;
+  /** Builds the state first (nothing changes if that throws), then wipes everything and writes it. */
+  reset(build: StateBuilder): Promise<PersistedState>;
+
+  /** Replays a node from its stored blocks, quarantines what cannot be used, writes the result. */
+  rebuildNode(nodeId: string): Promise<RebuildReport>;
+  /** Records set aside by rebuilds or replaced while damaged. */
+  quarantined(): Promise<QuarantineRecord[]>;
+
+  close(): void;
+}
