@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Blockchain,
+  blockHash,
+  REGTEST_PARAMS,
+  createBlockTemplate,
+  createGenesisBlock,
+  createWallet,
+  merkleProof,
+  mineTemplate,
+  type Block,
+} from '../../core/index';
+import { chainViewBlocks, chartsDataFromChain, defaultMinerOf, merkleViewInput, reorgDiffFromInfo } from './adapters';
+import { layoutChain } from './chain-layout';
+import { layoutMerkle } from './merkle-layout';
+import { activePath, reorgDiff } from './reorg-transition';
+import { assignBranches, networkViewNodes } from './network-adapter';
+
+/** Two nodes A and B sharing a genesis, each mining with its name as coinbase message. */
+function network() {
+  let clock = 1_700_000_000;
+  const now = () => clock;
+  const params = REGTEST_PARAMS;
+  const wallet = createWallet({ label: 'miner', seed: 'viz-adapters', index: 0 });
+  const genesis = createGenesisBlock(params, wallet.address, clock);
+  const a = Blockchain.fromGenesis(params, genesis, { now });
+  const b = Blockchain.fromGenesis(params, genesis, { now });
+  const mine = (chain: Blockchain, message: string): Block => {
+    clock += 10;
+    const mined = mineTemplate(createBlockTemplate(chain, { minerAddress: wallet.address, message }));
+    const r = chain.processBlock(mined!.block);
+    if (r.status !== 'active') throw new Error(`own block not active: ${r.code}`);
+    return mined!.block;
+  };
+  return { a, b, mine };
+}
+
+describe('adapters on a real fork, reorg and orphan', () => {
+  const { a, b, mine } = network();
+  for (let i = 0; i < 2; i++) b.processBlock(mine(a, 'A'));
+  // Partition: each side mines on its own.
+  const a3 = mine(a, 'A');
+  const b3 = mine(b, 'B');
+  const b4 = mine(b, 'B');
+  const b5 = mine(b, 'B');
+  const b6 = mine(b, 'B');
+
+  it('before the heal: A sees only its own chain', () => {
+    const blocks = chainViewBlocks(a, { tips: { A: a.tip.hash, B: b.tip.hash } });
+    expect(blocks.map((x) => x.status)).toEqual(['active', 'active', 'active', 'active']);
+    expect(blocks.find((x) => x.hash === a.tip.hash)!.tipOf).toEqual(['A']);
+    expect(blocks.map((x) => x.miner)).toEqual(['Pocket Chain genesis', 'A', 'A', 'A']);
+    expect(blocks[0]!.parent).toBeNull();
+    expect(blocks[1]!.parent).toBe(blocks[0]!.hash);
+  });
+
+  it('after the heal: a fork, then a reorg whose ReorgInfo gives the same diff as the paths', () => {
+    const before = chainViewBlocks(a);
+    expect(a.processBlock(b3).status).toBe('side-branch');
+    const fork = layoutChain(chainViewBlocks(a));
+    expect(fork.byHash.get(blockHash(b3.header))!.row).toBe(1);
+    expect(fork.byHash.get(blockHash(a3.header))!.row).toBe(0);
+    const r = a.processBlock(b4);
+    expect(r.status).toBe('active');
+    const info = r.delta.reorg!;
+    expect(info).toBeDefined();
+    const after = chainViewBlocks(a, { tips: new Map([['A', a.tip.hash], ['B', b.tip.hash]]) });
+    const fromInfo = reorgDiffFromInfo(info, a);
+    const fromPaths = reorgDiff(activePath(before), activePath(after));
+    expect(fromInfo.disconnected).toEqual(fromPaths.disconnected);
+    expect(fromInfo.connected).toEqual(fromPaths.connected.slice(0, info.connected.length));
+    expect(fromInfo.fork).toEqual(fromPaths.fork);
+    expect(fromInfo.disconnected.map((x) => x.height)).toEqual([3]);
+    expect(fromInfo.connected.map((x) => x.height)).toEqual([3, 4]);
+    // Without the chain, heights come from the fork height and agree.
+    expect(reorgDiffFromInfo(info)).toEqual(fromInfo);
+    const stale = after.filter((x) => x.status === 'stale');
+    expect(stale.map((x) => x.miner)).toEqual(['A']);
+    const layout = layoutChain(after);
+    expect(layout.byHash.get(stale[0]!.hash)!.row).toBe(1);
+  });
+
+  it('lists an orphan with the height its coinbase claims and its unknown parent', () => {
+    expect(a.processBlock(b6).status).toBe('orphan');
+    const orphan = chainViewBlocks(a).find((x) => x.status === 'orphan')!;
+    expect(orphan).toMatchObject({ height: 6, parent: blockHash(b5.header), miner: 'B', hash: blockHash(b6.header) });
+    const layout = layoutChain(chainViewBlocks(a));
+    expect(layout.orphanRowStart).not.toBeNull();
+    expect(layout.byHash.get(orphan.hash)!.row).toBe(layout.orphanRowStart);
+  });
+
+  it('gives MerkleView the txids and header root, and the proof verifies', () => {
+    const input = merkleViewInput(b4);
+    expect(input.merkleRoot).toBe(b4.header.merkleRoot);
+    const layout = layoutMerkle(input.txids, { headerRoot: input.merkleRoot, selected: 0 });
+    expect(layout.rootMatchesHeader).toBe(true);
+    expect(layout.verified).toBe(true);
+    expect(layout.proof!.branch).toEqual(merkleProof(input.txids, 0).branch);
+  });
+
+  it('builds chart data: intervals of 10 s, a share per miner, the stale rate', () => {
+    const data = chartsDataFromChain(a);
+    expect(data.intervals.map((p) => p.seconds).every((s) => s > 0)).toBe(true);
+    expect(data.difficulty.every((d) => d.difficulty === 1)).toBe(true);
+    expect(data.miners.map((m) => m.miner).sort()).toEqual(['A', 'B']);
+    expect(data.stale).toMatchObject({ stale: 1, total: 5 });
+    expect(data.targetSpacing).toBe(REGTEST_PARAMS.targetSpacing);
+  });
+
+  it('puts nodes on one branch once they agree, on two while they differ', () => {
+    const { a: x, b: y, mine: mine2 } = network();
+    mine2(x, 'X');
+    mine2(y, 'Y');
+    const apart = networkViewNodes([{ id: 'X', chain: x, group: 'p1' }, { id: 'Y', chain: y, group: 'p2' }]);
+    expect(new Set(apart.map((n) => n.branch)).size).toBe(2);
+    expect(apart.map((n) => n.group)).toEqual(['p1', 'p2']);
+    const same = networkViewNodes([{ id: 'A', chain: a }, { id: 'B', chain: b, label: 'Bee' }]);
+    expect(same.map((n) => [n.label, n.branch, n.height])).toEqual([['A', 0, a.height], ['Bee', 0, b.height]]);
+  });
+
+  it('uses the coinbase message as the miner, else the start of the address', () => {
+    expect(defaultMinerOf(b4)).toBe('B');
+    const { a: c, mine: mine3 } = network();
+    const anonymous = mine3(c, '');
+    expect(defaultMinerOf(anonymous)).toMatch(/^\w{8}…$/);
+  });
+});
+
+describe('assignBranches', () => {
+  const chainOf = (...hashes: string[]) => (h: number) => hashes[h];
+  const cases: { name: string; input: Parameters<typeof assignBranches>[0]; expected: Record<string, number> }[] = [
+    {
+      name: 'a node behind on the same chain shares the branch',
+      input: [
+        { id: 'A', tipHash: 'c', height: 2, work: 3n, hashAt: chainOf('g', 'b', 'c') },
+        { id: 'B', tipHash: 'b', height: 1, work: 2n, hashAt: chainOf('g', 'b') },
+      ],
+      expected: { A: 0, B: 0 },
+    },
+    {
+      name: 'the most work is branch 0, a fork is branch 1',
+      input: [
+        { id: 'B', tipHash: 'y', height: 2, work: 3n, hashAt: chainOf('g', 'b', 'y') },
+        { id: 'A', tipHash: 'x', height: 2, work: 3n, hashAt: chainOf('g', 'b', 'x') },
+        { id: 'C', tipHash: 'z', height: 3, work: 4n, hashAt: chainOf('g', 'b', 'y', 'z') },
+      ],
+      expected: { C: 0, A: 1, B: 0 },
+    },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => {
+    expect(Object.fromEntries(assignBranches(input))).toEqual(expected);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Adapters from the core's objects to the plain data the pictures take, so the
+ * app wires a view with one call:
+ *
+ *   <ChainView blocks={chainViewBlocks(chain, { tips })} />
+ *   <ReorgBanner diff={reorgDiffFromInfo(delta.reorg, chain)} />
+ *   <MerkleView {...merkleViewInput(block)} />
+ *   <Charts data={chartsDataFromChain(chain)} />
+ */
+import { isList } from './checks';
+import {
+  blockHash,
+  decodeCoinbaseScript,
+  txid,
+  type Block,
+  type Blockchain,
+  type ReorgInfo,
+} from '../../core/index';
+import type { ChainViewBlock } from './chain-layout';
+import type { ReorgDiff } from './reorg-transition';
+import { blockIntervals, difficultySeries, hashRateByMiner, staleRate, type ChartBlock, type ChartsData } from './charts-data';
+
+export type MinerOf = (block: Block) => string;
+
+export interface ChainViewOptions {
+  /** Who mined a block; defaults to defaultMinerOf. */
+  readonly minerOf?: MinerOf;
+  /** Network node name -> hash of its active tip (fills ChainViewBlock.tipOf). */
+  readonly tips?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+const minerCache = new WeakMap<Block, string>();
+
+/** The coinbase message (a miner's tag), or the start of the address the reward went to. */
+export function defaultMinerOf(block: Block): string {
+  let miner = minerCache.get(block);
+  if (miner === undefined) {
+    const coinbase = block.txs[0];
+    let message: string;
+    try {
+      message = coinbase ? decodeCoinbaseScript(coinbase.inputs[0]?.script ?? '').message.trim() : '';
+    } catch {
+      message = '';
+    }
+    const address = coinbase?.outputs[0]?.address ?? '';
+    miner = message || (address.length > 10 ? `${address.slice(0, 8)}…` : address) || 'unknown';
+    minerCache.set(block, miner);
+  }
+  return miner;
+}
+
+/** The height an orphan's coinbase claims (BIP 34); undefined when it cannot be read. */
+function claimedHeight(block: Block): number | undefined {
+  try {
+    return decodeCoinbaseScript(block.txs[0]?.inputs[0]?.script ?? '').height;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every block one node knows (active, stale and orphan) as ChainViewBlock records. */
+export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {}): ChainViewBlock[] {
+  if (!chain || typeof chain.activeEntries !== 'function') throw new TypeError('chain must be a Blockchain');
+  const minerOf = options.minerOf ?? defaultMinerOf;
+  const tipsOf = new Map<string, string[]>();
+  const tips = options.tips instanceof Map ? options.tips : new Map(Object.entries(options.tips ?? {}));
+  for (const [node, hash] of tips) {
+    const list = tipsOf.get(hash) ?? [];
+    list.push(node);
+    tipsOf.set(hash, list);
+  }
+  const out: ChainViewBlock[] = [];
+  for (const e of chain.tree.all()) {
+    out.push({
+      hash: e.hash,
+      parent: e.parent?.hash ?? null,
+      height: e.height,
+      txCount: e.txCount,
+      miner: minerOf(chain.getBlock(e.hash)!),
+      status: chain.isActive(e.hash) ? 'active' : 'stale',
+      tipOf: tipsOf.get(e.hash) ?? [],
+      time: e.header.time,
+    });
+  }
+  for (const block of chain.tree.orphanBlocks()) {
+    const hash = blockHash(block.header);
+    out.push({
+      hash,
+      parent: block.header.prevHash,
+      height: claimedHeight(block) ?? chain.height + 1,
+      txCount: block.txs.length,
+      miner: minerOf(block),
+      status: 'orphan',
+      tipOf: tipsOf.get(hash) ?? [],
+      time: block.header.time,
+    });
+  }
+  return out;
+}
+
+/**
+ * A ReorgDiff from the core's ReorgInfo (ChainDelta.reorg). Heights come from
+ * the chain when given (disconnected blocks stay in its tree), otherwise from
+ * the fork height.
+ */
+export function reorgDiffFromInfo(info: ReorgInfo, chain?: Blockchain): ReorgDiff {
+  if (!info || !isList(info.disconnected) || !isList(info.connected)) throw new TypeError('info must be a ReorgInfo');
+  const height = (hash: string, fallback: number) => chain?.tree.get(hash)?.height ?? fallback;
+  const n = info.disconnected.length;
+  return {
+    fork: { hash: info.forkHash, height: info.forkHeight },
+    oldTip: { hash: info.oldTip, height: height(info.oldTip, info.forkHeight + n) },
+    newTip: { hash: info.newTip, height: height(info.newTip, info.forkHeight + info.connected.length) },
+    disconnected: info.disconnected.map((hash, i) => ({ hash, height: height(hash, info.forkHeight + n - i) })),
+    connected: info.connected.map((hash, i) => ({ hash, height: height(hash, info.forkHeight + 1 + i) })),
+  };
+}
+
+/** What MerkleView needs from a block: its txids in order and the root its header commits to. */
+export function merkleViewInput(block: Block): { txids: string[]; merkleRoot: string } {
+  if (!block || !block.header || !isList(block.txs)) throw new TypeError('block must be a Block');
+  return { txids: block.txs.map((tx) => txid(tx)), merkleRoot: block.header.merkleRoot };
+}
+
+export interface ChartsOptions {
+  readonly minerOf?: MinerOf;
+  /** Hash rates over the last this many seconds (all blocks when omitted). */
+  readonly windowSeconds?: number;
+  /** Height buckets of the stale-rate chart. */
+  readonly bucketSize?: number;
+}
+
+/** Block records of one node's tree for the charts. */
+export function chartBlocks(chain: Blockchain, minerOf: MinerOf = defaultMinerOf): ChartBlock[] {
+  const out: ChartBlock[] = [];
+  for (const e of chain.tree.all()) {
+    out.push({
+      height: e.height,
+      time: e.header.time,
+      bits: e.header.bits,
+      miner: minerOf(chain.getBlock(e.hash)!),
+      status: chain.isActive(e.hash) ? 'active' : 'stale',
+    });
+  }
+  return out;
+}
+
+export function chartsDataFromChain(chain: Blockchain, options: ChartsOptions = {}): ChartsData {
+  const blocks = chartBlocks(chain, options.minerOf);
+  return {
+    intervals: blockIntervals(blocks),
+    difficulty: difficultySeries(blocks, chain.params.powLimitBits),
+    miners: hashRateByMiner(blocks.filter((b) => b.height > 0), options.windowSeconds),
+    stale: staleRate(blocks.filter((b) => b.height > 0), options.bucketSize),
+    targetSpacing: chain.params.targetSpacing,
+  };
+}

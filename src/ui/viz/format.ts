@@ -1,0 +1,45 @@
+/**
+ * Text helpers shared by the pictures: short hashes for boxes, and the words
+ * that go into aria-labels (so screen readers and Playwright read the same
+ * thing the picture shows).
+ */
+
+/** "00000a3f…9c1d": the first `head` and last `tail` hex digits of a hash. */
+export function shortHash(hash: string, head = 8, tail = 4): string {
+  if (typeof hash !== 'string') throw new TypeError('hash must be a string');
+  if (hash.length <= head + tail + 1) return hash;
+  return `${hash.slice(0, head)}…${hash.slice(-tail)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** 12345 -> "12,345" (fixed locale so tests and screenshots do not depend on the machine). */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Numbers with SI suffixes for axes and hash rates: 1234567 -> "1.23M". */
+export function formatSi(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const abs = Math.abs(n);
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
+  for (const [size, suffix] of units) {
+    if (abs >= size) return `${trimNumber(n / size)}${suffix}`;
+  }
+  return trimNumber(n);
+}
+
+function trimNumber(n: number): string {
+  const abs = Math.abs(n);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
+  return String(Number(n.toFixed(digits)));
+}
