@@ -123,10 +123,17 @@ export interface IdbOpenOptions {
   readonly onBlocked?: () => void;
   /** This connection was closed so another tab could upgrade; reload to continue. */
   readonly onClosedByUpgrade?: () => void;
+  /** The schema upgrade to run (default: migrations.ts; tests wrap it to fail mid-upgrade). */
+  readonly upgrade?: typeof upgradeSchema;
 }
 
 /** Opens (creating or upgrading) the database and returns a store over it. */
 export async function openIdbStore(options: IdbOpenOptions = {}): Promise<RecordStore> {
+  return new RecordStore(await openIdbBackend(options));
+}
+
+/** The record layer alone (tests wrap it to inject failures). */
+export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbBackend> {
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new StorageError('indexeddb-missing');
   const name = options.name ?? DB_NAME;
@@ -139,7 +146,8 @@ export async function openIdbStore(options: IdbOpenOptions = {}): Promise<Record
   let migrationError: unknown;
   request.onupgradeneeded = (event) => {
     const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
-    upgradeSchema(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
+    tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request
+    (options.upgrade ?? upgradeSchema)(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
       migrationError = e;
       try {
         tx.abort();
@@ -164,7 +172,7 @@ export async function openIdbStore(options: IdbOpenOptions = {}): Promise<Record
     backend.close();
     options.onClosedByUpgrade?.();
   };
-  return new RecordStore(backend);
+  return backend;
 }
 
 /** Deletes the whole database (a last resort for the UI, e.g. after a failed migration). */

@@ -85,6 +85,9 @@ export async function rebuildNodeRecords(w: RecordWriter, nodeId: string): Promi
     }
   }
   pool.sort((a, b) => a.tx.seq - b.tx.seq);
+  // The stored pool is the truth about the pool: drop what the replayed reorgs put back, then
+  // re-accept the stored transactions at their own arrival times.
+  chain.mempool.drain();
   for (const { tx, raw } of pool) {
     clock = tx.time;
     const r = chain.acceptTransaction(tx.tx);
