@@ -1,0 +1,23 @@
+/**
+ * Mining in Web Workers (issue 3). The page imports from here:
+ *
+ *   MiningPool        N workers (or the main thread as a fallback) mining block
+ *                     templates; cancel/restart, progress, found blocks, stats
+ *   MiningScheduler   several miners (simulation nodes) sharing one pool by share
+ *   NonceSpace,
+ *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
+ *   createMinerApi    the worker's API (miner.worker.ts exposes it with Comlink)
+ *   backends          createWorkerBackend (real Worker), createMainThreadBackend
+ *
+ * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
+ */
+export { MiningPool, defaultWorkerCount, type PoolOptions, type AddJobOptions, type CancelReport } from './mining-pool';
+export type { FoundListener, ProgressListener } from './mining-pool';
+export { MiningScheduler, type MiningParticipant, type ParticipantStats } from './mining-scheduler';
+export { MiningJob, type Chunk, type JobState } from './mining-job';
+export type { PoolStats, WorkerStats, JobStats, PoolMode } from './pool-stats';
+export { NonceSpace, sliceNonceSpace, type NonceRange } from './nonce-slices';
+export { HashRateMeter } from './hash-rate';
+export { createMinerApi, type MinerApi, type ScanResult } from './miner-api';
+export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
+export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';

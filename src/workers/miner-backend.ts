@@ -1,0 +1,68 @@
+/**
+ * A miner backend is one lane of the pool: something that scans a chunk of
+ * nonces asynchronously. Two kinds exist: a Web Worker (worker-backend.ts) and
+ * the main thread itself (here), used when workers cannot be created and by
+ * the Node tests (which inject it as the "worker" factory).
+ */
+import { createMinerApi, type ScanResult } from './miner-api';
+
+export type { ScanResult } from './miner-api';
+
+export interface MinerBackend {
+  /** Where the hashing happens: a worker, or the page's own thread. */
+  readonly kind: 'worker' | 'main-thread';
+  /** Scans [from, to) of the 80-byte header; rejects if the backend died. */
+  scan(header: Uint8Array, target: bigint, from: number, to: number): Promise<ScanResult>;
+  /** Frees the backend (terminates a worker). Idempotent. */
+  dispose(): void;
+}
+
+/**
+ * Creates the backend of lane `index`. May throw or reject (a worker that
+ * cannot start); the pool then falls back to the main thread.
+ */
+export type BackendFactory = (index: number) => MinerBackend | Promise<MinerBackend>;
+
+/**
+ * Resolves on a later macrotask, so the page can handle input and paint
+ * between two slices of main-thread mining. A MessageChannel message is used
+ * in pages because nested setTimeout calls are clamped to 4 ms (HTML spec,
+ * "timer initialisation steps"), which would leave the CPU idle a third of
+ * the time; Node (tests) uses setImmediate.
+ */
+export function nextMacrotask(): Promise<void> {
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown; document?: unknown };
+  if (typeof g.setImmediate === 'function') return new Promise((resolve) => g.setImmediate!(resolve));
+  if (typeof MessageChannel === 'function' && g.document !== undefined) {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Mines on the calling thread: each scan first yields a macrotask, then hashes
+ * the chunk synchronously. The pool keeps main-thread chunks to a few
+ * milliseconds, so the page never sees a long task from mining.
+ */
+export function createMainThreadBackend(): MinerBackend {
+  const api = createMinerApi();
+  let disposed = false;
+  return {
+    kind: 'main-thread',
+    async scan(header, target, from, to) {
+      await nextMacrotask();
+      if (disposed) throw new Error('miner backend disposed');
+      return api.scan(header, target, from, to);
+    },
+    dispose() {
+      disposed = true;
+    },
+  };
+}

@@ -1,0 +1,442 @@
+/**
+ * The mining pool of the page (UI-free): N lanes - Web Workers running the
+ * SHA-256d kernel, or the main thread when workers cannot be created - mining
+ * one or several jobs (block templates).
+ *
+ * Lanes hash short chunks (about 15 ms in a worker, a few ms on the main
+ * thread) and report back; a lane only takes its next chunk from a job that
+ * is still current. So cancelling or restarting costs at most one chunk, a
+ * found block stops the other lanes within one chunk, and no SharedArrayBuffer
+ * (which needs cross-origin isolation, unavailable on static hosting) is used.
+ *
+ * Several jobs (one per mining node of the simulation, see mining-scheduler.ts)
+ * share the lanes in proportion to their weights by stride scheduling: each
+ * job's "pass" advances by hashes / weight, and a free lane serves the job
+ * with the lowest pass.
+ *
+ *   const pool = new MiningPool();              // max(1, cores - 1) workers
+ *   pool.onProgress((s) => show(s.hashRate));   // a few times a second
+ *   const mined = await pool.mine(template);    // null if cancelled/replaced
+ *   await pool.cancel();                         // -> { latencyMs }
+ */
+import type { BlockTemplate } from '../core/block-template';
+import type { MinedBlock } from '../core/miner';
+import { MiningJob, type Chunk } from './mining-job';
+import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import { createWorkerBackend } from './worker-backend';
+import { HashRateMeter } from './hash-rate';
+import { combinedExpectedSeconds, jobStats, type PoolMode, type PoolStats } from './pool-stats';
+
+export interface PoolOptions {
+  /** Workers to start; default max(1, navigator.hardwareConcurrency - 1). */
+  readonly workers?: number;
+  /** Creates lane `index`; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
+  readonly backendFactory?: BackendFactory;
+  /** Wanted chunk duration in a worker (ms): the cancel latency. Default 15. */
+  readonly chunkMs?: number;
+  /** Wanted slice duration on the main thread (ms), kept well below a 50 ms long task. Default 6. */
+  readonly mainThreadChunkMs?: number;
+  /** Fixed chunk size in hashes instead of tuning to chunkMs (tests). */
+  readonly chunkHashes?: number;
+  /** Minimum interval between progress reports (ms). Default 250. */
+  readonly progressIntervalMs?: number;
+  /** Nonces per extra nonce (2^32; tests use a few to force roll-over). */
+  readonly nonceSpace?: number;
+  /** Time a worker may take to start before the pool falls back to the main thread (ms). */
+  readonly startTimeoutMs?: number;
+  readonly now?: () => number;
+}
+
+export interface AddJobOptions {
+  /** Share of the hash power relative to the other jobs (default 1). */
+  readonly weight?: number;
+  readonly label?: string;
+}
+
+export interface CancelReport {
+  /** Time from the request until no lane was hashing for the cancelled job(s). */
+  readonly latencyMs: number;
+}
+
+export type FoundListener = (mined: MinedBlock, job: MiningJob) => void;
+export type ProgressListener = (stats: PoolStats) => void;
+
+interface Lane {
+  readonly index: number;
+  readonly backend: MinerBackend;
+  readonly meter: HashRateMeter;
+  chunkHashes: number;
+  current: Chunk | null;
+  looping: boolean;
+  retired: boolean;
+}
+
+interface Entry {
+  readonly job: MiningJob;
+  weight: number;
+  pass: number;
+  resolve: (mined: MinedBlock | null) => void;
+  readonly done: Promise<MinedBlock | null>;
+}
+
+const MIN_CHUNK = 256;
+const MAX_CHUNK = 1 << 24;
+const FIRST_CHUNK = 4096;
+
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
+  return Math.max(1, (cores ?? 2) - 1);
+}
+
+function positiveInteger(name: string, n: number): number {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${n}`);
+  return n;
+}
+
+export class MiningPool {
+  mode: PoolMode = 'starting';
+  notice: string | null = null;
+  /** Settles once the lanes are up (or the pool fell back to the main thread). Never rejects. */
+  readonly ready: Promise<void>;
+  private requested: number;
+  private lanes: Lane[] = [];
+  private readonly entries = new Map<MiningJob, Entry>();
+  private readonly foundListeners = new Set<FoundListener>();
+  private readonly progressListeners = new Set<ProgressListener>();
+  private readonly idleWaiters: Array<{ idle: () => boolean; resolve: () => void }> = [];
+  private readonly factory: BackendFactory;
+  private readonly now: () => number;
+  private readonly o: PoolOptions;
+  private virtualTime = 0;
+  private lastProgress = -Infinity;
+  private lastCancelLatency: number | null = null;
+  /** Hashes of lanes already dropped, so the pool's total never goes down. */
+  private droppedHashes = 0;
+  private disposed = false;
+
+  constructor(o: PoolOptions = {}) {
+    this.o = o;
+    this.requested = positiveInteger('workers', o.workers ?? defaultWorkerCount());
+    if (o.chunkHashes !== undefined) positiveInteger('chunkHashes', o.chunkHashes);
+    this.now = o.now ?? (() => performance.now());
+    this.factory = o.backendFactory ?? ((_index: number) => {
+      if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
+      return createWorkerBackend({ startTimeoutMs: o.startTimeoutMs });
+    });
+    this.ready = this.addLanes(this.requested);
+  }
+
+  // ---- jobs -------------------------------------------------------------
+
+  /**
+   * Mines `template` on every lane, replacing all current jobs (a restart:
+   * new tip or changed template). Resolves with the block, or null if the job
+   * was cancelled or replaced first.
+   */
+  mine(template: BlockTemplate, o: Omit<AddJobOptions, 'weight'> = {}): Promise<MinedBlock | null> {
+    const old = [...this.entries.keys()];
+    const job = this.addJob(template, o);
+    if (old.length > 0) void this.removeJobs(old);
+    return this.entries.get(job)!.done;
+  }
+
+  /** Adds a job next to the others; lanes share their time between jobs by weight. */
+  addJob(template: BlockTemplate, o: AddJobOptions = {}): MiningJob {
+    if (this.disposed) throw new Error('the mining pool was disposed');
+    const weight = o.weight ?? 1;
+    if (!(weight > 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be a positive number, got ${weight}`);
+    const job = new MiningJob(template, { nonceSpace: this.o.nonceSpace, lanes: Math.max(1, this.lanes.length), label: o.label, now: this.now });
+    let resolve!: (mined: MinedBlock | null) => void;
+    const done = new Promise<MinedBlock | null>((r) => (resolve = r));
+    // A new job starts at the current virtual time: no burst to "catch up", no starvation.
+    this.entries.set(job, { job, weight, pass: this.virtualTime, resolve, done });
+    this.kick();
+    return job;
+  }
+
+  /** The promise of a job added with addJob: its block, or null once cancelled. */
+  whenDone(job: MiningJob): Promise<MinedBlock | null> {
+    return this.entries.get(job)?.done ?? Promise.resolve(job.result);
+  }
+
+  setWeight(job: MiningJob, weight: number): void {
+    if (!(weight > 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be a positive number, got ${weight}`);
+    const entry = this.entries.get(job);
+    if (entry) entry.weight = weight;
+  }
+
+  /** Cancels one job; resolves when no lane is hashing for it any more. */
+  removeJob(job: MiningJob): Promise<CancelReport> {
+    return this.removeJobs([job]);
+  }
+
+  /** Cancels every job; resolves when all lanes are idle. */
+  cancel(): Promise<CancelReport> {
+    return this.removeJobs([...this.entries.keys()]);
+  }
+
+  /** Same as cancel(): stop mining (the workers stay up for the next job). */
+  stop(): Promise<CancelReport> {
+    return this.cancel();
+  }
+
+  private removeJobs(jobs: MiningJob[]): Promise<CancelReport> {
+    const requested = this.now();
+    const gone = new Set(jobs);
+    for (const job of jobs) {
+      job.cancel();
+      const entry = this.entries.get(job);
+      this.entries.delete(job);
+      entry?.resolve(null);
+    }
+    this.emitProgress(true);
+    return this.whenIdle(() => this.lanes.every((l) => l.current === null || !gone.has(l.current.job))).then(() => {
+      const latencyMs = this.now() - requested;
+      this.lastCancelLatency = latencyMs;
+      return { latencyMs };
+    });
+  }
+
+  // ---- workers ----------------------------------------------------------
+
+  /** Changes the number of workers at run time (one lane only on the main thread). */
+  async setWorkerCount(n: number): Promise<void> {
+    this.requested = positiveInteger('workers', n);
+    await this.ready;
+    if (this.mode !== 'workers' || this.disposed) return;
+    const active = this.lanes.filter((l) => !l.retired);
+    if (n > active.length) await this.addLanes(n - active.length);
+    for (const lane of active.slice(n)) this.retire(lane);
+    this.emitProgress(true);
+  }
+
+  /** Stops mining and terminates the workers. The pool cannot be used afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    for (const job of [...this.entries.keys()]) void this.removeJob(job);
+    this.disposed = true;
+    for (const lane of this.lanes) lane.backend.dispose();
+    this.lanes = [];
+    this.flushIdleWaiters();
+  }
+
+  private async addLanes(count: number): Promise<void> {
+    const attempts = await Promise.allSettled(
+      Array.from({ length: count }, async (_, i) => this.factory(this.freeIndex(i))),
+    );
+    const failures: string[] = [];
+    for (const a of attempts) {
+      if (a.status === 'rejected') failures.push(a.reason instanceof Error ? a.reason.message : String(a.reason));
+      else if (this.disposed) a.value.dispose();
+      else this.lanes.push(this.newLane(a.value, this.freeIndex(0)));
+    }
+    if (this.disposed) return;
+    if (this.lanes.length === 0) {
+      this.fallBack(failures[0] ?? 'no worker could be started');
+    } else {
+      if (this.mode === 'starting') this.mode = this.lanes[0]!.backend.kind === 'worker' ? 'workers' : 'main-thread';
+      if (failures.length > 0) this.notice = `${failures.length} of ${count} mining workers could not start (${failures[0]}).`;
+    }
+    this.kick();
+  }
+
+  private fallBack(reason: string): void {
+    this.mode = 'main-thread';
+    this.notice =
+      `Mining runs on the page's main thread in short slices because Web Workers are unavailable (${reason}). ` +
+      'It is slower and uses one core.';
+    this.lanes.push(this.newLane(createMainThreadBackend(), this.freeIndex(0)));
+  }
+
+  /** The `skip`-th smallest lane index not in use. */
+  private freeIndex(skip: number): number {
+    const used = new Set(this.lanes.map((l) => l.index));
+    for (let i = 0; ; i++) if (!used.has(i) && skip-- === 0) return i;
+  }
+
+  private newLane(backend: MinerBackend, index: number): Lane {
+    return {
+      index,
+      backend,
+      meter: new HashRateMeter(this.now()),
+      chunkHashes: this.o.chunkHashes ?? FIRST_CHUNK,
+      current: null,
+      looping: false,
+      retired: false,
+    };
+  }
+
+  private retire(lane: Lane): void {
+    lane.retired = true;
+    if (!lane.looping) this.dropLane(lane);
+  }
+
+  private dropLane(lane: Lane): void {
+    lane.backend.dispose();
+    this.droppedHashes += lane.meter.total;
+    this.lanes = this.lanes.filter((l) => l !== lane);
+    this.flushIdleWaiters();
+  }
+
+  // ---- dispatch ----------------------------------------------------------
+
+  private kick(): void {
+    if (this.mode === 'starting') return;
+    for (const lane of this.lanes) if (!lane.looping && !lane.retired) void this.runLane(lane);
+  }
+
+  /** The job with the lowest pass (stride scheduling), charged up front for the chunk it gets. */
+  private pick(): Entry | null {
+    let best: Entry | null = null;
+    for (const e of this.entries.values()) if (best === null || e.pass < best.pass) best = e;
+    return best;
+  }
+
+  private async runLane(lane: Lane): Promise<void> {
+    lane.looping = true;
+    lane.meter.resume(this.now());
+    try {
+      while (!lane.retired && !this.disposed) {
+        const entry = this.pick();
+        if (entry === null) break;
+        const chunk = entry.job.nextChunk(lane.index, lane.chunkHashes)!;
+        const size = chunk.to - chunk.from;
+        this.virtualTime = entry.pass;
+        entry.pass += size / entry.weight;
+        lane.current = chunk;
+        let result;
+        try {
+          result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to);
+        } catch (err) {
+          lane.current = null;
+          this.laneFailed(lane, err);
+          return;
+        }
+        lane.current = null;
+        const now = this.now();
+        lane.meter.record(result.hashes, now);
+        this.tune(lane, result.hashes, result.ms);
+        if (this.entries.get(entry.job) === entry) {
+          entry.pass -= (size - result.hashes) / entry.weight; // a win ends the chunk early
+          let mined: MinedBlock | null;
+          try {
+            mined = entry.job.complete(chunk, result.nonce, result.hashes, now);
+          } catch (err) {
+            this.laneFailed(lane, err);
+            return;
+          }
+          if (mined) this.announce(entry, mined);
+        } // else: a late result of a cancelled or replaced job, ignored
+        this.flushIdleWaiters();
+        this.emitProgress(false);
+      }
+    } finally {
+      lane.looping = false;
+      lane.current = null;
+      if (lane.retired && this.lanes.includes(lane)) this.dropLane(lane);
+      this.flushIdleWaiters();
+      this.emitProgress(this.entries.size === 0);
+    }
+  }
+
+  /** Sizes the next chunk to the wanted duration from the backend's own speed. */
+  private tune(lane: Lane, hashes: number, ms: number): void {
+    if (this.o.chunkHashes !== undefined || hashes <= 0) return;
+    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 15) : (this.o.mainThreadChunkMs ?? 6);
+    const next = ms >= 1 ? (hashes / ms) * wantedMs : lane.chunkHashes * 2;
+    lane.chunkHashes = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next)));
+  }
+
+  private announce(entry: Entry, mined: MinedBlock): void {
+    this.entries.delete(entry.job);
+    entry.resolve(mined);
+    for (const listener of this.foundListeners) listener(mined, entry.job);
+    this.emitProgress(true);
+  }
+
+  private laneFailed(lane: Lane, err: unknown): void {
+    if (this.disposed) return;
+    const reason = err instanceof Error ? err.message : String(err);
+    lane.retired = true;
+    this.dropLane(lane);
+    if (this.lanes.length === 0) {
+      this.fallBack(reason);
+    } else {
+      this.notice = `A mining worker stopped (${reason}); ${this.lanes.length} still mining.`;
+    }
+    this.kick();
+    this.emitProgress(true);
+  }
+
+  // ---- waiting and reporting ----------------------------------------------
+
+  private whenIdle(idle: () => boolean): Promise<void> {
+    if (idle() || this.disposed) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push({ idle, resolve }));
+  }
+
+  private flushIdleWaiters(): void {
+    for (let i = this.idleWaiters.length - 1; i >= 0; i--) {
+      const w = this.idleWaiters[i]!;
+      if (this.disposed || w.idle()) {
+        this.idleWaiters.splice(i, 1);
+        w.resolve();
+      }
+    }
+  }
+
+  onFound(listener: FoundListener): () => void {
+    this.foundListeners.add(listener);
+    return () => this.foundListeners.delete(listener);
+  }
+
+  /** Progress reports, at most one per progressIntervalMs, plus one at each start, stop and find. */
+  onProgress(listener: ProgressListener): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  private emitProgress(force: boolean): void {
+    if (this.progressListeners.size === 0) return;
+    const now = this.now();
+    if (!force && now - this.lastProgress < (this.o.progressIntervalMs ?? 250)) return;
+    this.lastProgress = now;
+    const stats = this.stats;
+    for (const listener of this.progressListeners) listener(stats);
+  }
+
+  /** A snapshot of the pool's state, readable at any time. */
+  get stats(): PoolStats {
+    const now = this.now();
+    const mining = this.entries.size > 0;
+    const perWorker = this.lanes
+      .filter((l) => !l.retired)
+      .map((l) => ({
+        index: l.index,
+        kind: l.backend.kind,
+        busy: l.current !== null,
+        hashes: l.meter.total,
+        hashRate: mining ? l.meter.rate : 0,
+        chunkHashes: l.chunkHashes,
+      }));
+    const jobs = [...this.entries.values()].map((e) => jobStats(e.job, e.weight, now));
+    return {
+      mode: this.mode,
+      notice: this.notice,
+      workers: perWorker.length,
+      requestedWorkers: this.requested,
+      mining,
+      hashes: this.lanes.reduce((s, l) => s + l.meter.total, this.droppedHashes),
+      hashRate: perWorker.reduce((s, w) => s + w.hashRate, 0),
+      perWorker,
+      jobs,
+      expectedSecondsToBlock: combinedExpectedSeconds(jobs),
+      lastCancelLatencyMs: this.lastCancelLatency,
+    };
+  }
+
+  /** The jobs being mined, oldest first. */
+  get jobs(): MiningJob[] {
+    return [...this.entries.keys()];
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Helpers for the Node tests of the mining pool: "workers" that run the kernel
+ * in-process (asynchronously, one macrotask per chunk), a backend whose chunks
+ * finish only when the test says so, and block templates at chosen targets.
+ * Not used by the app.
+ */
+import { assembleBlock, type BlockTemplate } from '../core/block-template';
+import { targetToBits } from '../core/pow';
+import { createWallet } from '../core/wallet';
+import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import type { ScanResult } from './miner-api';
+
+/** A lane that behaves like a worker but hashes in this process (the real Worker exists only in browsers). */
+export function inProcessWorker(): MinerBackend {
+  const inner = createMainThreadBackend();
+  return { kind: 'worker', scan: inner.scan, dispose: inner.dispose };
+}
+
+export const inProcessWorkers: BackendFactory = () => inProcessWorker();
+
+export interface PendingScan {
+  readonly header: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  finish(result: Omit<ScanResult, 'ms'>): void;
+}
+
+/** A backend whose scans wait until the test finishes them: for late results and cancel timing. */
+export function manualBackend(): MinerBackend & { readonly pending: PendingScan[] } {
+  const pending: PendingScan[] = [];
+  return {
+    kind: 'worker',
+    pending,
+    scan(header, _target, from, to) {
+      return new Promise<ScanResult>((resolve) => {
+        pending.push({ header, from, to, finish: (r) => resolve({ ...r, ms: 1 }) });
+      });
+    },
+    dispose() {},
+  };
+}
+
+const miner = createWallet({ label: 'miner', seed: 'workers-test', index: 0 }).address;
+
+/** A template whose compact target is (about) 2^256 / oneIn: one hash in `oneIn` wins. */
+export function templateOneIn(oneIn: number, o: { message?: string; prevHash?: string; height?: number } = {}): BlockTemplate {
+  const target = (1n << 256n) / BigInt(oneIn);
+  return assembleBlock({
+    prevHash: o.prevHash ?? 'ab'.repeat(32),
+    height: o.height ?? 7,
+    bits: targetToBits(target),
+    time: 1_700_000_000,
+    txs: [],
+    minerAddress: miner,
+    subsidy: 1000,
+    fees: 0,
+    message: o.message,
+  });
+}
+
+/** A target no hash will meet in a test's lifetime (compact bits 0x03000001: target 1). */
+export function hopelessTemplate(o: { message?: string; prevHash?: string; height?: number } = {}): BlockTemplate {
+  return assembleBlock({
+    prevHash: o.prevHash ?? 'cd'.repeat(32),
+    height: o.height ?? 7,
+    bits: 0x03000001,
+    time: 1_700_000_000,
+    txs: [],
+    minerAddress: miner,
+    subsidy: 1000,
+    fees: 0,
+    message: o.message,
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `condition` holds (polling), failing after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 3000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(2);
+  }
+}
