@@ -10,6 +10,13 @@ import { Blockchain, txid, type BlockchainOptions, type BlockUndo, type ChainSna
 import { checkNodeId } from './commit';
 import type { NodeState, PersistedState, StorageProblem } from './store';
 
+/**
+ * The clock of a replay from stored or imported blocks: far enough ahead that no
+ * block is "too new", because the future-time rule concerns a block's arrival,
+ * not its history.
+ */
+export const REPLAY_CLOCK = Number.MAX_SAFE_INTEGER;
+
 /** The storable state of a live node. */
 export function nodeStateFromChain(id: string, chain: Blockchain): NodeState {
   checkNodeId(id, 'id');

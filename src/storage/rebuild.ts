@@ -11,14 +11,11 @@
 import { Blockchain, GENESIS_PREV_HASH, validateParams, type Block, type ConsensusParams } from '../core/index';
 import { StorageError } from './errors';
 import { deleteNodeRecords, releaseBlocks, writeNodeRecords } from './commit';
-import { nodeStateFromChain } from './node-state';
+import { nodeStateFromChain, REPLAY_CLOCK } from './node-state';
 import { keyText, parseBlockRecord, parseMempoolRecord, parseNodeBlockRecord } from './records';
 import { STORES, type NodeBlockRecord, type QuarantineRecord, type StoreName } from './schema';
 import type { RecordWriter } from './backend';
 import type { RebuildReport } from './store';
-
-/** Far enough ahead that no stored block is "too new": the future-time rule concerns arrival, not replay. */
-const REPLAY_CLOCK = Number.MAX_SAFE_INTEGER;
 
 export async function rebuildNodeRecords(w: RecordWriter, nodeId: string): Promise<RebuildReport> {
   const paramsRec = await w.get<{ value?: unknown }>(STORES.meta, 'params');
