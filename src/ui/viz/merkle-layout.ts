@@ -115,12 +115,12 @@ export interface MerkleLayout {
 
 export const MERKLE_LAYOUT_DEFAULTS = {
   maxLevelNodes: 32,
-  nodeWidth: 104,
-  nodeHeight: 30,
-  slot: 116,
-  levelStep: 64,
+  nodeWidth: 116,
+  nodeHeight: 36,
+  slot: 128,
+  levelStep: 70,
   margin: 12,
-  labelWidth: 64,
+  labelWidth: 72,
 } as const;
 
 /** The txid a tampered transaction gets: any change to a transaction gives it a new, unrelated txid. */
