@@ -40,24 +40,21 @@ export function isStorageError(e: unknown, code?: StorageErrorCode): e is Storag
   return e instanceof StorageError && (code === undefined || e.code === code);
 }
 
-/** DOMException names that mean the browser will not store more (or at all). */
-export function isQuotaError(e: unknown): boolean {
-  if (isStorageError(e, 'quota-exceeded')) return true;
-  const name = (e as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space|disk/i.test(String((e as Error).message)));
-}
-
-/** Failures that say the storage itself is unusable (as opposed to a bad record or argument). */
-export function isStorageUnusable(e: unknown): boolean {
-  if (isQuotaError(e)) return true;
-  if (isStorageError(e)) return e.code === 'closed' || e.code === 'open-refused' || e.code === 'indexeddb-missing';
-  const name = (e as { name?: unknown } | null)?.name;
-  return name === 'InvalidStateError' || name === 'UnknownError';
-}
-
 /** Unwraps a StorageError's cause chain to the first DOMException-like error. */
 export function rootCause(e: unknown): unknown {
   let cur = e;
   while (cur instanceof Error && cur.cause !== undefined) cur = cur.cause;
   return cur;
+}
+
+const UNUSABLE_CODES: readonly StorageErrorCode[] = ['quota-exceeded', 'closed', 'open-refused', 'indexeddb-missing'];
+/** DOMException names that say the storage itself failed (full disk, closed connection, browser trouble). */
+const UNUSABLE_NAMES = ['QuotaExceededError', 'InvalidStateError', 'UnknownError'];
+
+/** Failures that say the storage is unusable, as opposed to a bad record or argument (which fail the same anywhere). */
+export function isStorageUnusable(e: unknown): boolean {
+  if (e instanceof StorageError && UNUSABLE_CODES.includes(e.code)) return true;
+  if (e instanceof StorageError && e.code !== 'write-failed') return false;
+  const name = (rootCause(e) as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && UNUSABLE_NAMES.includes(name);
 }

@@ -157,9 +157,12 @@ export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbB
     });
   };
   request.onblocked = () => options.onBlocked?.();
-  let db: IDBPDatabase;
+  let raw: IDBDatabase;
   try {
-    db = (await wrap(request))!;
+    raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
   } catch (e) {
     if (migrationError !== undefined) throw new StorageError('migration-failed', (migrationError as Error).message, { cause: migrationError });
     const name0 = (e as { name?: string } | null)?.name;
@@ -167,8 +170,9 @@ export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbB
     if (name0 === 'QuotaExceededError') throw new StorageError('quota-exceeded', (e as Error).message, { cause: e });
     throw new StorageError('open-refused', `${name0 ?? 'Error'}: ${(e as Error)?.message}`, { cause: e });
   }
+  const db = wrap(raw);
   const backend = new IdbBackend(db, db.version);
-  (unwrap(db) as IDBDatabase).onversionchange = () => {
+  raw.onversionchange = () => {
     backend.close();
     options.onClosedByUpgrade?.();
   };

@@ -1,0 +1,69 @@
+/**
+ * A ChainStore that obeys the tab coordinator: in the writer tab every write
+ * goes through and is announced to the other tabs; in a follower tab every
+ * write is refused with StorageError 'read-only' (nothing is written), while
+ * reads keep working so the follower can show and reload the writer's state.
+ */
+import { StorageError } from './errors';
+import type { ChainDelta, Wallet } from '../core/index';
+import type { QuarantineRecord } from './schema';
+import type { ChangeKind, TabCoordinator } from './tab-coordinator';
+import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+
+export class CoordinatedStore implements ChainStore {
+  constructor(
+    readonly inner: ChainStore,
+    readonly tabs: TabCoordinator,
+  ) {}
+
+  get backend(): 'indexeddb' | 'memory' {
+    return this.inner.backend;
+  }
+
+  private async write<T>(kind: ChangeKind, nodeIds: readonly string[], op: () => Promise<T>): Promise<T> {
+    if (!this.tabs.isWriter) throw new StorageError('read-only', `tab role: ${this.tabs.role}`);
+    const result = await op();
+    this.tabs.announce(kind, nodeIds);
+    return result;
+  }
+
+  load(): Promise<LoadResult> {
+    return this.inner.load();
+  }
+  quarantined(): Promise<QuarantineRecord[]> {
+    return this.inner.quarantined();
+  }
+  commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
+    return this.write('delta', [nodeId], () => this.inner.commitDelta(nodeId, delta));
+  }
+  commitDeltas(items: readonly NodeDelta[]): Promise<void> {
+    return this.write('delta', [...new Set(items.map((i) => i.nodeId))], () => this.inner.commitDeltas(items));
+  }
+  saveNode(node: NodeState): Promise<void> {
+    return this.write('node', [node.id], () => this.inner.saveNode(node));
+  }
+  deleteNode(nodeId: string): Promise<void> {
+    return this.write('node', [nodeId], () => this.inner.deleteNode(nodeId));
+  }
+  saveWallets(wallets: readonly Wallet[]): Promise<void> {
+    return this.write('wallets', [], () => this.inner.saveWallets(wallets));
+  }
+  saveConfig(patch: ConfigPatch): Promise<void> {
+    return this.write('config', [], () => this.inner.saveConfig(patch));
+  }
+  replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void> {
+    return this.write('replace', state.nodes.map((n) => n.id), () => this.inner.replaceAll(state, options));
+  }
+  async reset(build: StateBuilder): Promise<PersistedState> {
+    if (!this.tabs.isWriter) throw new StorageError('read-only', `tab role: ${this.tabs.role}`);
+    const state = typeof build === 'function' ? await build() : build;
+    await this.replaceAll(state);
+    return state;
+  }
+  rebuildNode(nodeId: string): Promise<RebuildReport> {
+    return this.write('rebuild', [nodeId], () => this.inner.rebuildNode(nodeId));
+  }
+  close(): void {
+    this.inner.close();
+  }
+}

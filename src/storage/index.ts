@@ -1,0 +1,65 @@
+/**
+ * Persistence for Pocket Chain: every node's chain, pool and chainstate, the
+ * wallets, the network config and the settings, in IndexedDB (through idb),
+ * with an in-memory twin. Imports src/core and idb only.
+ *
+ *   store            ChainStore interface; NodeState, PersistedState, LoadResult, damage codes
+ *   schema           the object stores, keys and indexes (one documented table), record types
+ *   open-storage     openStorage(): IndexedDB or, if missing/refused/blocked, memory + status
+ *   fallback-store   FallbackStore: switches to memory when storage fills up; status events
+ *   idb-store        openIdbStore / deleteIdbDatabase (IndexedDB, migrations on open)
+ *   memory-store     createMemoryStore (tests, no IndexedDB)
+ *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
+ *   export, import   exportToJson / buildExport; importIntoStore / applyImport
+ *   import-validate  validateImport: pure, worker-ready full validation of an import file
+ *   tab-coordinator  TabCoordinator: one writer tab (Web Locks), followers (BroadcastChannel)
+ *   coordinated-store CoordinatedStore: refuses writes in follower tabs, announces changes
+ *   errors           StorageError codes and sentences
+ */
+export type {
+  ChainStore,
+  NodeState,
+  MempoolItem,
+  PersistedState,
+  LoadResult,
+  StorageProblem,
+  DamageCode,
+  RebuildReport,
+  ConfigPatch,
+  ReplaceOptions,
+  NodeDelta,
+  StateBuilder,
+} from './store';
+export { DB_NAME, SCHEMA_VERSION, LEGACY_NODE_ID, STORES, type JsonValue, type JsonObject, type QuarantineRecord } from './schema';
+export { StorageError, STORAGE_ERRORS, isStorageError, isStorageUnusable, type StorageErrorCode } from './errors';
+export { openStorage, requestPersistentStorage, storageEstimate, type OpenStorageOptions } from './open-storage';
+export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from './fallback-store';
+export { openIdbStore, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
+export { createMemoryStore } from './memory-store';
+export { RecordStore } from './record-store';
+export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
+export { buildExport, exportToJson, type ExportOptions } from './export';
+export { importIntoStore, applyImport } from './import';
+export { validateImport, type ImportOptions, type ImportResult } from './import-validate';
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  IMPORT_ERRORS,
+  PRIVATE_KEY_WARNING,
+  ImportError,
+  type ExportFile,
+  type ImportErrorCode,
+  type ImportProblem,
+} from './export-format';
+export {
+  TabCoordinator,
+  WRITER_LOCK,
+  CHANGE_CHANNEL,
+  type TabRole,
+  type ChangeNotice,
+  type ChangeKind,
+  type LockManagerLike,
+  type ChannelLike,
+  type TabCoordinatorOptions,
+} from './tab-coordinator';
+export { CoordinatedStore } from './coordinated-store';
