@@ -16,7 +16,7 @@ import { mineRange } from '../core/miner';
 import type { BlockTemplate } from '../core/block-template';
 import type { MinedBlock } from '../core/miner';
 import type { PoolStats } from './pool-stats';
-import { hopelessTemplate, inProcessWorker, inProcessWorkers, manualBackend, sleep, templateOneIn, until } from './testing';
+import { hopelessTemplate, inProcessWorker, inProcessWorkers, manualBackend, sleep, templateOneIn, until, type PendingScan } from './testing';
 
 const pools: MiningPool[] = [];
 function pool(o: PoolOptions = {}): MiningPool {
@@ -118,28 +118,44 @@ describe('cancellation', () => {
     expect(p.stats.hashes).toBe(hashes);
   });
 
-  it('waits for the chunk in flight and ignores its late result, even a "found" one', async () => {
+  it('waits for the chunks in flight and ignores their late results, even a "found" one', async () => {
     const backend = manualBackend();
-    const p = pool({ workers: 1, backendFactory: () => backend });
+    const p = pool({ workers: 1, backendFactory: () => backend }); // a worker lane keeps 2 chunks in flight
     const found: MinedBlock[] = [];
     p.onFound((m) => found.push(m));
     const done = p.mine(templateOneIn(2));
-    await until(() => backend.pending.length === 1, 1000, 'first chunk');
+    await until(() => backend.pending.length === 2, 1000, 'two chunks in flight');
     let cancelled = false;
     const cancel = p.cancel().then((r) => {
       cancelled = true;
       return r;
     });
     expect(await done).toBeNull(); // the job is over at once
+    const [a, b] = backend.pending as [PendingScan, PendingScan];
+    a.finish({ nonce: a.from, hashes: 1 }); // a late "win" for the cancelled job
     await sleep(10);
-    expect(cancelled).toBe(false); // but a lane is still busy with the old chunk
+    expect(cancelled).toBe(false); // the lane is still busy with the other old chunk
     expect(p.stats.perWorker[0]!.busy).toBe(true);
-    const chunk = backend.pending[0]!;
-    chunk.finish({ nonce: chunk.from, hashes: 1 }); // a late "win" for the cancelled job
-    await cancel;
+    b.finish({ nonce: null, hashes: b.to - b.from });
+    expect((await cancel).latencyMs).toBeGreaterThanOrEqual(10);
     expect(found).toEqual([]);
-    expect(backend.pending).toHaveLength(1); // no further chunk was dispatched
+    expect(backend.pending).toHaveLength(2); // no further chunk was dispatched
     expect(p.stats.perWorker[0]!.busy).toBe(false);
+  });
+
+  it('with pipeline 1 a lane has one chunk in flight', async () => {
+    const backend = manualBackend();
+    const p = pool({ workers: 1, backendFactory: () => backend, pipeline: 1 });
+    void p.mine(hopelessTemplate());
+    await until(() => backend.pending.length === 1, 1000, 'first chunk');
+    await sleep(10);
+    expect(backend.pending).toHaveLength(1);
+    const first = backend.pending[0]!;
+    first.finish({ nonce: null, hashes: first.to - first.from });
+    await until(() => backend.pending.length === 2, 1000, 'next chunk');
+    expect(backend.pending[1]!.from).toBe(first.to);
+    void p.cancel();
+    backend.pending[1]!.finish({ nonce: null, hashes: 1 });
   });
 
   it('a new template restarts the lanes on it; the old job resolves null and its late results are ignored', async () => {

@@ -3,11 +3,15 @@
  * SHA-256d kernel, or the main thread when workers cannot be created - mining
  * one or several jobs (block templates).
  *
- * Lanes hash short chunks (about 15 ms in a worker, a few ms on the main
+ * Lanes hash short chunks (about 10 ms in a worker, a few ms on the main
  * thread) and report back; a lane only takes its next chunk from a job that
- * is still current. So cancelling or restarting costs at most one chunk, a
- * found block stops the other lanes within one chunk, and no SharedArrayBuffer
- * (which needs cross-origin isolation, unavailable on static hosting) is used.
+ * is still current. A worker lane keeps two chunks in flight, so it starts
+ * the next one while the page handles the result of the last (on a busy
+ * machine the main thread may take milliseconds to get a turn, which would
+ * otherwise leave the worker idle). So cancelling or restarting costs at most
+ * two chunks, a found block stops the other lanes within two chunks, and no
+ * SharedArrayBuffer (which needs cross-origin isolation, unavailable on static
+ * hosting) is used.
  *
  * Several jobs (one per mining node of the simulation, see mining-scheduler.ts)
  * share the lanes in proportion to their weights by stride scheduling: each
@@ -32,8 +36,10 @@ export interface PoolOptions {
   readonly workers?: number;
   /** Creates lane `index`; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
   readonly backendFactory?: BackendFactory;
-  /** Wanted chunk duration in a worker (ms): the cancel latency. Default 15. */
+  /** Wanted chunk duration in a worker (ms); the cancel latency is about two chunks. Default 10. */
   readonly chunkMs?: number;
+  /** Chunks queued per worker (1 = strict request/response). Default 2. */
+  readonly pipeline?: number;
   /** Wanted slice duration on the main thread (ms), kept well below a 50 ms long task. Default 6. */
   readonly mainThreadChunkMs?: number;
   /** Fixed chunk size in hashes instead of tuning to chunkMs (tests). */
@@ -66,8 +72,10 @@ interface Lane {
   readonly backend: MinerBackend;
   readonly meter: HashRateMeter;
   chunkHashes: number;
-  current: Chunk | null;
-  looping: boolean;
+  /** Chunks sent to the backend and not yet answered. */
+  readonly inFlight: Set<Chunk>;
+  /** Dispatch loops running for this lane (up to the pipeline depth). */
+  loops: number;
   retired: boolean;
 }
 
@@ -118,6 +126,7 @@ export class MiningPool {
     this.o = o;
     this.requested = positiveInteger('workers', o.workers ?? defaultWorkerCount());
     if (o.chunkHashes !== undefined) positiveInteger('chunkHashes', o.chunkHashes);
+    if (o.pipeline !== undefined) positiveInteger('pipeline', o.pipeline);
     this.now = o.now ?? (() => performance.now());
     this.factory = o.backendFactory ?? ((_index: number) => {
       if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
@@ -190,7 +199,8 @@ export class MiningPool {
       entry?.resolve(null);
     }
     this.emitProgress(true);
-    return this.whenIdle(() => this.lanes.every((l) => l.current === null || !gone.has(l.current.job))).then(() => {
+    const idle = () => this.lanes.every((l) => [...l.inFlight].every((c) => !gone.has(c.job)));
+    return this.whenIdle(idle).then(() => {
       const latencyMs = this.now() - requested;
       this.lastCancelLatency = latencyMs;
       return { latencyMs };
@@ -260,15 +270,15 @@ export class MiningPool {
       backend,
       meter: new HashRateMeter(this.now()),
       chunkHashes: this.o.chunkHashes ?? FIRST_CHUNK,
-      current: null,
-      looping: false,
+      inFlight: new Set(),
+      loops: 0,
       retired: false,
     };
   }
 
   private retire(lane: Lane): void {
     lane.retired = true;
-    if (!lane.looping) this.dropLane(lane);
+    if (lane.loops === 0) this.dropLane(lane);
   }
 
   private dropLane(lane: Lane): void {
@@ -282,7 +292,10 @@ export class MiningPool {
 
   private kick(): void {
     if (this.mode === 'starting') return;
-    for (const lane of this.lanes) if (!lane.looping && !lane.retired) void this.runLane(lane);
+    for (const lane of this.lanes) {
+      const depth = lane.backend.kind === 'worker' ? (this.o.pipeline ?? 2) : 1;
+      while (lane.loops < depth && !lane.retired && this.entries.size > 0) void this.runLane(lane);
+    }
   }
 
   /** The job with the lowest pass (stride scheduling), charged up front for the chunk it gets. */
@@ -293,8 +306,7 @@ export class MiningPool {
   }
 
   private async runLane(lane: Lane): Promise<void> {
-    lane.looping = true;
-    lane.meter.resume(this.now());
+    if (lane.loops++ === 0) lane.meter.resume(this.now());
     try {
       while (!lane.retired && !this.disposed) {
         const entry = this.pick();
@@ -303,16 +315,16 @@ export class MiningPool {
         const size = chunk.to - chunk.from;
         this.virtualTime = entry.pass;
         entry.pass += size / entry.weight;
-        lane.current = chunk;
+        lane.inFlight.add(chunk);
         let result;
         try {
           result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to);
         } catch (err) {
-          lane.current = null;
+          lane.inFlight.delete(chunk);
           this.laneFailed(lane, err);
           return;
         }
-        lane.current = null;
+        lane.inFlight.delete(chunk);
         const now = this.now();
         lane.meter.record(result.hashes, now);
         this.tune(lane, result.hashes, result.ms);
@@ -331,9 +343,8 @@ export class MiningPool {
         this.emitProgress(false);
       }
     } finally {
-      lane.looping = false;
-      lane.current = null;
-      if (lane.retired && this.lanes.includes(lane)) this.dropLane(lane);
+      lane.loops--;
+      if (lane.retired && lane.loops === 0 && this.lanes.includes(lane)) this.dropLane(lane);
       this.flushIdleWaiters();
       this.emitProgress(this.entries.size === 0);
     }
@@ -342,7 +353,7 @@ export class MiningPool {
   /** Sizes the next chunk to the wanted duration from the backend's own speed. */
   private tune(lane: Lane, hashes: number, ms: number): void {
     if (this.o.chunkHashes !== undefined || hashes <= 0) return;
-    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 15) : (this.o.mainThreadChunkMs ?? 6);
+    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 10) : (this.o.mainThreadChunkMs ?? 6);
     const next = ms >= 1 ? (hashes / ms) * wantedMs : lane.chunkHashes * 2;
     lane.chunkHashes = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next)));
   }
@@ -355,7 +366,7 @@ export class MiningPool {
   }
 
   private laneFailed(lane: Lane, err: unknown): void {
-    if (this.disposed) return;
+    if (this.disposed || !this.lanes.includes(lane)) return; // its other pipelined chunk already reported it
     const reason = err instanceof Error ? err.message : String(err);
     lane.retired = true;
     this.dropLane(lane);
@@ -414,7 +425,7 @@ export class MiningPool {
       .map((l) => ({
         index: l.index,
         kind: l.backend.kind,
-        busy: l.current !== null,
+        busy: l.inFlight.size > 0,
         hashes: l.meter.total,
         hashRate: mining ? l.meter.rate : 0,
         chunkHashes: l.chunkHashes,

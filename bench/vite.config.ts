@@ -1,0 +1,34 @@
+/**
+ * Builds the benchmark pages (bench/pages/*.html and the code and workers they
+ * import) into dist-bench/, the way the app itself is built: base './', ES
+ * module workers. bench/context.ts runs this build once per `npm run bench`.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pages = resolve(here, 'pages');
+
+export default defineConfig({
+  root: pages,
+  base: './',
+  logLevel: 'warn',
+  // The chain-view page mounts Svelte components (src/ui/viz).
+  plugins: [svelte({ configFile: resolve(here, '../svelte.config.js') })],
+  worker: { format: 'es' },
+  build: {
+    outDir: resolve(here, '../dist-bench'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: Object.fromEntries(
+        readdirSync(pages)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => [basename(f, '.html'), resolve(pages, f)]),
+      ),
+    },
+  },
+});
