@@ -1,7 +1,7 @@
 /**
  * Builds the benchmark pages (bench/pages/*.html and the code and workers they
  * import) into dist-bench/, the way the app itself is built: base './', ES
- * module workers. bench/context.ts runs this build once per `npm run bench`.
+ * module workers, Svelte. bench/context.ts runs this build once per `npm run bench`.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
