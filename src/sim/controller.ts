@@ -1,0 +1,62 @@
+/**
+ * Play / pause / speed for the app. The simulation never starts a timer
+ * itself: the app's own timer (requestAnimationFrame or setInterval) calls
+ * tick(elapsedRealMs), and the controller advances virtual time by
+ * elapsed x speed (x1 real time, x10, x100) unless paused. Single steps and
+ * fast-forward work whether or not it is playing.
+ */
+import type { Network, StepInfo } from './network';
+
+export class SimController {
+  private pausedValue = true;
+  private speedValue = 1;
+
+  /** Longest real interval one tick accounts for (a background tab's late timer does not jump hours). */
+  maxTickMs = 1000;
+
+  constructor(readonly network: Network) {}
+
+  get paused(): boolean {
+    return this.pausedValue;
+  }
+
+  get speed(): number {
+    return this.speedValue;
+  }
+
+  setSpeed(speed: number): void {
+    if (typeof speed !== 'number' || !(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`speed must be a positive number, got ${String(speed)}`);
+    this.speedValue = speed;
+  }
+
+  play(speed?: number): void {
+    if (speed !== undefined) this.setSpeed(speed);
+    this.pausedValue = false;
+  }
+
+  pause(): void {
+    this.pausedValue = true;
+  }
+
+  /** Advances virtual time by elapsedRealMs x speed (nothing when paused); returns the events run. */
+  tick(elapsedRealMs: number): number {
+    if (typeof elapsedRealMs !== 'number' || !(elapsedRealMs >= 0)) throw new RangeError('elapsedRealMs must be a number >= 0');
+    if (this.pausedValue) return 0;
+    return this.network.advance(Math.min(elapsedRealMs, this.maxTickMs) * this.speedValue);
+  }
+
+  /** Delivers the next message (single step). */
+  stepMessage(): StepInfo | null {
+    return this.network.stepMessage();
+  }
+
+  /** Runs until the next simulated block is found (single step). */
+  stepBlock(): StepInfo | null {
+    return this.network.stepBlock();
+  }
+
+  /** As fast as possible: `blocks` more simulated blocks and/or `durationMs` of virtual time. */
+  fastForward(o: { blocks?: number; durationMs?: number }): { events: number; blocks: number; time: number } {
+    return this.network.fastForward(o);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * The simulated network (depends on src/core only):
+ *
+ *   Network               nodes, peers, links, partitions, the virtual clock, simulated mining,
+ *                         the original API (registerPeers, resolveConflicts, getChain, getPending,
+ *                         mine), submitTransaction / submitBlock, config() / Network.restore
+ *   SimNode               one node: its Blockchain, peers, miner, log, counters, blockTemplate()
+ *   SimController         play / pause / speed (x1, x10, x100) driven by the app's timer
+ *   createDemoNetwork     the seeded demo: 4 nodes, 6 wallets, ~12 blocks, a few pending payments
+ *   craftInvalidBlock,
+ *   craftInvalidTransaction, forgeBlock
+ *                         bad peers: blocks and transactions breaking one rule each
+ *   SeededRng             sfc32 seeded from a string, serialisable state
+ *   expectedStaleRate     the analytic stale rate checked by `npm run sim:check`
+ *   events                SimEventMap: chain-delta, tip-changed, template-changed, block-found,
+ *                         message, log, topology
+ */
+export { Network } from './network';
+export type { NetworkOptions, MinedResult, ChainView, StepInfo } from './network';
+export type { AddNodeOptions } from './topology';
+export { SimNode, chainWorkOf, type MinerConfig, type TemplateRequest, type NodeCounters } from './sim-node';
+export { SimController } from './controller';
+export { SeededRng, type RngState } from './rng';
+export { DEFAULT_LINK, type LinkSettings } from './links';
+export type { BlockRelay } from './node-host';
+export { MAX_HEADERS, MAX_BLOCKS_IN_FLIGHT_PER_PEER, type Envelope, type Message, type InvItem, type MessageType } from './messages';
+export type {
+  SimEventMap, ChainDeltaEvent, TipChangedEvent, TemplateChangedEvent, BlockFoundEvent, MessageEvent, NodeLogEntry,
+  LogKind, LogLevel, DropReason, TopologyEvent, DeltaCause,
+} from './events';
+export type { ResolveReport, PeerChainReport, PeerChainOutcome } from './resolve-conflicts';
+export type { NetworkStatsSnapshot, NodeStats, BlockPropagation } from './stats';
+export { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig, type NodeConfig } from './network-config';
+export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';
+export { forgeBlock, linkOf, type ForgedLink, type ForgeOptions } from './forge';
+export { createDemoNetwork, DEMO_NODES, DEMO_LINKS, DEMO_WALLET_LABELS, type DemoNetwork, type DemoOptions } from './scenarios/demo';
+export { expectedStaleRate, naiveStaleRate, simulateHeightModel, staleRateCycles, type StaleCycle, type StaleEstimate } from './stale-theory';

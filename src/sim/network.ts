@@ -1,0 +1,569 @@
+/**
+ * The simulated network: nodes, the links between them, partitions, the
+ * virtual clock and its event queue, simulated mining, and the original
+ * systems' API as network operations (register peers, resolve conflicts, get
+ * the chain, get pending transactions, mine).
+ *
+ * Pure and deterministic: no setTimeout, no Date.now, no Math.random. Time only
+ * moves when the caller says so — advance(ms) from the app's timer (real time
+ * at x1/x10/x100), fastForward (as fast as possible), step / stepMessage /
+ * stepBlock (single-step) — and every random choice comes from generators
+ * seeded by `seed`. The same seed and the same calls give the same chain,
+ * byte for byte.
+ *
+ * Events run in virtual-time order, ties in scheduling order. Node clocks (for
+ * block times and time-too-new) read the virtual clock in unix seconds:
+ * epochSeconds + floor(ms / 1000).
+ */
+import {
+  Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, hashOfBlock, validateParams,
+  type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type MempoolEntry, type Transaction, type TxResult,
+} from '../core/index';
+import { VirtualClock } from './virtual-clock';
+import { Transport, type DeliveryOutcome } from './transport';
+import { Emitter, type Listener } from './emitter';
+import { LinkTable, type LinkSettings } from './links';
+import { Partition } from './partition';
+import { SeededRng } from './rng';
+import { MiningProcess } from './mining-process';
+import { NetworkStats, type BlockPropagation, type NetworkStatsSnapshot } from './stats';
+import { SimNode, type MinerConfig, type TemplateRequest } from './sim-node';
+import { Topology, type AddNodeOptions } from './topology';
+import { resolveConflicts, type ResolveReport } from './resolve-conflicts';
+import { deepFreeze, type Envelope, type Message } from './messages';
+import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } from './network-config';
+import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
+import type { SimEventMap } from './events';
+
+export interface NetworkOptions {
+  readonly params: ConsensusParams;
+  /** Drives every random choice. */
+  readonly seed: string;
+  /** The genesis block all nodes share; or give genesisAddress to mine one at epochSeconds. */
+  readonly genesis?: Block;
+  readonly genesisAddress?: string;
+  /** Unix seconds at virtual time 0 (default: the genesis time, or 1,700,000,000 when mining one). */
+  readonly epochSeconds?: number;
+  /** Default link settings (latency 100 ms, jitter 50 ms, loss 0 unless given). */
+  readonly links?: Partial<LinkSettings>;
+  /** 'push' (default) or 'inv': see NodeHost.blockRelay. */
+  readonly blockRelay?: BlockRelay;
+  /** Virtual ms a node waits for a requested block (default 5000). */
+  readonly blockRequestTimeoutMs?: number;
+}
+
+export interface MinedResult {
+  readonly hash: string;
+  readonly height: number;
+  readonly block: Block;
+  readonly result: BlockResult;
+}
+
+export interface ChainView {
+  readonly nodeId: string;
+  /** Number of blocks, genesis included (the original GET /chain's "length"). */
+  readonly length: number;
+  readonly height: number;
+  readonly tip: string;
+  readonly chainWork: string;
+  /** The active chain, genesis first (immutable objects). */
+  readonly blocks: readonly Block[];
+}
+
+/** What one step of the event loop did. */
+export type StepInfo =
+  | DeliveryOutcome
+  | { readonly kind: 'block-found'; readonly time: number; readonly nodeId: string; readonly hash: string; readonly height: number }
+  | { readonly kind: 'timer'; readonly time: number; readonly nodeId: string }
+  | { readonly kind: 'idle-discovery'; readonly time: number };
+
+type SimEvent =
+  | { readonly kind: 'deliver'; readonly envelope: Envelope }
+  | { readonly kind: 'discovery'; readonly generation: number }
+  | { readonly kind: 'timer'; readonly nodeId: string; readonly timer: NodeTimer };
+
+/** Internal: generator states and clock for Network.restore. */
+interface ResumeState {
+  readonly linkRng: SeededRng;
+  readonly miningRng: SeededRng;
+}
+
+const DEFAULT_EPOCH = 1_700_000_000;
+const DEFAULT_MAX_EVENTS = 5_000_000;
+
+export class Network implements NodeHost {
+  readonly params: ConsensusParams;
+  readonly seed: string;
+  readonly genesis: Block;
+  readonly epochSeconds: number;
+  readonly blockRelay: BlockRelay;
+  readonly blockRequestTimeoutMs: number;
+  readonly links: LinkTable;
+  private readonly clock: VirtualClock<SimEvent, StepInfo>;
+  private readonly transport: Transport;
+  private readonly nodesById = new Map<string, SimNode>();
+  private readonly partitionState = new Partition();
+  private readonly emitter = new Emitter<SimEventMap>();
+  private readonly linkRng: SeededRng;
+  private readonly miningRng: SeededRng;
+  private readonly mining: MiningProcess;
+  private readonly topology: Topology;
+  private readonly statsValue = new NetworkStats();
+  private logSeq = 0;
+  private simulatedBlocks = 0;
+
+  constructor(o: NetworkOptions, resume?: ResumeState) {
+    if (!o || typeof o !== 'object') throw new TypeError('options must be an object');
+    this.params = validateParams(o.params);
+    if (typeof o.seed !== 'string') throw new TypeError('seed must be a string');
+    this.seed = o.seed;
+    const relay = o.blockRelay ?? 'push';
+    if (relay !== 'push' && relay !== 'inv') throw new TypeError("blockRelay must be 'push' or 'inv'");
+    this.blockRelay = relay;
+    const timeout = o.blockRequestTimeoutMs ?? 5000;
+    if (!(timeout > 0) || !Number.isFinite(timeout)) throw new RangeError('blockRequestTimeoutMs must be a positive number');
+    this.blockRequestTimeoutMs = timeout;
+    if (o.epochSeconds !== undefined && (!Number.isSafeInteger(o.epochSeconds) || o.epochSeconds < 0)) throw new RangeError('epochSeconds must be a non-negative integer');
+    if (o.genesis) {
+      this.genesis = o.genesis;
+    } else {
+      if (typeof o.genesisAddress !== 'string') throw new TypeError('give genesis or genesisAddress');
+      decodeAddress(o.genesisAddress, this.params.addressVersion);
+      this.genesis = createGenesisBlock(this.params, o.genesisAddress, o.epochSeconds ?? DEFAULT_EPOCH);
+    }
+    deepFreeze(this.genesis);
+    this.epochSeconds = o.epochSeconds ?? this.genesis.header.time;
+    this.links = new LinkTable(o.links ?? {});
+    this.linkRng = resume?.linkRng ?? SeededRng.fromSeed(o.seed, 'links');
+    this.miningRng = resume?.miningRng ?? SeededRng.fromSeed(o.seed, 'mining');
+    this.clock = new VirtualClock<SimEvent, StepInfo>((e) => this.run(e));
+    this.transport = new Transport({
+      nodes: this.nodesById,
+      links: this.links,
+      partition: this.partitionState,
+      rng: () => this.linkRng,
+      stats: this.statsValue,
+      emitter: this.emitter,
+      now: () => this.clock.now,
+      schedule: (envelope) => this.clock.schedule(envelope.deliverAt, { kind: 'deliver', envelope }),
+    });
+    this.mining = new MiningProcess(
+      {
+        now: () => this.clock.now,
+        meanSpacingMs: this.params.targetSpacing * 1000,
+        miners: () => [...this.nodesById.values()].filter((n) => n.miner).map((n) => ({ id: n.id, share: n.miner!.hashShare })),
+        schedule: (at, generation) => this.clock.schedule(at, { kind: 'discovery', generation }),
+      },
+      this.miningRng,
+    );
+    this.topology = new Topology({
+      params: this.params,
+      nodes: this.nodesById,
+      links: this.links,
+      partition: this.partitionState,
+      host: this,
+      newChain: () => this.newChain(),
+      minersChanged: () => this.mining.minersChanged(),
+      now: () => this.clock.now,
+      emit: (type, payload) => this.emit(type, payload),
+    });
+  }
+
+  // --- NodeHost --------------------------------------------------------------------
+
+  now(): number {
+    return this.clock.now;
+  }
+
+  unixTime(): number {
+    return this.epochSeconds + Math.floor(this.clock.now / 1000);
+  }
+
+  nextLogSeq(): number {
+    return this.logSeq++;
+  }
+
+  canReach(a: string, b: string): boolean {
+    const x = this.nodesById.get(a);
+    return !!x && this.nodesById.has(b) && x.peers.has(b) && this.partitionState.canReach(a, b);
+  }
+
+  emit<K extends keyof SimEventMap>(type: K, payload: SimEventMap[K]): void {
+    if (type === 'chain-delta') {
+      const e = payload as SimEventMap['chain-delta'];
+      for (const b of e.delta.blocksAdded) if (!b.orphan) this.statsValue.blockArrived(e.nodeId, b.hash, e.time);
+      for (const h of e.delta.orphansAdopted) this.statsValue.blockArrived(e.nodeId, h, e.time);
+    }
+    this.emitter.emit(type, payload);
+  }
+
+  setTimer(nodeId: string, delayMs: number, timer: NodeTimer): void {
+    this.clock.schedule(this.clock.now + delayMs, { kind: 'timer', nodeId, timer });
+  }
+
+  send(from: string, to: string, message: Message): void {
+    this.transport.send(from, to, message);
+  }
+
+  // --- events -----------------------------------------------------------------------
+
+  on<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): () => void {
+    return this.emitter.on(type, listener);
+  }
+
+  off<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): void {
+    this.emitter.off(type, listener);
+  }
+
+  // --- nodes and peers --------------------------------------------------------------------
+
+  node(id: string): SimNode {
+    return this.topology.node(id);
+  }
+
+  hasNode(id: string): boolean {
+    return this.nodesById.has(id);
+  }
+
+  nodes(): SimNode[] {
+    return [...this.nodesById.values()];
+  }
+
+  nodeIds(): string[] {
+    return [...this.nodesById.keys()];
+  }
+
+  private newChain(): Blockchain {
+    return Blockchain.fromGenesis(this.params, this.genesis, { now: () => this.unixTime() });
+  }
+
+  /**
+   * Adds a node starting from genesis. With peers it connects at once and,
+   * if the network is already ahead, downloads the chain (initial block
+   * download: getheaders -> headers -> getdata -> blocks, all validated).
+   */
+  addNode(o: AddNodeOptions = {}): SimNode {
+    return this.topology.addNode(o);
+  }
+
+  /** Removes a node: its links close, messages to and from it are dropped on arrival. */
+  removeNode(id: string): void {
+    this.topology.removeNode(id);
+  }
+
+  /**
+   * The original POST /nodes/register: connects `nodeId` to one or many peers
+   * (two-way links). Each new connection starts with getheaders both ways.
+   */
+  registerPeers(nodeId: string, peerIds: string | readonly string[]): { nodeId: string; peers: string[]; added: string[] } {
+    return this.topology.registerPeers(nodeId, peerIds);
+  }
+
+  /** Closes links between `nodeId` and the given peers. */
+  unregisterPeers(nodeId: string, peerIds: string | readonly string[]): { nodeId: string; peers: string[] } {
+    return this.topology.unregisterPeers(nodeId, peerIds);
+  }
+
+  /** Sets, changes or (null) removes a node's miner. */
+  setMiner(nodeId: string, miner: MinerConfig | null): void {
+    this.topology.setMiner(nodeId, miner);
+  }
+
+  setLinkDefaults(settings: Partial<LinkSettings>): LinkSettings {
+    return this.topology.setLinkDefaults(settings);
+  }
+
+  setLink(a: string, b: string, settings: Partial<LinkSettings>): LinkSettings {
+    return this.topology.setLink(a, b, settings);
+  }
+
+  /** Splits the network; see partition.ts for the semantics (cross-group messages are dropped). */
+  partition(groups: readonly (readonly string[])[]): void {
+    this.topology.partition(groups);
+  }
+
+  /** Ends the partition: every cut link reconnects (getheaders both ways), so the branches meet. */
+  heal(): void {
+    this.topology.heal();
+  }
+
+  partitionGroups(): string[][] | null {
+    return this.partitionState.groups();
+  }
+
+  /** Reconnects every link (getheaders both ways): e.g. after a restore, to resynchronise. */
+  reconnectAll(): void {
+    this.topology.reconnectAll();
+  }
+
+  // --- the original API ---------------------------------------------------------------
+
+  /** The original GET /chain. */
+  getChain(nodeId: string): ChainView {
+    const n = this.node(nodeId);
+    const blocks = n.chain.activeEntries().map((e) => n.chain.getBlock(e.hash)!);
+    return { nodeId, length: blocks.length, height: n.height, tip: n.tip.hash, chainWork: n.tip.chainWork.toString(), blocks };
+  }
+
+  /** The original pending-transactions view: the node's pool in arrival order. */
+  getPending(nodeId: string): MempoolEntry[] {
+    return this.node(nodeId).pending();
+  }
+
+  /** The original POST /transactions/new: validates at the node and relays if accepted. */
+  submitTransaction(nodeId: string, tx: Transaction): TxResult {
+    if (!tx || typeof tx !== 'object') throw new TypeError('tx must be a transaction object');
+    deepFreeze(tx);
+    return this.node(nodeId).acceptTransaction(tx, { cause: 'submit' });
+  }
+
+  /** The original GET /mine: builds a template, finds its proof of work, processes and gossips. */
+  mine(nodeId: string, o: TemplateRequest = {}): MinedResult {
+    return this.mineAt(this.node(nodeId), 'mine', o);
+  }
+
+  private mineAt(node: SimNode, source: 'simulated' | 'mine', o: TemplateRequest = {}): MinedResult {
+    const { block } = node.findBlock(o);
+    deepFreeze(block);
+    const hash = hashOfBlock(block);
+    const height = node.height + 1;
+    this.statsValue.blockFound(hash, node.id, height, this.clock.now, this.nodeIds());
+    const result = node.processBlock(block, { cause: 'mine' });
+    if (result.status !== 'active') {
+      this.statsValue.blockNotFound(hash);
+      throw new Error(`node ${node.id} refused its own block: ${result.code} ${result.message}`);
+    }
+    if (source === 'simulated') this.simulatedBlocks++;
+    this.emit('block-found', { nodeId: node.id, time: this.clock.now, hash, height, txCount: block.txs.length, source });
+    return { hash, height, block, result };
+  }
+
+  /** A block found by an external miner (the Web Worker pool) for `nodeId`: processed and gossiped. */
+  submitBlock(nodeId: string, block: Block): BlockResult {
+    const node = this.node(nodeId);
+    if (!block || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new TypeError('block must be a block object');
+    deepFreeze(block);
+    let hash: string | undefined;
+    try {
+      hash = hashOfBlock(block);
+    } catch {
+      hash = undefined;
+    }
+    const fresh = hash !== undefined && !node.chain.tree.has(hash);
+    if (fresh) this.statsValue.blockFound(hash!, nodeId, (node.chain.tree.get(block.header.prevHash)?.height ?? -1) + 1, this.clock.now, this.nodeIds());
+    const result = node.processBlock(block, { cause: 'submit' });
+    if (fresh && (result.status === 'active' || result.status === 'side-branch')) {
+      const height = node.chain.tree.get(result.hash)!.height;
+      this.emit('block-found', { nodeId, time: this.clock.now, hash: result.hash, height, txCount: block.txs.length, source: 'submitted' });
+    } else if (fresh) {
+      this.statsValue.blockNotFound(hash!);
+    }
+    return result;
+  }
+
+  /** The original GET /nodes/resolve: adopt the valid chain with the most work among reachable peers. */
+  resolveConflicts(nodeId: string): ResolveReport {
+    const node = this.node(nodeId);
+    const peers = node.peerList().map((id) => ({ id, node: this.nodesById.get(id), reachable: this.canReach(nodeId, id) }));
+    return resolveConflicts(node, peers);
+  }
+
+  // --- bad peers ------------------------------------------------------------------------
+
+  /** Makes `fromId` send a block to its peers (or `toIds`) without validating it: a bad peer. */
+  injectBlock(fromId: string, block: Block, toIds?: readonly string[]): void {
+    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'block', block });
+  }
+
+  /** Makes `fromId` send a transaction to its peers (or `toIds`) without validating it. */
+  injectTransaction(fromId: string, tx: Transaction, toIds?: readonly string[]): void {
+    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'tx', tx });
+  }
+
+  /** Makes a node serve a crafted chain (genesis first) to getheaders/getdata/resolveConflicts; undefined: honest. */
+  setServedChain(nodeId: string, blocks: readonly Block[] | undefined): void {
+    if (blocks) for (const b of blocks) deepFreeze(b);
+    this.node(nodeId).setServedChain(blocks);
+  }
+
+  private injectionTargets(fromId: string, toIds?: readonly string[]): string[] {
+    const from = this.node(fromId);
+    const targets = toIds ?? from.peerList();
+    for (const t of targets) if (!from.peers.has(t)) throw new RangeError(`${t} is not a peer of ${fromId}`);
+    return [...targets];
+  }
+
+  // --- time ------------------------------------------------------------------------------
+
+  get autoMining(): boolean {
+    return this.mining.enabled;
+  }
+
+  /** Switches simulated (Poisson) mining on or off. */
+  setAutoMining(on: boolean): void {
+    if (typeof on !== 'boolean') throw new TypeError('on must be a boolean');
+    this.mining.setEnabled(on);
+  }
+
+  /** Virtual time of the next simulated block discovery, or null. */
+  get nextBlockAt(): number | null {
+    return this.mining.nextAt;
+  }
+
+  private run(v: SimEvent): StepInfo {
+    const time = this.clock.now;
+    switch (v.kind) {
+      case 'deliver':
+        return this.transport.deliver(v.envelope);
+      case 'timer':
+        this.nodesById.get(v.nodeId)?.protocol.onTimer(v.timer);
+        return { kind: 'timer', time, nodeId: v.nodeId };
+      case 'discovery': {
+        const finder = this.mining.onDiscovery(v.generation);
+        if (!finder || !this.nodesById.has(finder)) return { kind: 'idle-discovery', time };
+        const mined = this.mineAt(this.node(finder), 'simulated');
+        return { kind: 'block-found', time, nodeId: finder, hash: mined.hash, height: mined.height };
+      }
+    }
+  }
+
+  /** Runs the next event (a delivery, a timer or a block discovery); null when nothing is queued. */
+  step(): StepInfo | null {
+    return this.clock.step();
+  }
+
+  /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
+  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
+    return this.clock.advance(ms, maxEvents);
+  }
+
+  /** Runs events until one message was delivered or dropped (single-step "next message"); null if none is in flight. */
+  stepMessage(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {
+    for (let n = 0; n < maxEvents && this.transport.inFlight > 0; n++) {
+      const s = this.clock.step();
+      if (!s) return null;
+      if (s.kind === 'delivered' || s.kind === 'dropped') return s;
+    }
+    return null;
+  }
+
+  /** Runs events until the next simulated block is found (single-step "next block"); null if none will be. */
+  stepBlock(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {
+    const start = this.simulatedBlocks;
+    const { last } = this.clock.runWhile(() => this.simulatedBlocks === start, maxEvents);
+    return this.simulatedBlocks > start ? last : null;
+  }
+
+  /**
+   * Runs events until no message is in flight and no block request is waiting
+   * (simulated discoveries due before then happen as usual). The clock stops at
+   * the last event run.
+   */
+  runUntilIdle(maxEvents = DEFAULT_MAX_EVENTS): number {
+    return this.clock.runWhile(() => this.transport.inFlight > 0 || this.hasLiveTimer(), maxEvents).events;
+  }
+
+  private hasLiveTimer(): boolean {
+    return this.clock.upcoming().some((e) => e.kind === 'timer' && (this.nodesById.get(e.nodeId)?.protocol.blocksInFlightCount() ?? 0) > 0);
+  }
+
+  /**
+   * Fast-forward as fast as possible: until `blocks` more blocks were found by
+   * simulated mining (needs setAutoMining(true)) and/or `durationMs` of virtual
+   * time passed.
+   */
+  fastForward(o: { blocks?: number; durationMs?: number; maxEvents?: number }): { events: number; blocks: number; time: number } {
+    const maxEvents = o.maxEvents ?? DEFAULT_MAX_EVENTS;
+    const start = this.simulatedBlocks;
+    let events = 0;
+    if (o.blocks !== undefined) {
+      if (!Number.isSafeInteger(o.blocks) || o.blocks < 0) throw new RangeError('blocks must be a non-negative integer');
+      if (o.blocks > 0 && !this.mining.enabled) throw new RangeError('fastForward({ blocks }) needs simulated mining: call setAutoMining(true)');
+      events += this.clock.runWhile(() => this.simulatedBlocks - start < o.blocks!, maxEvents).events;
+    }
+    if (o.durationMs !== undefined) events += this.clock.advance(o.durationMs, maxEvents);
+    return { events, blocks: this.simulatedBlocks - start, time: this.clock.now };
+  }
+
+  /** Messages on the wire, in arrival order (for the network view). */
+  inFlight(): Envelope[] {
+    return this.clock.upcoming().flatMap((e) => (e.kind === 'deliver' ? [e.envelope] : []));
+  }
+
+  // --- statistics -----------------------------------------------------------------------
+
+  stats(): NetworkStatsSnapshot {
+    return this.statsValue.snapshot(this.clock.now, this.nodes());
+  }
+
+  /** How long a block took to reach 50% / 100% of the nodes present when it was found. */
+  blockPropagation(hash: string): BlockPropagation | undefined {
+    return this.statsValue.propagation(hash, new Set(this.nodesById.keys()));
+  }
+
+  /** Hashes of the blocks found (mined, simulated or submitted) since the statistics started. */
+  foundBlocks(): readonly string[] {
+    return this.statsValue.foundBlocks();
+  }
+
+  // --- persistence ---------------------------------------------------------------------
+
+  /** Plain JSON describing everything but the chains (see network-config.ts). */
+  config(): NetworkConfig {
+    return {
+      version: NETWORK_CONFIG_VERSION,
+      seed: this.seed,
+      rng: { links: [...this.linkRng.state()] as unknown as NetworkConfig['rng']['links'], mining: [...this.miningRng.state()] as unknown as NetworkConfig['rng']['mining'] },
+      clockMs: this.clock.now,
+      epochSeconds: this.epochSeconds,
+      genesisHex: blockToHex(this.genesis),
+      blockRelay: this.blockRelay,
+      blockRequestTimeoutMs: this.blockRequestTimeoutMs,
+      autoMine: this.mining.enabled,
+      nextBlockAt: this.mining.nextAt,
+      nextMessageId: this.transport.nextMessageId,
+      nodes: this.nodes().map((n) => ({ id: n.id, label: n.label, peers: n.peerList(), miner: n.miner ? { ...n.miner } : null })),
+      links: { defaults: { ...this.links.defaultSettings }, overrides: this.links.overrideList().map((o) => ({ a: o.a, b: o.b, settings: { ...o.settings } })) },
+      partition: this.partitionState.groups(),
+    };
+  }
+
+  /**
+   * Rebuilds a network from its config and each node's ChainSnapshot (from
+   * storage). A node without a snapshot starts again from genesis. Nothing is
+   * in flight afterwards; call reconnectAll() to make the nodes resynchronise.
+   */
+  static restore(params: ConsensusParams, config: NetworkConfig, snapshots: ReadonlyMap<string, ChainSnapshot>): Network {
+    const c = validateNetworkConfig(config);
+    if (!(snapshots instanceof Map)) throw new TypeError('snapshots must be a Map from node id to ChainSnapshot');
+    const net = new Network(
+      {
+        params,
+        seed: c.seed,
+        genesis: blockFromHex(c.genesisHex),
+        epochSeconds: c.epochSeconds,
+        links: c.links.defaults,
+        blockRelay: c.blockRelay,
+        blockRequestTimeoutMs: c.blockRequestTimeoutMs,
+      },
+      { linkRng: SeededRng.fromState(c.rng.links), miningRng: SeededRng.fromState(c.rng.mining) },
+    );
+    net.clock.set(c.clockMs);
+    net.transport.nextMessageId = c.nextMessageId;
+    for (const o of c.links.overrides) net.links.set(o.a, o.b, o.settings);
+    for (const n of c.nodes) {
+      const snap = snapshots.get(n.id);
+      const chain = snap ? Blockchain.restore(params, snap, { now: () => net.unixTime() }) : net.newChain();
+      net.nodesById.set(n.id, new SimNode(net, { id: n.id, label: n.label, chain, miner: net.topology.checkMiner(n.miner, `nodes(${n.id}).miner`) }));
+    }
+    for (const n of c.nodes) {
+      for (const p of n.peers) {
+        net.node(n.id).peers.add(p);
+        net.node(p).peers.add(n.id);
+      }
+    }
+    if (c.partition) net.partitionState.set(c.partition, new Set(net.nodesById.keys()));
+    net.mining.resume(c.autoMine, c.nextBlockAt);
+    return net;
+  }
+}
