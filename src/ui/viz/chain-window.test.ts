@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChain } from './chain-layout';
-import { visibleChainItems, type Viewport } from './chain-window';
+import { followRightEdge, visibleChainItems, type Viewport } from './chain-window';
 import { syntheticChain } from './synthetic';
 import { seededRandom } from './seeded-random';
 
@@ -60,5 +60,24 @@ describe('visibleChainItems', () => {
   it('refuses a malformed viewport', () => {
     expect(() => visibleChainItems(layout, { x: NaN, y: 0, width: 1, height: 1 })).toThrow(/viewport\.x/);
     expect(() => visibleChainItems(layout, { x: 0, y: 0, width: -1, height: 1 })).toThrow(/viewport\.width/);
+  });
+});
+
+describe('followRightEdge', () => {
+  const block = (hash: string, parent: string | null, height: number, status: 'active' | 'stale' | 'orphan') => ({ hash, parent, height, txCount: 1, miner: 'A', status, tipOf: [] });
+  const cases: { name: string; extra: ReturnType<typeof block>[]; edgeOf: string | null }[] = [
+    { name: 'just the tip', extra: [], edgeOf: 't' },
+    { name: 'an orphan two heights above the tip', extra: [block('o', 'zz', 4, 'orphan')], edgeOf: 'o' },
+    { name: 'an orphan far above the tip is not followed', extra: [block('o', 'zz', 40, 'orphan')], edgeOf: 't' },
+    { name: 'a longer stale branch', extra: [block('s', 'g', 1, 'stale'), block('s2', 's', 2, 'stale'), block('s3', 's2', 3, 'stale')], edgeOf: 's3' },
+  ];
+  it.each(cases)('$name', ({ extra, edgeOf }) => {
+    const l = layoutChain([block('g', null, 0, 'active'), block('a', 'g', 1, 'active'), block('t', 'a', 2, 'active'), ...extra]);
+    const box = l.byHash.get(edgeOf!)!;
+    expect(followRightEdge(l)).toBe(box.x + box.width);
+  });
+
+  it('is null without a tip', () => {
+    expect(followRightEdge(layoutChain([]))).toBeNull();
   });
 });

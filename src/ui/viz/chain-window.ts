@@ -55,3 +55,19 @@ function checkViewport(v: Viewport): void {
   }
   if (v.width < 0 || v.height < 0) throw new RangeError('viewport.width and viewport.height must not be negative');
 }
+
+/**
+ * The right edge the view keeps in sight when it follows the tip: the tip's
+ * right edge, or that of a box (an orphan claiming a greater height, a longer
+ * stale branch) at most `lookahead` columns further right. Null without a tip.
+ */
+export function followRightEdge(layout: ChainLayout, lookahead = 3): number | null {
+  const tip = layout.tip;
+  if (!tip) return null;
+  let right = tip.x + tip.width;
+  const last = Math.min(layout.columnStart.length - 2, tip.column + lookahead);
+  for (let c = tip.column + 1; c <= last; c++) {
+    for (let k = layout.columnStart[c]!; k < layout.columnStart[c + 1]!; k++) right = Math.max(right, layout.boxes[k]!.x + layout.boxes[k]!.width);
+  }
+  return right;
+}

@@ -8,6 +8,8 @@ import { formatSi } from './format';
 export interface ChartFrame {
   readonly width: number;
   readonly height: number;
+  /** How y tick values are written (default formatSi). */
+  readonly tickFormat?: (value: number) => string;
   readonly margin?: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
 }
 
@@ -40,7 +42,7 @@ export interface BarChartGeometry {
   readonly plot: PlotArea;
 }
 
-const DEFAULT_MARGIN = { top: 12, right: 16, bottom: 30, left: 52 };
+const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 30, left: 52 };
 
 function plotArea(frame: ChartFrame): PlotArea {
   if (!(frame.width > 0) || !(frame.height > 0)) throw new RangeError('frame.width and frame.height must be positive');
@@ -67,7 +69,7 @@ export function lineChart<T>(data: readonly T[], x: (d: T) => number, y: (d: T) 
     path,
     points,
     xTicks: sx.ticks(6).filter(Number.isInteger).map((v) => ({ at: sx(v), label: String(v) })),
-    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: formatSi(v) })),
+    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: (frame.tickFormat ?? formatSi)(v) })),
     plot,
     referenceY: reference === undefined ? null : sy(reference),
   };
@@ -86,7 +88,7 @@ export function barChart(items: readonly { label: string; value: number }[], fra
     .nice();
   return {
     bars: items.map((d, i) => ({ label: d.label, value: d.value, x: sx(i)!, y: sy(d.value), width: sx.bandwidth(), height: plot.bottom - sy(d.value) })),
-    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: formatSi(v) })),
+    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: (frame.tickFormat ?? formatSi)(v) })),
     plot,
   };
 }

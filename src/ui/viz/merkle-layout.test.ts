@@ -104,7 +104,7 @@ describe('layoutMerkle: tamper', () => {
 describe('layoutMerkle: blocks with thousands of transactions collapse', () => {
   const txids = syntheticTxids(3000, 3);
   it('draws the narrow top levels in full and only the path and its siblings below', () => {
-    const layout = layoutMerkle(txids, { selected: 1234, maxLevelNodes: 32 });
+    const layout = layoutMerkle(txids, { selected: 1234 });
     expect(layout.collapsed).toBe(true);
     for (const level of layout.levels) {
       if (level.collapsed) {
@@ -114,13 +114,19 @@ describe('layoutMerkle: blocks with thousands of transactions collapse', () => {
         expect(level.hidden).toBe(level.count - shown.filter((x) => !x.duplicate).length);
       } else {
         expect(level.shown).toBe(level.count + (level.duplicated ? 1 : 0));
-        expect(level.shown).toBeLessThanOrEqual(32);
+        expect(level.shown).toBeLessThanOrEqual(8);
       }
     }
     expect(layout.nodes.filter((x) => x.sibling).sort((a, b) => a.level - b.level).map((x) => x.hash)).toEqual(merkleProof(txids, 1234).branch);
     expect(layout.verified).toBe(true);
     expect(overlapsOnLevel(layout)).toBe(false);
     expect(layout.nodes.length).toBeLessThan(100);
+  });
+
+  it('collapses only above maxLeaves: 32 txids are drawn in full, 33 are not', () => {
+    expect(layoutMerkle(syntheticTxids(32, 1)).collapsed).toBe(false);
+    expect(layoutMerkle(syntheticTxids(33, 1)).collapsed).toBe(true);
+    expect(layoutMerkle(syntheticTxids(33, 1), { maxLeaves: 40 }).collapsed).toBe(false);
   });
 
   it('without a selection shows only the top levels', () => {
@@ -138,7 +144,8 @@ describe('layoutMerkle: bad input', () => {
     { name: 'selected out of range', run: () => layoutMerkle(txids, { selected: 3 }), error: /options\.selected must be a transaction index from 0 to 2/ },
     { name: 'tamper index out of range', run: () => layoutMerkle(txids, { tamper: { index: -1 } }), error: /options\.tamper\.index/ },
     { name: 'a bad replacement', run: () => layoutMerkle(txids, { tamper: { index: 0, txid: 'xyz' } }), error: /options\.tamper\.txid/ },
-    { name: 'a collapse threshold below 2', run: () => layoutMerkle(txids, { maxLevelNodes: 1 }), error: /options\.maxLevelNodes/ },
+    { name: 'a collapse threshold below 2', run: () => layoutMerkle(txids, { maxLeaves: 1 }), error: /options\.maxLeaves/ },
+    { name: 'a level width below 2', run: () => layoutMerkle(txids, { collapsedLevelNodes: 0 }), error: /options\.collapsedLevelNodes/ },
   ];
   it.each(cases)('$name', ({ run, error }) => expect(run).toThrow(error));
 });

@@ -10,8 +10,9 @@
  * - Tamper: one txid replaced; every node whose hash changes is `changed` (the
  *   path from that txid to the root, and a duplicate copying a changed node),
  *   and the new root no longer matches the header.
- * - Large blocks: levels wider than maxLevelNodes collapse to the selected
- *   path and its siblings, with counts of what is hidden.
+ * - Large blocks: a tree of more than maxLeaves txids collapses: only its top
+ *   levels of at most collapsedLevelNodes nodes are drawn in full, below them
+ *   only the selected path and its siblings, with counts of what is hidden.
  */
 import { isList } from './checks';
 import { hashToHex, hexToHash, merkleLevels, merkleProof, sha256d, verifyMerkleProof, type Bytes, type MerkleProof } from '../../core/index';
@@ -79,8 +80,10 @@ export interface MerkleLayoutOptions {
   readonly tamper?: MerkleTamper | null;
   /** The header's merkle root; defaults to the root of the untampered txids. */
   readonly headerRoot?: string;
-  /** Levels with more nodes than this show only the selected path (default 32). */
-  readonly maxLevelNodes?: number;
+  /** Trees with more txids than this collapse (default 32). */
+  readonly maxLeaves?: number;
+  /** In a collapsed tree, levels with more nodes than this show only the selected path (default 8). */
+  readonly collapsedLevelNodes?: number;
   readonly nodeWidth?: number;
   readonly nodeHeight?: number;
   /** Horizontal distance between neighbouring nodes of the widest level shown. */
@@ -114,7 +117,8 @@ export interface MerkleLayout {
 }
 
 export const MERKLE_LAYOUT_DEFAULTS = {
-  maxLevelNodes: 32,
+  maxLeaves: 32,
+  collapsedLevelNodes: 8,
   nodeWidth: 116,
   nodeHeight: 36,
   slot: 128,
@@ -142,7 +146,9 @@ function levelsOf(txids: readonly string[]): Bytes[][] {
 export function layoutMerkle(txids: readonly string[], options: MerkleLayoutOptions = {}): MerkleLayout {
   if (!isList(txids) || txids.length === 0) throw new RangeError('txids must be a non-empty array of txid hex strings');
   const o = { ...MERKLE_LAYOUT_DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) } as typeof MERKLE_LAYOUT_DEFAULTS & MerkleLayoutOptions;
-  if (!Number.isSafeInteger(o.maxLevelNodes) || o.maxLevelNodes < 2) throw new RangeError(`options.maxLevelNodes must be an integer of at least 2, got ${o.maxLevelNodes}`);
+  for (const key of ['maxLeaves', 'collapsedLevelNodes'] as const) {
+    if (!Number.isSafeInteger(o[key]) || o[key] < 2) throw new RangeError(`options.${key} must be an integer of at least 2, got ${o[key]}`);
+  }
   const selected = options.selected ?? null;
   if (selected !== null && (!Number.isSafeInteger(selected) || selected < 0 || selected >= txids.length)) {
     throw new RangeError(`options.selected must be a transaction index from 0 to ${txids.length - 1}, got ${selected}`);
@@ -171,7 +177,7 @@ export function layoutMerkle(txids: readonly string[], options: MerkleLayoutOpti
   const width = (l: number) => levels[l]!.length + (hasDuplicate(levels, l) ? 1 : 0);
   // The lowest level drawn in full; below it only the selected path is drawn.
   let base = 0;
-  while (base < depth && width(base) > o.maxLevelNodes) base++;
+  if (width(0) > o.maxLeaves) while (base < depth && width(base) > o.collapsedLevelNodes) base++;
   const collapsed = base > 0;
 
   // Horizontal centres: `base` evenly spaced, each parent over its two children,
@@ -186,11 +192,12 @@ export function layoutMerkle(txids: readonly string[], options: MerkleLayoutOpti
   }
   const pathIndex = (l: number) => (selected === null ? -1 : selected >> l);
   if (collapsed && selected !== null) {
+    // Below the full levels the path and its sibling sit in two fixed columns under
+    // the path's ancestor, left or right by the index bit: a ladder down to the txid.
+    const anchor = cx[base]![pathIndex(base)]!;
     for (let l = base - 1; l >= 0; l--) {
-      const anchor = cx[l + 1]![pathIndex(l + 1)]!;
       const row: number[] = [];
       const p = pathIndex(l);
-      // Within a collapsed level only the path node and its sibling are drawn, left/right by the index bit.
       row[p & ~1] = anchor - o.slot / 2;
       row[p | 1] = anchor + o.slot / 2;
       cx[l] = row;

@@ -88,7 +88,7 @@ export interface NetworkLayout {
 export const NETWORK_LAYOUT_DEFAULTS = {
   mode: 'ring',
   nodeRadius: 20,
-  spacing: 96,
+  spacing: 130,
   clusterGap: 56,
   margin: 16,
   ticks: 300,
@@ -96,7 +96,7 @@ export const NETWORK_LAYOUT_DEFAULTS = {
 } as const;
 
 /** Room inside a cluster's circle for the labels under the nodes and for the group label above. */
-const LABEL_ROOM = 30;
+const LABEL_ROOM = 40;
 
 interface SimNode extends SimulationNodeDatum {
   id: string;

@@ -1,0 +1,86 @@
+/**
+ * Chain view section (issue 7): ChainView (src/ui/viz) on a generated
+ * 10,000-block tree with forks and orphans, in headless Chromium: the layout
+ * alone, the time to first render, and frame times while a scripted mouse drag
+ * pans the view through d3-zoom (one mousemove per animation frame), at zoom 1
+ * (boxes with text) and zoomed out (0.36: plain boxes, ~3x as many on screen).
+ * Baseline measured in the same run: the same layout with every box in the DOM.
+ * Target: panning at 60 fps, i.e. p95 frame time <= 16.7 ms and few frames over.
+ */
+import type { Page } from 'playwright';
+import type { BenchContext, ReportRow } from './context';
+import type { ChainViewBench, FirstRender, PanResult } from './pages/chain-view';
+
+const FRAMES = 240;
+const PX_PER_FRAME = 12;
+const REPEATS = 3;
+const FRAME_BUDGET = 1000 / 60;
+
+function bench(page: Page) {
+  type W = { chainViewBench: ChainViewBench };
+  return {
+    counts: () => page.evaluate(() => [(window as unknown as W).chainViewBench.blockCount, (window as unknown as W).chainViewBench.staleCount] as const),
+    layoutOnly: (n: number) => page.evaluate((r) => (window as unknown as W).chainViewBench.layoutOnly(r), n),
+    firstRender: (which: 'chain-view' | 'naive'): Promise<FirstRender> => page.evaluate((w) => (window as unknown as W).chainViewBench.firstRender(w), which),
+    pan: (which: 'chain-view' | 'naive', zoomOutClicks: number): Promise<PanResult> =>
+      page.evaluate(([w, f, px, z]) => (window as unknown as W).chainViewBench.pan(w, f, px, z), [which, FRAMES, PX_PER_FRAME, zoomOutClicks] as const),
+  };
+}
+
+const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+const quantile = (xs: readonly number[], q: number) => {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
+
+function frameRows(label: string, r: PanResult): ReportRow[] {
+  const over = r.frames.filter((f) => f > FRAME_BUDGET + 0.5).length;
+  return [
+    { label: `${label}: median frame`, value: median(r.frames).toFixed(1), unit: 'ms' },
+    { label: `${label}: p95 frame`, value: quantile(r.frames, 0.95).toFixed(1), unit: 'ms', note: quantile(r.frames, 0.95) <= FRAME_BUDGET + 0.5 ? 'within 16.7 ms' : 'over 16.7 ms' },
+    { label: `${label}: max frame`, value: Math.max(...r.frames).toFixed(1), unit: 'ms' },
+    { label: `${label}: frames > 16.7 ms`, value: `${over} of ${r.frames.length}`, note: `${r.drawnBlocksAtEnd} blocks in the DOM` },
+  ];
+}
+
+export default async function chainView(ctx: BenchContext): Promise<void> {
+  const page = await ctx.openPage('chain-view');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const b = bench(page);
+  const [blockCount, staleCount] = await b.counts();
+  const load = ctx.loadAverage();
+
+  const layout = await b.layoutOnly(5);
+  const ours: FirstRender[] = [];
+  const naive: FirstRender[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    ours.push(await b.firstRender('chain-view'));
+    naive.push(await b.firstRender('naive'));
+  }
+  const firstOurs = median(ours.map((r) => r.firstFrameMs));
+  const firstNaive = median(naive.map((r) => r.firstFrameMs));
+  ctx.report(`Chain view, ${blockCount.toLocaleString('en-US')} blocks (${staleCount} stale, 3 orphans): first render, median of ${REPEATS} (${load})`, [
+    { label: 'layoutChain (whole tree)', value: median(layout).toFixed(1), unit: 'ms' },
+    { label: 'baseline: every box in the DOM, first frame', value: firstNaive.toFixed(0), unit: 'ms', note: `${naive[0]!.domElements.toLocaleString('en-US')} elements` },
+    { label: 'ChainView (visible boxes only), mount', value: median(ours.map((r) => r.mountMs)).toFixed(1), unit: 'ms' },
+    {
+      label: 'ChainView, first frame',
+      value: firstOurs.toFixed(0),
+      unit: 'ms',
+      note: `${(firstNaive / firstOurs).toFixed(1)}x faster than baseline; ${ours[0]!.drawnBlocks} blocks, ${ours[0]!.domElements} elements`,
+    },
+  ]);
+
+  const panNaive = await b.pan('naive', 0);
+  const panOurs = await b.pan('chain-view', 0);
+  const panOursOut = await b.pan('chain-view', 3);
+  const panNaiveOut = await b.pan('naive', 3);
+  ctx.report(`Chain view: frame times while panning (${FRAMES} frames, ${PX_PER_FRAME} px per frame drag; ${ctx.loadAverage()})`, [
+    ...frameRows('baseline, zoom 1', panNaive),
+    ...frameRows('ChainView, zoom 1', panOurs),
+    ...frameRows('baseline, zoomed out', panNaiveOut),
+    ...frameRows('ChainView, zoomed out 0.36', panOursOut),
+  ]);
+  await page.close();
+}

@@ -1,0 +1,143 @@
+/**
+ * Chain view benchmark page: exposes `window.chainViewBench` for
+ * bench/chain-view.bench.ts. It mounts ChainView (src/ui/viz) on a generated
+ * 10,000-block tree with forks and orphans and measures, in this headless
+ * Chromium page:
+ *  - time to first render: from mount() to the second animation frame after it
+ *    (the first frame that shows the picture), layout included;
+ *  - frame times while panning: a scripted mouse drag through d3-zoom, one
+ *    mousemove per animation frame, the rAF timestamps giving the frame times;
+ * and the same for the baseline that puts every box in the DOM (chain-view-naive.ts).
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import ChainView from '../../src/ui/viz/ChainView.svelte';
+import { layoutChain, syntheticChain } from '../../src/ui/viz/index';
+import '../../src/ui/viz/viz-theme.css';
+import { drawEverything } from './chain-view-naive';
+
+export const BLOCKS = 10_000;
+const WIDTH = 1200;
+const HEIGHT = 400;
+
+const blocks = syntheticChain({ blocks: BLOCKS, forkChance: 0.03, maxForkLength: 4, nestedChance: 0.3, orphans: 3, seed: 42 });
+const stage = document.getElementById('stage')!;
+
+export interface FirstRender {
+  /** layoutChain alone on the whole tree. */
+  readonly layoutMs: number;
+  /** mount() until the DOM is updated (synchronous work). */
+  readonly mountMs: number;
+  /** mount() until the second animation frame: the picture is on screen. */
+  readonly firstFrameMs: number;
+  /** Block boxes in the DOM. */
+  readonly drawnBlocks: number;
+  readonly domElements: number;
+}
+
+export interface PanResult {
+  /** Time between consecutive animation frames during the drag, ms. */
+  readonly frames: number[];
+  readonly drawnBlocksAtEnd: number;
+  readonly pannedPx: number;
+}
+
+export interface ChainViewBench {
+  readonly blockCount: number;
+  readonly staleCount: number;
+  layoutOnly(repeats: number): number[];
+  firstRender(which: 'chain-view' | 'naive'): Promise<FirstRender>;
+  pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: number, zoomOutClicks: number): Promise<PanResult>;
+  clear(): void;
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+let mounted: ReturnType<typeof mount> | null = null;
+
+function clear(): void {
+  if (mounted) unmount(mounted);
+  mounted = null;
+  stage.replaceChildren();
+}
+
+async function firstRender(which: 'chain-view' | 'naive'): Promise<FirstRender> {
+  clear();
+  await nextFrame();
+  const l0 = performance.now();
+  const layout = layoutChain(blocks);
+  const layoutMs = performance.now() - l0;
+  const t0 = performance.now();
+  if (which === 'chain-view') {
+    mounted = mount(ChainView, { target: stage, props: { blocks, nodeName: 'A', height: HEIGHT } });
+    flushSync();
+  } else {
+    drawEverything(stage, layout, WIDTH, HEIGHT);
+  }
+  const mountMs = performance.now() - t0;
+  await nextFrame();
+  await nextFrame();
+  const firstFrameMs = performance.now() - t0;
+  const drawnBlocks = stage.querySelectorAll(which === 'chain-view' ? '[data-testid=chain-block]' : 'svg > g > g').length;
+  return { layoutMs, mountMs, firstFrameMs, drawnBlocks, domElements: stage.querySelectorAll('*').length };
+}
+
+function mouse(type: string, target: EventTarget, x: number, y: number): void {
+  target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+}
+
+async function pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: number, zoomOutClicks: number): Promise<PanResult> {
+  await firstRender(which);
+  const svg = stage.querySelector('svg[data-testid=chain-svg], svg[data-testid=naive-svg]') as SVGSVGElement;
+  if (which === 'chain-view') {
+    const zoomOut = stage.querySelector('button[aria-label="Zoom out"]') as HTMLButtonElement;
+    for (let i = 0; i < zoomOutClicks; i++) zoomOut.click();
+  } else {
+    for (let i = 0; i < zoomOutClicks; i++) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 240, clientX: 600, clientY: 200, bubbles: true, cancelable: true }));
+  }
+  await nextFrame();
+  await nextFrame();
+  const rect = svg.getBoundingClientRect();
+  let x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 3;
+  mouse('mousedown', svg, x, y);
+  const stamps: number[] = [];
+  for (let i = 0; i <= frames; i++) {
+    stamps.push(await nextFrame());
+    // Drag right: the view moves towards older blocks, as a user reading back the chain.
+    x += pxPerFrame;
+    mouse('mousemove', window, x, y);
+  }
+  mouse('mouseup', window, x, y);
+  await nextFrame();
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!);
+  const drawn = stage.querySelectorAll(which === 'chain-view' ? '[data-testid=chain-block]' : 'svg > g > g').length;
+  return { frames: intervals, drawnBlocksAtEnd: drawn, pannedPx: pxPerFrame * frames };
+}
+
+function layoutOnly(repeats: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    layoutChain(blocks);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const api: ChainViewBench = {
+  blockCount: blocks.length,
+  staleCount: blocks.filter((b) => b.status === 'stale').length,
+  layoutOnly,
+  firstRender,
+  pan,
+  clear,
+};
+
+declare global {
+  interface Window {
+    chainViewBench: ChainViewBench;
+    benchReady?: boolean;
+  }
+}
+
+window.chainViewBench = api;
+window.benchReady = true;
