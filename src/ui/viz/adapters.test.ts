@@ -15,6 +15,7 @@ import { layoutChain } from './chain-layout';
 import { layoutMerkle } from './merkle-layout';
 import { activePath, reorgDiff } from './reorg-transition';
 import { assignBranches, networkViewNodes } from './network-adapter';
+import { applyMessageEvent, minerNamesOf, networkViewFromSim, tipsOf } from './sim-adapter';
 
 /** Two nodes A and B sharing a genesis, each mining with its name as coinbase message. */
 function network() {
@@ -149,5 +150,63 @@ describe('assignBranches', () => {
   ];
   it.each(cases)('$name', ({ input, expected }) => {
     expect(Object.fromEntries(assignBranches(input))).toEqual(expected);
+  });
+});
+
+describe('sim adapters (a structural stand-in for src/sim Network)', () => {
+  const { a, b, mine } = network();
+  const blockOfA = mine(a, '');
+  const addressOf = (block: Block) => block.txs[0]!.outputs[0]!.address;
+  const fake = (groups: string[][] | null) => ({
+    nodes: () => [
+      { id: 'n1', label: 'A', chain: a, peers: new Set(['n2']), miner: { address: addressOf(blockOfA) } },
+      { id: 'n2', label: 'B', chain: b, peers: new Set(['n1', 'ghost']) },
+    ],
+    partitionGroups: () => groups,
+    links: { get: () => ({ latencyMs: 120 }) },
+  });
+
+  it('builds nodes with partition groups, one link per peer pair, latencies', () => {
+    const apart = networkViewFromSim(fake([['n1'], ['n2']]));
+    expect(apart.nodes.map((n) => [n.id, n.label, n.group, n.mining])).toEqual([
+      ['n1', 'A', 'partition-1', true],
+      ['n2', 'B', 'partition-2', false],
+    ]);
+    expect(apart.links).toEqual([{ source: 'n1', target: 'n2', latencyMs: 120 }]);
+    // A mined a block B has not seen: B is behind on A's branch, not on a fork.
+    expect(apart.nodes.map((n) => n.branch)).toEqual([0, 0]);
+    expect(networkViewFromSim(fake(null)).nodes.map((n) => n.group)).toEqual(['all', 'all']);
+  });
+
+  it('gives tips by node label and names miners by their address', () => {
+    expect(tipsOf(fake(null))).toEqual(new Map([['A', a.tip.hash], ['B', b.tip.hash]]));
+    expect(minerNamesOf(fake(null))(blockOfA)).toBe('A');
+    expect(chainViewBlocks(a, { tips: tipsOf(fake(null)), minerOf: minerNamesOf(fake(null)) }).find((x) => x.hash === a.tip.hash)).toMatchObject({ miner: 'A', tipOf: ['A'] });
+  });
+
+  it('refuses something that is not a network', () => {
+    expect(() => networkViewFromSim({} as never)).toThrow(/net must be a simulated network/);
+  });
+});
+
+describe('applyMessageEvent', () => {
+  const sent = (id: number, type = 'block', hashes = ['ab'.repeat(32)]) => ({ phase: 'sent' as const, id, from: 'A', to: 'B', type, hashes, sentAt: 10, deliverAt: 110 });
+  const cases: { name: string; events: Parameters<typeof applyMessageEvent>[1][]; ids: string[]; labels?: string[] }[] = [
+    { name: 'a sent message is in flight', events: [sent(1)], ids: ['1'], labels: [`block ${'ab'.repeat(4)}…abab`] },
+    { name: 'delivered removes it', events: [sent(1), { ...sent(1), phase: 'delivered' }], ids: [] },
+    { name: 'dropped removes it', events: [sent(1), sent(2), { ...sent(1), phase: 'dropped' }], ids: ['2'] },
+    { name: 'a message lost at once (no delivery time) is never added', events: [{ ...sent(3), deliverAt: undefined }], ids: [] },
+    { name: 'inv with several hashes says how many more', events: [sent(4, 'inv', ['ab'.repeat(32), 'cd'.repeat(32)])], ids: ['4'], labels: [`inv ${'ab'.repeat(4)}…abab +1`] },
+    { name: 'no hashes: the type alone', events: [sent(5, 'getheaders', [])], ids: ['5'], labels: ['getheaders'] },
+  ];
+  it.each(cases)('$name', ({ events, ids, labels }) => {
+    let list: ReturnType<typeof applyMessageEvent> = [];
+    for (const e of events) list = applyMessageEvent(list, e);
+    expect(list.map((m) => m.id)).toEqual(ids);
+    if (labels) expect(list.map((m) => m.label)).toEqual(labels);
+  });
+
+  it('refuses an event without a phase', () => {
+    expect(() => applyMessageEvent([], { id: 1 } as never)).toThrow(/phase/);
   });
 });

@@ -15,6 +15,8 @@
  * Adapters from core objects
  *   chainViewBlocks, reorgDiffFromInfo, merkleViewInput, chartsDataFromChain,
  *   chartBlocks, defaultMinerOf, networkViewNodes, assignBranches
+ *   from the simulation (structural, no src/sim import): networkViewFromSim,
+ *   tipsOf, minerNamesOf, applyMessageEvent
  *
  * Pure layout functions (tested in Node)
  *   layoutChain, visibleChainItems, reorgDiff, activePath, reorgTransition,
@@ -46,5 +48,6 @@ export * from './shapes';
 export * from './format';
 export * from './adapters';
 export * from './network-adapter';
+export * from './sim-adapter';
 export * from './synthetic';
 export { seededRandom } from './seeded-random';
