@@ -29,6 +29,13 @@ import { shortHash, type SimNode } from './sim-node';
 const KNOWN_LIMIT = 20_000;
 const REJECTS_LIMIT = 1_000;
 const MEMPOOL_ANNOUNCE_LIMIT = 1_000;
+/**
+ * Rejections not remembered by txid: missing inputs may resolve when the parent
+ * arrives, and a bad signature may be a corrupted copy of a valid transaction
+ * with the same txid (signatures are outside the txid; Core keys such rejects
+ * by wtxid for the same reason).
+ */
+const NOT_REMEMBERED = new Set<RejectCode>(['txn-already-in-mempool', 'bad-txns-inputs-missingorspent', 'bad-txns-bad-signature', 'bad-txns-wrong-key']);
 
 /** Progress of a node's initial block download (a node that joined a running network). */
 export interface IbdState {
@@ -66,7 +73,8 @@ export class PeerProtocol {
 
   /** A connection opened (new peer, or a link reconnected after a partition healed). */
   onConnect(peer: string): void {
-    if (!this.known.has(peer)) this.known.set(peer, new Set());
+    // A new connection starts with an empty inventory filter (what was sent over a cut link never arrived).
+    this.known.set(peer, new Set());
     this.send(peer, { type: 'getheaders', locator: this.locator() });
     const pool = this.chain.mempool.entries().slice(0, MEMPOOL_ANNOUNCE_LIMIT);
     if (pool.length > 0) this.sendInv(peer, pool.map((e) => ({ kind: 'tx' as const, hash: e.txid })));
@@ -282,7 +290,7 @@ export class PeerProtocol {
     this.txRequests.delete(id);
     if (this.chain.mempool.has(id)) return;
     const r = this.node.acceptTransaction(tx, { peer: from, cause: 'tx' });
-    if (!r.accepted && r.code && r.code !== 'txn-already-in-mempool' && r.code !== 'bad-txns-inputs-missingorspent') {
+    if (!r.accepted && r.code && !NOT_REMEMBERED.has(r.code)) {
       this.recentTxRejects.set(id, r.code);
       if (this.recentTxRejects.size > REJECTS_LIMIT) this.recentTxRejects.delete(this.recentTxRejects.keys().next().value!);
     }

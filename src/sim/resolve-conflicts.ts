@@ -78,7 +78,7 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
       const hash = hashOfBlock(block);
       if (node.chain.tree.has(hash)) continue;
       const r = node.processBlock(block, { peer: c.peer, cause: 'resolve' });
-      if (r.delta.reorg) reorg = reorg ? { ...r.delta.reorg, oldTip: reorg.oldTip } : r.delta.reorg;
+      if (r.delta.reorg) reorg = reorg ? mergeReorgs(reorg, r.delta.reorg) : r.delta.reorg;
       if (r.status === 'rejected') {
         refused = { code: r.code, message: r.message };
         break; // its descendants would only be refused as bad-prevblk
@@ -108,4 +108,16 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
     `resolve conflicts: ${replaced ? `chain replaced, now height ${node.height}` : 'chain kept'}${refusedPeers.length ? `; refused invalid chain(s) from ${refusedPeers.join(', ')}` : ''}`,
   );
   return report;
+}
+
+/** Two successive reorgs of one resolve as one (first old tip, last new tip, everything in between). */
+function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
+  return {
+    ...b,
+    oldTip: a.oldTip,
+    disconnected: [...a.disconnected, ...b.disconnected],
+    connected: [...a.connected, ...b.connected],
+    returnedToMempool: [...a.returnedToMempool, ...b.returnedToMempool],
+    conflicted: [...a.conflicted, ...b.conflicted],
+  };
 }

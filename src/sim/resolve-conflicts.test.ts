@@ -1,0 +1,116 @@
+/**
+ * resolveConflicts (the original GET /nodes/resolve) adopts the valid chain
+ * with the most work and refuses a longer invalid one, in the spirit of
+ * Bitcoin Core's feature_block.py (a chain that double spends, a coinbase that
+ * pays its miner too much).
+ */
+import { describe, expect, it } from 'vitest';
+import { spendableCoins, txid, type Block } from '../core/index';
+import { forgeBlock, type ForgedLink } from './forge';
+import { fingerprint, lineNetwork, payment } from './testing';
+
+/** A (height 3, with w0 -> w1 confirmed at height 3), B and C unconnected at genesis. */
+function setup() {
+  const { net, w } = lineNetwork(['A', 'B', 'C'], { seed: 'resolve', link: false });
+  net.setMiner('C', null);
+  const a = net.node('A');
+  net.mine('A', { minerAddress: w[0]!.address });
+  net.mine('A', { minerAddress: w[0]!.address });
+  // A coin from A's own block 1, which a competing branch from genesis does not have.
+  const coin = spendableCoins(a.chain, w[0]!.address).find((c) => c.coin.height === 1)!;
+  const spend = payment(a, w[0]!, w[1]!, 3, { only: [coin] });
+  expect(net.submitTransaction('A', spend).accepted).toBe(true);
+  net.mine('A');
+  expect(a.chain.utxos.has(coin.key)).toBe(false);
+  return { net, w, a, coin, spend };
+}
+
+/** A's active chain plus `extra` forged blocks; `first` configures the first forged block. */
+function craftedChain(setupResult: ReturnType<typeof setup>, first: { txs?: Block['txs']; overpay?: number }, extra: number): Block[] {
+  const { net, w, a } = setupResult;
+  const chain = net.getChain('A').blocks.slice();
+  let link: ForgedLink = a.tip;
+  for (let i = 0; i < extra; i++) {
+    const { block, link: next } = forgeBlock(net.params, link, { minerAddress: w[2]!.address, ...(i === 0 ? first : {}), message: `crafted ${i}` });
+    chain.push(block);
+    link = next;
+  }
+  return chain;
+}
+
+describe('resolveConflicts', () => {
+  it('adopts a longer valid chain from a peer and reports replaced', () => {
+    const s = setup();
+    const { net } = s;
+    for (let i = 0; i < 5; i++) net.mine('B');
+    const bTip = net.node('B').tip.hash;
+    net.registerPeers('A', ['B']);
+    const report = net.resolveConflicts('A');
+    expect(report).toMatchObject({ nodeId: 'A', replaced: true, tip: bTip, height: 5 });
+    expect(report.peers).toEqual([expect.objectContaining({ peer: 'B', outcome: 'adopted', height: 5, tip: bTip })]);
+    expect(report.reorg?.disconnected).toHaveLength(3);
+    // w0's payment spent a coin that does not exist on B's chain: it cannot come back.
+    expect(report.reorg?.conflicted).toEqual([txid(s.spend)]);
+    expect(s.a.chain.verifyUtxoSet().ok).toBe(true);
+
+    const back = net.resolveConflicts('B');
+    expect(back).toMatchObject({ replaced: false, tip: bTip });
+    expect(back.peers[0]).toMatchObject({ peer: 'A', outcome: 'not-better' });
+  });
+
+  it('refuses a longer chain that double spends, and changes nothing', () => {
+    const s = setup();
+    const { net, w, a, coin } = s;
+    const doubleSpend = payment(a, w[0]!, w[2]!, 5, { only: [coin] }); // spends the coin already spent at height 3
+    const chain = craftedChain(s, { txs: [doubleSpend] }, 3);
+    net.setServedChain('C', chain);
+    net.registerPeers('A', 'C');
+    const before = fingerprint(a);
+    const report = net.resolveConflicts('A');
+    expect(report.replaced).toBe(false);
+    expect(report.peers).toEqual([expect.objectContaining({ peer: 'C', outcome: 'invalid', code: 'bad-txns-inputs-missingorspent', height: 6 })]);
+    expect(fingerprint(a)).toEqual(before);
+    expect(a.log.some((l) => l.kind === 'block-rejected' && l.code === 'bad-txns-inputs-missingorspent' && l.peer === 'C')).toBe(true);
+
+    // The same chain offered through the protocol (headers, getdata) is refused too.
+    net.runUntilIdle();
+    expect(fingerprint(a)).toEqual(before);
+  });
+
+  it('refuses a longer chain whose coinbase pays its miner too much', () => {
+    const s = setup();
+    const { net, a } = s;
+    net.setServedChain('C', craftedChain(s, { overpay: 1 }, 2));
+    net.registerPeers('A', 'C');
+    const before = fingerprint(a);
+    const report = net.resolveConflicts('A');
+    expect(report.replaced).toBe(false);
+    expect(report.peers[0]).toMatchObject({ outcome: 'invalid', code: 'bad-cb-amount' });
+    expect(fingerprint(a)).toEqual(before);
+  });
+
+  it('among peers, adopts the most-work chain that is valid', () => {
+    const s = setup();
+    const { net, w, a, coin } = s;
+    for (let i = 0; i < 5; i++) net.mine('B');
+    net.setServedChain('C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 4)); // height 7, invalid
+    net.registerPeers('A', ['B', 'C']);
+    const report = net.resolveConflicts('A');
+    expect(report).toMatchObject({ replaced: true, tip: net.node('B').tip.hash, height: 5 });
+    expect(report.peers.map((p) => [p.peer, p.outcome])).toEqual([
+      ['B', 'adopted'],
+      ['C', 'invalid'],
+    ]);
+  });
+
+  it('does not reach a peer across a partition', () => {
+    const s = setup();
+    const { net } = s;
+    for (let i = 0; i < 5; i++) net.mine('B');
+    net.registerPeers('A', 'B');
+    net.partition([['A'], ['B', 'C']]);
+    const report = net.resolveConflicts('A');
+    expect(report.replaced).toBe(false);
+    expect(report.peers).toEqual([{ peer: 'B', outcome: 'unreachable' }]);
+  });
+});
