@@ -43,3 +43,19 @@ function trimNumber(n: number): string {
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   return String(Number(n.toFixed(digits)));
 }
+
+/** "node A" for a label "A", but "Node A" as is (the simulation's labels may already say "Node"). */
+export function nodeWord(label: string): string {
+  return /^node\b/i.test(label) ? label : `node ${label}`;
+}
+
+/** "Node A" at the start of a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "node A", "nodes A and B"; labels that already say "Node" are listed as they are. */
+export function nodesWord(labels: readonly string[]): string {
+  if (labels.length === 1) return nodeWord(labels[0]!);
+  return labels.every((l) => /^node\b/i.test(l)) ? listWords(labels) : `nodes ${listWords(labels)}`;
+}

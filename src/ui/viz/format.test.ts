@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash } from './format';
+
+describe('format', () => {
+  it.each([
+    ['0000abcdef0123456789', '0000abcd…6789'],
+    ['abc', 'abc'],
+  ])('shortHash(%s) = %s', (hash, short) => expect(shortHash(hash)).toBe(short));
+
+  it.each([
+    [[], ''],
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('listWords(%j) = %s', (items, words) => expect(listWords(items)).toBe(words));
+
+  it.each([
+    [['A'], 'node A'],
+    [['A', 'B'], 'nodes A and B'],
+    [['Node A'], 'Node A'],
+    [['Node A', 'Node B'], 'Node A and Node B'],
+  ])('nodesWord(%j) = %s', (labels, words) => expect(nodesWord(labels)).toBe(words));
+
+  it('names nodes and numbers', () => {
+    expect(nodeWord('A')).toBe('node A');
+    expect(capitalise(nodeWord('A'))).toBe('Node A');
+    expect(formatCount(12345)).toBe('12,345');
+    expect([formatSi(0), formatSi(12.345), formatSi(1234), formatSi(2_500_000), formatSi(-4e9)]).toEqual(['0', '12.3', '1.23k', '2.5M', '-4G']);
+    expect(() => shortHash(3 as unknown as string)).toThrow(/hash must be a string/);
+  });
+});
