@@ -5,7 +5,8 @@
  * elapsed x speed (x1 real time, x10, x100) unless paused. Single steps and
  * fast-forward work whether or not it is playing.
  */
-import type { Network, StepInfo } from './network';
+import type { Network } from './network';
+import type { StepInfo } from './network-types';
 
 export class SimController {
   private pausedValue = true;

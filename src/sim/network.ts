@@ -20,7 +20,8 @@ import {
   type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type MempoolEntry, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
-import { Transport, type DeliveryOutcome } from './transport';
+import { Transport } from './transport';
+import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo } from './network-types';
 import { Emitter, type Listener } from './emitter';
 import { LinkTable, type LinkSettings } from './links';
 import { Partition } from './partition';
@@ -34,53 +35,6 @@ import { deepFreeze, type Envelope, type Message } from './messages';
 import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } from './network-config';
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
-
-export interface NetworkOptions {
-  readonly params: ConsensusParams;
-  /** Drives every random choice. */
-  readonly seed: string;
-  /** The genesis block all nodes share; or give genesisAddress to mine one at epochSeconds. */
-  readonly genesis?: Block;
-  readonly genesisAddress?: string;
-  /** Unix seconds at virtual time 0 (default: the genesis time, or 1,700,000,000 when mining one). */
-  readonly epochSeconds?: number;
-  /** Default link settings (latency 100 ms, jitter 50 ms, loss 0 unless given). */
-  readonly links?: Partial<LinkSettings>;
-  /** 'push' (default) or 'inv': see NodeHost.blockRelay. */
-  readonly blockRelay?: BlockRelay;
-  /** Virtual ms a node waits for a requested block (default 5000). */
-  readonly blockRequestTimeoutMs?: number;
-}
-
-export interface MinedResult {
-  readonly hash: string;
-  readonly height: number;
-  readonly block: Block;
-  readonly result: BlockResult;
-}
-
-export interface ChainView {
-  readonly nodeId: string;
-  /** Number of blocks, genesis included (the original GET /chain's "length"). */
-  readonly length: number;
-  readonly height: number;
-  readonly tip: string;
-  readonly chainWork: string;
-  /** The active chain, genesis first (immutable objects). */
-  readonly blocks: readonly Block[];
-}
-
-/** What one step of the event loop did. */
-export type StepInfo =
-  | DeliveryOutcome
-  | { readonly kind: 'block-found'; readonly time: number; readonly nodeId: string; readonly hash: string; readonly height: number }
-  | { readonly kind: 'timer'; readonly time: number; readonly nodeId: string }
-  | { readonly kind: 'idle-discovery'; readonly time: number };
-
-type SimEvent =
-  | { readonly kind: 'deliver'; readonly envelope: Envelope }
-  | { readonly kind: 'discovery'; readonly generation: number }
-  | { readonly kind: 'timer'; readonly nodeId: string; readonly timer: NodeTimer };
 
 /** Internal: generator states and clock for Network.restore. */
 interface ResumeState {

@@ -24,6 +24,7 @@ import {
 } from '../core/index';
 import { MAX_BLOCKS_IN_FLIGHT_PER_PEER, MAX_HEADERS, type InvItem, type Message } from './messages';
 import type { NodeTimer } from './node-host';
+import { IbdTracker } from './ibd';
 import { shortHash, type SimNode } from './sim-node';
 
 const KNOWN_LIMIT = 20_000;
@@ -37,16 +38,6 @@ const MEMPOOL_ANNOUNCE_LIMIT = 1_000;
  */
 const NOT_REMEMBERED = new Set<RejectCode>(['txn-already-in-mempool', 'bad-txns-inputs-missingorspent', 'bad-txns-bad-signature', 'bad-txns-wrong-key']);
 
-/** Progress of a node's initial block download (a node that joined a running network). */
-export interface IbdState {
-  readonly startedAt: number;
-  readonly startHeight: number;
-  /** Height of the last header announced by the sync peer(s). */
-  target: number;
-  lastReported: number;
-  done: boolean;
-}
-
 export class PeerProtocol {
   /** Per peer: hashes it has or was told about (Core's filterInventoryKnown). */
   private readonly known = new Map<string, Set<string>>();
@@ -57,9 +48,11 @@ export class PeerProtocol {
   private readonly moreHeaders = new Set<string>();
   private readonly txRequests = new Map<string, { peer: string; at: number }>();
   private readonly recentTxRejects = new Map<string, RejectCode>();
-  ibd: IbdState | undefined;
+  private readonly ibd: IbdTracker;
 
-  constructor(private readonly node: SimNode) {}
+  constructor(private readonly node: SimNode) {
+    this.ibd = new IbdTracker(node);
+  }
 
   private get chain() {
     return this.node.chain;
@@ -102,11 +95,11 @@ export class PeerProtocol {
 
   /** Starts tracking initial block download (a node joining a running network). */
   startIbd(): void {
-    this.ibd = { startedAt: this.host.now(), startHeight: this.chain.height, target: 0, lastReported: this.chain.height, done: false };
+    this.ibd.start();
   }
 
   get inIbd(): boolean {
-    return this.ibd !== undefined && !this.ibd.done;
+    return this.ibd.active;
   }
 
   /** Blocks requested and not yet received (for views and tests). */
@@ -314,7 +307,7 @@ export class PeerProtocol {
   private onHeaders(from: string, headers: readonly BlockHeader[]): void {
     if (headers.length === 0) {
       this.moreHeaders.delete(from);
-      this.checkIbdDone();
+      this.ibd.progress(this.downloading());
       return;
     }
     const params = this.host.params;
@@ -351,10 +344,7 @@ export class PeerProtocol {
       this.queued.add(hash);
     }
     const lastHeight = anchor.height + count;
-    if (this.ibd && !this.ibd.done && lastHeight > this.ibd.target) {
-      this.ibd.target = lastHeight;
-      this.node.addLog('info', 'ibd', `initial block download: headers from ${from} up to #${lastHeight}, downloading blocks`, { peer: from });
-    }
+    this.ibd.headersUpTo(lastHeight, from);
     if (headers.length === MAX_HEADERS && count === headers.length) this.moreHeaders.add(from);
     this.afterDownload(from);
   }
@@ -388,29 +378,11 @@ export class PeerProtocol {
     this.fillRequests(peer);
     const idle = !this.downloadQueue.has(peer) && ![...this.blocksInFlight.values()].some((r) => r.peer === peer);
     if (idle && this.moreHeaders.delete(peer)) this.send(peer, { type: 'getheaders', locator: this.locator() });
-    this.reportIbdProgress();
+    this.ibd.progress(this.downloading());
   }
 
-  private reportIbdProgress(): void {
-    const ibd = this.ibd;
-    if (!ibd || ibd.done || ibd.target === 0) return;
-    const height = this.chain.height;
-    const step = Math.max(1, Math.ceil((ibd.target - ibd.startHeight) / 10));
-    if (height < ibd.target && height - ibd.lastReported >= step) {
-      ibd.lastReported = height;
-      this.node.addLog('info', 'ibd', `initial block download: height ${height} of ${ibd.target}`);
-    }
-    this.checkIbdDone();
-  }
-
-  private checkIbdDone(): void {
-    const ibd = this.ibd;
-    if (!ibd || ibd.done) return;
-    const busy = this.blocksInFlight.size > 0 || this.downloadQueue.size > 0 || this.moreHeaders.size > 0;
-    if (busy || this.chain.height < ibd.target) return;
-    ibd.done = true;
-    const seconds = ((this.host.now() - ibd.startedAt) / 1000).toFixed(1);
-    this.node.addLog('info', 'ibd', `initial block download complete: height ${this.chain.height}, ${this.chain.height - ibd.startHeight} blocks in ${seconds} s`);
+  private downloading(): boolean {
+    return this.blocksInFlight.size > 0 || this.downloadQueue.size > 0 || this.moreHeaders.size > 0;
   }
 
   onTimer(timer: NodeTimer): void {

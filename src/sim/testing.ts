@@ -6,7 +6,8 @@ import {
   COIN, REGTEST_PARAMS, blockToHex, buildPayment, createWallet, spendableCoins,
   type Blockchain, type ChainSnapshot, type Transaction, type Wallet,
 } from '../core/index';
-import { Network, type NetworkOptions } from './network';
+import { Network } from './network';
+import type { NetworkOptions } from './network-types';
 import type { SimNode } from './sim-node';
 
 export function wallets(seed: string, n: number): Wallet[] {
