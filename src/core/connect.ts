@@ -68,15 +68,25 @@ export function connectBlock(view: UtxoView, block: Block, height: number, param
   return { undo: { spent: undo }, fees, subsidy };
 }
 
-/** Reverses connectBlock: removes the block's outputs, restores the coins it spent. */
+/**
+ * Reverses connectBlock: transaction by transaction, last first (as Core's
+ * DisconnectBlock), removes its outputs and restores the coins it spent. The
+ * order matters when a transaction spends an output of an earlier one in the
+ * same block: that coin is restored by the later transaction's undo and then
+ * removed again with the earlier transaction's outputs.
+ */
 export function disconnectBlock(view: UtxoView, block: Block, undo: BlockUndo): void {
+  let u = undo.spent.length;
   for (let t = block.txs.length - 1; t >= 0; t--) {
     const tx = block.txs[t]!;
     const id = txid(tx);
     for (let vout = 0; vout < tx.outputs.length; vout++) view.spend(outpointKey(id, vout));
+    if (t === 0) continue; // the coinbase spent nothing
+    for (let i = tx.inputs.length - 1; i >= 0; i--) {
+      if (u === 0) throw new Error('undo data does not match the block');
+      const [key, coin] = undo.spent[--u]!;
+      view.add(key, coin);
+    }
   }
-  for (let i = undo.spent.length - 1; i >= 0; i--) {
-    const [key, coin] = undo.spent[i]!;
-    view.add(key, coin);
-  }
+  if (u !== 0) throw new Error('undo data does not match the block');
 }
