@@ -4,17 +4,20 @@
  * alone, the time to first render, and frame times while a scripted mouse drag
  * pans the view through d3-zoom (one mousemove per animation frame), at zoom 1
  * (boxes with text) and zoomed out (0.36: plain boxes, ~3x as many on screen).
- * Baseline measured in the same run: the same layout with every box in the DOM.
+ * Then blocks arriving one per frame: the update each causes (the view follows
+ * the tip). Baseline measured in the same run: the same layout with every box
+ * in the DOM, redrawn for an arriving block.
  * Target: panning at 60 fps, i.e. p95 frame time <= 16.7 ms and few frames over.
  */
 import type { Page } from 'playwright';
 import type { BenchContext, ReportRow } from './context';
-import type { ChainViewBench, FirstRender, PanResult } from './pages/chain-view';
+import type { ArrivalResult, ChainViewBench, FirstRender, PanResult } from './pages/chain-view';
 
 const FRAMES = 240;
 const PX_PER_FRAME = 12;
 const REPEATS = 3;
 const FRAME_BUDGET = 1000 / 60;
+const ARRIVALS = 30;
 
 function bench(page: Page) {
   type W = { chainViewBench: ChainViewBench };
@@ -24,6 +27,8 @@ function bench(page: Page) {
     firstRender: (which: 'chain-view' | 'naive'): Promise<FirstRender> => page.evaluate((w) => (window as unknown as W).chainViewBench.firstRender(w), which),
     pan: (which: 'chain-view' | 'naive', zoomOutClicks: number): Promise<PanResult> =>
       page.evaluate(([w, f, px, z]) => (window as unknown as W).chainViewBench.pan(w, f, px, z), [which, FRAMES, PX_PER_FRAME, zoomOutClicks] as const),
+    arrivals: (which: 'chain-view' | 'naive', count: number): Promise<ArrivalResult> =>
+      page.evaluate(([w, n]) => (window as unknown as W).chainViewBench.arrivals(w, n), [which, count] as const),
   };
 }
 
@@ -81,6 +86,14 @@ export default async function chainView(ctx: BenchContext): Promise<void> {
     ...frameRows('ChainView, zoom 1', panOurs),
     ...frameRows('baseline, zoomed out', panNaiveOut),
     ...frameRows('ChainView, zoomed out 0.36', panOursOut),
+  ]);
+
+  const arriveOurs = await b.arrivals('chain-view', ARRIVALS);
+  const arriveNaive = await b.arrivals('naive', 3);
+  ctx.report(`Chain view: a new block arrives (${ARRIVALS} blocks on a ${blockCount.toLocaleString('en-US')}-block tree; ${ctx.loadAverage()})`, [
+    { label: 'baseline: redraw every box, to next frame, median', value: median(arriveNaive.updates).toFixed(0), unit: 'ms' },
+    { label: 'ChainView: new block to next frame, median', value: median(arriveOurs.updates).toFixed(1), unit: 'ms', note: `${(median(arriveNaive.updates) / median(arriveOurs.updates)).toFixed(0)}x faster than baseline` },
+    { label: 'ChainView: new block to next frame, max', value: Math.max(...arriveOurs.updates).toFixed(1), unit: 'ms', note: arriveOurs.followed ? 'the view followed the tip' : 'the view did NOT follow the tip' },
   ]);
   await page.close();
 }

@@ -7,13 +7,17 @@
  *    (the first frame that shows the picture), layout included;
  *  - frame times while panning: a scripted mouse drag through d3-zoom, one
  *    mousemove per animation frame, the rAF timestamps giving the frame times;
+ *  - new blocks arriving: from handing over the new block list to the next
+ *    animation frame (layout of the whole tree, reorg check, patch of the
+ *    visible boxes, following the tip, then style and paint);
  * and the same for the baseline that puts every box in the DOM (chain-view-naive.ts).
  */
 import { flushSync, mount, unmount } from 'svelte';
 import ChainView from '../../src/ui/viz/ChainView.svelte';
-import { layoutChain, syntheticChain } from '../../src/ui/viz/index';
+import { layoutChain, syntheticChain, type ChainViewBlock } from '../../src/ui/viz/index';
 import '../../src/ui/viz/viz-theme.css';
 import { drawEverything } from './chain-view-naive';
+import { reactiveProps } from './chain-view-props.svelte';
 
 export const BLOCKS = 10_000;
 const WIDTH = 1200;
@@ -41,12 +45,20 @@ export interface PanResult {
   readonly pannedPx: number;
 }
 
+export interface ArrivalResult {
+  /** From handing over the new block list to the next animation frame (the block on screen), ms. */
+  readonly updates: number[];
+  /** The newest block is drawn (the view followed the tip). */
+  readonly followed: boolean;
+}
+
 export interface ChainViewBench {
   readonly blockCount: number;
   readonly staleCount: number;
   layoutOnly(repeats: number): number[];
   firstRender(which: 'chain-view' | 'naive'): Promise<FirstRender>;
   pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: number, zoomOutClicks: number): Promise<PanResult>;
+  arrivals(which: 'chain-view' | 'naive', count: number): Promise<ArrivalResult>;
   clear(): void;
 }
 
@@ -67,7 +79,7 @@ async function firstRender(which: 'chain-view' | 'naive'): Promise<FirstRender> 
   const layoutMs = performance.now() - l0;
   const t0 = performance.now();
   if (which === 'chain-view') {
-    mounted = mount(ChainView, { target: stage, props: { blocks, nodeName: 'A', height: HEIGHT } });
+    mounted = mount(ChainView, { target: stage, props: reactiveProps({ blocks, nodeName: 'A', height: HEIGHT }) });
     flushSync();
   } else {
     drawEverything(stage, layout, WIDTH, HEIGHT);
@@ -113,6 +125,41 @@ async function pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: nu
   return { frames: intervals, drawnBlocksAtEnd: drawn, pannedPx: pxPerFrame * frames };
 }
 
+/** Appends `count` blocks on the tip, one per frame, timing the update each causes. */
+async function arrivals(which: 'chain-view' | 'naive', count: number): Promise<ArrivalResult> {
+  clear();
+  await nextFrame();
+  let current: ChainViewBlock[] = [...blocks];
+  const props = reactiveProps({ blocks: current, nodeName: 'A', height: HEIGHT });
+  if (which === 'chain-view') {
+    mounted = mount(ChainView, { target: stage, props });
+    flushSync();
+  } else {
+    drawEverything(stage, layoutChain(current), WIDTH, HEIGHT);
+  }
+  await nextFrame();
+  const updates: number[] = [];
+  let newest = '';
+  for (let i = 0; i < count; i++) {
+    const tip = current.filter((b) => b.status === 'active').reduce((a, b) => (b.height > a.height ? b : a));
+    newest = `bench${String(i).padStart(58, '0')}`;
+    const next: ChainViewBlock = { hash: newest, parent: tip.hash, height: tip.height + 1, txCount: 5, miner: 'B', status: 'active', tipOf: ['A'] };
+    current = [...current.map((b) => (b.tipOf.includes('A') ? { ...b, tipOf: b.tipOf.filter((n) => n !== 'A') } : b)), next];
+    const t0 = performance.now();
+    if (which === 'chain-view') {
+      props.blocks = current;
+      flushSync();
+    } else {
+      stage.replaceChildren();
+      drawEverything(stage, layoutChain(current), WIDTH, HEIGHT);
+    }
+    await nextFrame();
+    updates.push(performance.now() - t0);
+  }
+  const followed = which === 'chain-view' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
+  return { updates, followed };
+}
+
 function layoutOnly(repeats: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -129,6 +176,7 @@ const api: ChainViewBench = {
   layoutOnly,
   firstRender,
   pan,
+  arrivals,
   clear,
 };
 
