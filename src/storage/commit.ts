@@ -40,13 +40,38 @@ function netCount(plus: Iterable<string>, minus: Iterable<string>): Map<string, 
   return net;
 }
 
-/** Writes one delta of `nodeId`; the node must already be stored. Returns hashes whose block may now be unused. */
-export async function writeDelta(w: RecordWriter, nodeId: string, delta: ChainDelta): Promise<string[]> {
-  checkNodeId(nodeId);
-  checkDelta(delta);
-  const stored = await w.get<NodeRecord>(STORES.nodes, nodeId);
-  if (!stored) throw new StorageError('unknown-node', nodeId);
-  let nextSeq = parseNodeRecord(stored).nextSeq;
+/**
+ * Writes deltas (any nodes, in order) in the caller's transaction. Node records
+ * are read once up front, so the loop issues requests without waiting on them.
+ * Returns the hashes whose block may now be unused (see releaseBlocks).
+ */
+export async function writeDeltas(w: RecordWriter, items: readonly { nodeId: string; delta: ChainDelta }[]): Promise<string[]> {
+  if (!Array.isArray(items)) throw new TypeError('items must be an array of { nodeId, delta }');
+  for (const { nodeId, delta } of items) {
+    checkNodeId(nodeId);
+    checkDelta(delta);
+  }
+  const ids = [...new Set(items.map((i) => i.nodeId))];
+  const stored = await Promise.all(ids.map((id) => w.get<NodeRecord>(STORES.nodes, id)));
+  const nodes = new Map<string, NodeRecord>();
+  ids.forEach((id, i) => {
+    if (!stored[i]) throw new StorageError('unknown-node', id);
+    nodes.set(id, parseNodeRecord(stored[i]));
+  });
+  const released: string[] = [];
+  for (const { nodeId, delta } of items) {
+    const node = nodes.get(nodeId)!;
+    const r = await writeDelta(w, node, delta);
+    nodes.set(nodeId, r.node);
+    released.push(...r.released);
+  }
+  for (const node of nodes.values()) w.put(STORES.nodes, node);
+  return released;
+}
+
+async function writeDelta(w: RecordWriter, stored: NodeRecord, delta: ChainDelta): Promise<{ node: NodeRecord; released: string[] }> {
+  const nodeId = stored.nodeId;
+  let nextSeq = stored.nextSeq;
 
   // Blocks: the last mention in blocksAdded decides the orphan flag; an adopted
   // orphan that was not added back was dropped by the node (found invalid).
@@ -86,9 +111,7 @@ export async function writeDelta(w: RecordWriter, nodeId: string, delta: ChainDe
     }
   }
 
-  const node: NodeRecord = { nodeId, tip: delta.tip, nextSeq };
-  w.put(STORES.nodes, node);
-  return [...removed];
+  return { node: { nodeId, tip: delta.tip, nextSeq }, released: [...removed] };
 }
 
 /** Deletes the blocks of `hashes` that no node's index holds any more. Call after the index deletes. */

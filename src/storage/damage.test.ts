@@ -121,6 +121,10 @@ describe('damaged data', () => {
     let r = await store.load();
     expect(r.state).toBeNull();
     expect(r.problems[0]).toMatchObject({ code: 'params-invalid' });
+    // Saving params again sets the damaged record aside instead of overwriting it.
+    await store.saveConfig({ params: f.params });
+    expect(await store.quarantined()).toMatchObject([{ store: 'meta', key: 'params', record: { value: { name: 'x' } } }]);
+    expect((await store.load()).problems).toEqual([]);
     await tamper(factory, (tx) => tx.objectStore('meta').delete('params'));
     r = await store.load();
     expect(r.problems[0]).toMatchObject({ code: 'params-missing' });

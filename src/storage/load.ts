@@ -101,7 +101,7 @@ interface NodeRaw {
 }
 
 /** One node from its records, or the problems that stop it from being restored. */
-export function assembleNode(nodeRec: unknown, raw: NodeRaw, blocks: BlockCache): NodeState | StorageProblem[] {
+function assembleNode(nodeRec: unknown, raw: NodeRaw, blocks: BlockCache): NodeState | StorageProblem[] {
   const problems: StorageProblem[] = [];
   let nodeId = String((nodeRec as { nodeId?: unknown } | null)?.nodeId);
   const problem = (code: DamageCode, store: string, key: string | undefined, message: string) =>

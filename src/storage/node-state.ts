@@ -6,7 +6,7 @@
  * (Blockchain.verifyUtxoSet), and every stored pool transaction must be
  * accepted again.
  */
-import { Blockchain, txid, type BlockchainOptions, type BlockUndo, type ChainSnapshot } from '../core/index';
+import { Blockchain, type BlockchainOptions, type BlockUndo, type ChainSnapshot } from '../core/index';
 import { checkNodeId } from './commit';
 import type { NodeState, PersistedState, StorageProblem } from './store';
 
@@ -60,13 +60,18 @@ export interface RestoredNodes {
 }
 
 /**
- * Blockchain.restore for one node, then the checks. Restore re-accepts the pool
- * at the node's clock; a refused transaction is reported, not dropped silently.
+ * Blockchain.restore for one node, then the checks. The pool is re-accepted
+ * here rather than by restore, with the node's clock showing each
+ * transaction's stored arrival time, so arrival times survive a reload; a
+ * refused transaction is reported, not dropped silently.
  */
 export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeState, options: RestoreOptions = {}): Blockchain | StorageProblem[] {
+  const base = options.optionsFor?.(node.id) ?? {};
+  const clock = base.now ?? (() => Math.floor(Date.now() / 1000));
+  let arrival: number | undefined;
   let chain: Blockchain;
   try {
-    chain = Blockchain.restore(state.params, toChainSnapshot(node), options.optionsFor?.(node.id) ?? {});
+    chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, { ...base, now: () => arrival ?? clock() });
   } catch (e) {
     return [{ code: 'restore-failed', nodeId: node.id, store: 'nodes', key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` }];
   }
@@ -88,10 +93,10 @@ export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeSta
       });
     }
   }
-  for (const { tx } of node.mempool) {
-    if (chain.mempool.has(txid(tx))) continue;
-    // Not taken back by restore: try once more (a child stored before its parent), else say why.
+  for (const { tx, time } of node.mempool) {
+    arrival = time;
     const r = chain.acceptTransaction(tx);
+    arrival = undefined;
     if (!r.accepted) {
       problems.push({
         code: 'mempool-refused',

@@ -2,7 +2,7 @@
  * The ChainStore written once over a Backend (IndexedDB or memory): every
  * method is one backend transaction, so it is all-or-nothing on both.
  */
-import { validateParams, type ChainDelta, type Wallet } from '../core/index';
+import { validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
 import {
   checkNodeId,
   checkNodeState,
@@ -10,7 +10,7 @@ import {
   checkWallets,
   deleteNodeRecords,
   releaseBlocks,
-  writeDelta,
+  writeDeltas,
   writeNodeRecords,
   writeWalletRecords,
 } from './commit';
@@ -38,12 +38,7 @@ export class RecordStore implements ChainStore {
   }
 
   commitDeltas(items: readonly NodeDelta[]): Promise<void> {
-    if (!Array.isArray(items)) return Promise.reject(new TypeError('items must be an array of { nodeId, delta }'));
-    return this.db.write(async (w) => {
-      const released: string[] = [];
-      for (const { nodeId, delta } of items) released.push(...(await writeDelta(w, nodeId, delta)));
-      await releaseBlocks(w, released);
-    });
+    return this.db.write(async (w) => releaseBlocks(w, await writeDeltas(w, items)));
   }
 
   saveNode(node: NodeState): Promise<void> {
@@ -98,7 +93,14 @@ export class RecordStore implements ChainStore {
       return Promise.reject(e);
     }
     return this.db.write(async (w) => {
-      for (const r of records) w.put(STORES.meta, r);
+      const at = new Date().toISOString();
+      for (const r of records) {
+        // A damaged record being replaced is set aside first, never silently overwritten.
+        const old = await w.get<{ value?: unknown }>(STORES.meta, r.key);
+        const problem = old ? configDamage(r.key, old.value) : undefined;
+        if (problem) w.put(STORES.quarantine, { nodeId: null, store: STORES.meta, key: r.key, problem, record: old, at } satisfies QuarantineRecord);
+        w.put(STORES.meta, r);
+      }
     });
   }
 
@@ -135,6 +137,19 @@ export class RecordStore implements ChainStore {
   close(): void {
     this.db.close();
   }
+}
+
+/** Why a stored config value is unusable, if it is. */
+function configDamage(key: string, value: unknown): string | undefined {
+  if (key === 'params') {
+    try {
+      validateParams(value as ConsensusParams);
+    } catch (e) {
+      return `invalid params: ${(e as Error).message}`;
+    }
+  }
+  if (key === 'settings' && (typeof value !== 'object' || value === null || Array.isArray(value))) return 'settings are not an object';
+  return undefined;
 }
 
 /** Meta records for a config patch; params are validated, JSON is copied (no proxies, no functions). */

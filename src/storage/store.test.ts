@@ -61,6 +61,10 @@ describe.each(implementations)('%s store', (_name, open) => {
     expect(problems).toEqual([]);
     expect(chainFingerprint(chains.get('node-a')!)).toBe(chainFingerprint(f.a.chain));
     expect(chainFingerprint(chains.get('node-b')!)).toBe(chainFingerprint(f.b.chain));
+    // Pool arrival times and order come back too (restore alone would stamp them with the load time).
+    const times = (c: typeof f.a.chain) => c.mempool.entries().map((e) => [e.txid, e.time]);
+    expect(times(chains.get('node-b')!)).toEqual(times(f.b.chain));
+    expect(times(chains.get('node-a')!)).toEqual(times(f.a.chain));
   });
 
   it('writes a batch of deltas in one call with the same result', async () => {

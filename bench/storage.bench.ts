@@ -1,0 +1,81 @@
+/**
+ * Storage section (issue 4): write and reload a chain of 10,000 blocks with
+ * 100,000 payments (+ one coinbase per block) through src/storage, in headless
+ * Chromium against real on-disk IndexedDB, and print the write times, the load
+ * time and the bytes used next to the JSON size of the same data. Baseline in
+ * the same run: the same state as one JSON string in one IndexedDB record.
+ *
+ * The chain is built in Node (bench/storage-chain.ts, ~2 minutes of signing the
+ * first time, then cached in node_modules/.cache) and served to the page.
+ * The page runs in a persistent browser profile: Playwright's default
+ * contexts are incognito, where Chromium keeps IndexedDB in memory.
+ * STORAGE_BENCH_BLOCKS / STORAGE_BENCH_PAYMENTS shrink it for a quick run.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { storageBenchChain } from './storage-chain';
+import type { BenchContext } from './context';
+import type { StorageBench, StorageBenchResult } from './pages/storage';
+
+const BLOCKS = Number(process.env.STORAGE_BENCH_BLOCKS ?? 10_000);
+const PAYMENTS = Number(process.env.STORAGE_BENCH_PAYMENTS ?? 100_000);
+const BATCH = 100;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function executablePath(): string | undefined {
+  const fromEnv = process.env.PW_CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(2);
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+const per = (n: number, ms: number) => `${Math.round((n * 1000) / ms).toLocaleString('en-US')}`;
+
+export default async function storage(ctx: BenchContext): Promise<void> {
+  const chain = storageBenchChain(BLOCKS, PAYMENTS, (line) => console.log(line));
+  const dir = mkdtempSync(join(tmpdir(), 'pocket-chain-storage-bench-'));
+  const path = executablePath();
+  const context = await chromium.launchPersistentContext(dir, { headless: true, ...(path ? { executablePath: path, args: ARGS } : {}) });
+  let r: StorageBenchResult;
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && console.error(`  [storage page] ${m.text()}`));
+    page.on('pageerror', (e) => console.error(`  [storage page] ${e.message}`));
+    await page.route('**/storage-chain.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(chain.packed) }));
+    await page.goto(ctx.pageUrl('storage'));
+    await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true, null, { timeout: 30_000 });
+    r = await page.evaluate(([url, batch]) => (window as unknown as { storageBench: StorageBench }).storageBench.run(url, batch), ['./storage-chain.bin', BATCH] as const);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  ctx.report(
+    `Storage: ${r.blocks.toLocaleString('en-US')} blocks, ${r.payments.toLocaleString('en-US')} payments + ${r.blocks.toLocaleString('en-US')} coinbases, ${r.utxos.toLocaleString('en-US')} coins; headless Chromium, IndexedDB on disk (${ctx.loadAverage()})`,
+    [
+      { label: 'chain built in Node', value: chain.cached ? 'cached' : s(chain.buildMs), unit: chain.cached ? '' : 's', note: `${mb(chain.packed.length)} MB of canonical block bytes` },
+      { label: 'page: decode blocks', value: s(r.decodeMs), unit: 's' },
+      { label: 'page: core replay to ChainDeltas (no signature checks)', value: s(r.replayMs), unit: 's', note: 'not storage: how the deltas were made' },
+      { label: 'write: commitDelta, one transaction per block', value: s(r.perBlockWriteMs), unit: 's', note: `${per(r.blocks - 1, r.perBlockWriteMs)} blocks/s, ${(r.perBlockWriteMs / (r.blocks - 1)).toFixed(2)} ms/block` },
+      { label: `write: commitDeltas, ${r.batch} blocks per transaction`, value: s(r.batchedWriteMs), unit: 's', note: `${(r.perBlockWriteMs / r.batchedWriteMs).toFixed(1)}x faster than one per block` },
+      { label: 'write: whole node in one transaction (import/reset)', value: s(r.bulkWriteMs), unit: 's' },
+      { label: 'baseline write: one JSON record (stringify + put)', value: s(r.baselineWriteMs), unit: 's' },
+      { label: 'load(): read all stores, parse + check every record', value: s(r.loadMs), unit: 's', note: `${(r.loadMs / r.baselineLoadMs).toFixed(1)}x the baseline load` },
+      { label: 'restoreNodes(): Blockchain + UTXO set checked by replay', value: s(r.restoreMs), unit: 's' },
+      { label: 'load + restore (the app start)', value: s(r.loadMs + r.restoreMs), unit: 's' },
+      { label: 'baseline load: one JSON record (get + parse)', value: s(r.baselineLoadMs), unit: 's', note: 'plain objects only: no decoding, no checks' },
+      { label: 'reloaded state identical, UTXO check passed', value: r.identical ? 'yes' : 'NO', note: r.problems.slice(0, 3).join('; ') },
+    ],
+  );
+  ctx.report('Storage: bytes', [
+    { label: 'IndexedDB usage after per-block writes', value: r.usageBytes === null ? 'n/a' : mb(r.usageBytes), unit: 'MB', note: 'navigator.storage.estimate() delta' },
+    { label: 'stored records (block bytes + other records as JSON)', value: mb(r.recordBytes), unit: 'MB', note: 'what the stores hold, without LevelDB overhead' },
+    { label: 'baseline: one JSON record in IndexedDB', value: r.baselineUsageBytes === null ? 'n/a' : mb(r.baselineUsageBytes), unit: 'MB' },
+    { label: 'JSON of the same data (blocks as JSON objects)', value: mb(r.naiveJsonBytes), unit: 'MB', note: r.usageBytes === null ? '' : `stored = ${(r.usageBytes / r.naiveJsonBytes).toFixed(2)}x this` },
+    { label: 'export file (blocks as hex, UTXO claims, pool)', value: mb(r.exportJsonBytes), unit: 'MB' },
+    { label: 'canonical block encodings alone', value: mb(chain.packed.length), unit: 'MB' },
+  ]);
+}
