@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stateFingerprint as chainFingerprint } from '../core/testing';
 import { txid } from '../core/index';
 import { openIdbStore } from './idb-store';
+import { exportToJson } from './export';
 import { restoreNodes } from './node-state';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { nodeFingerprint, stateFingerprint } from './testing/compare';
@@ -181,6 +182,17 @@ describe('damaged data', () => {
     expect(r.problems).toEqual([]);
     expect(stateFingerprint(r.state!)).toBe(stateFingerprint(written));
     expect(r.state!.nodes.map(nodeFingerprint)).toEqual(fixtureState(fresh).nodes.map(nodeFingerprint));
+  });
+
+  it('reset from a seed: the same seed writes the same chain, another seed another one', async () => {
+    const write = async (seed: string) => {
+      const store = await openIdbStore({ indexedDB: new IDBFactory() });
+      await store.reset(() => fixtureState(buildFixture(seed)));
+      return exportToJson((await store.load()).state!, { includeWallets: true, exportedAt: 'fixed' });
+    };
+    const [a, b, c] = [await write('demo-1'), await write('demo-1'), await write('demo-2')];
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
   });
 
   it('a reset whose builder throws changes nothing', async () => {

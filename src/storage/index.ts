@@ -37,7 +37,7 @@ export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from '
 export { openIdbStore, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
 export { createMemoryStore } from './memory-store';
 export { RecordStore } from './record-store';
-export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
+export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
 export { buildExport, exportToJson, type ExportOptions } from './export';
 export { importIntoStore, applyImport } from './import';
 export { validateImport, type ImportOptions, type ImportResult } from './import-validate';

@@ -77,21 +77,8 @@ export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeSta
   }
   const problems: StorageProblem[] = [];
   if (options.verifyUtxos ?? true) {
-    let check: ReturnType<Blockchain['verifyUtxoSet']>;
-    try {
-      check = chain.verifyUtxoSet();
-    } catch (e) {
-      check = { ok: false, expected: NaN, actual: chain.utxos.size, firstDifference: `replay failed: ${(e as Error).message}` };
-    }
-    if (!check.ok) {
-      problems.push({
-        code: 'utxo-mismatch',
-        nodeId: node.id,
-        store: 'utxos',
-        key: check.firstDifference,
-        message: `Node ${node.id}: its stored UTXO set (${check.actual} coins) differs from the one rebuilt from its blocks (${check.expected} coins), first at ${check.firstDifference}.`,
-      });
-    }
+    const p = verifyChain(node.id, chain);
+    if (p) problems.push(p);
   }
   for (const { tx, time } of node.mempool) {
     arrival = time;
@@ -108,6 +95,33 @@ export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeSta
     }
   }
   return problems.length > 0 ? problems : chain;
+}
+
+/**
+ * The load-time check on a restored chain: its UTXO set must equal the one
+ * rebuilt by replaying its active chain (Blockchain.verifyUtxoSet). For chains
+ * restored elsewhere too (e.g. by the simulation's Network.restore).
+ */
+export function verifyChain(nodeId: string, chain: Blockchain): StorageProblem | null {
+  let check: ReturnType<Blockchain['verifyUtxoSet']>;
+  try {
+    check = chain.verifyUtxoSet();
+  } catch (e) {
+    check = { ok: false, expected: NaN, actual: chain.utxos.size, firstDifference: `replay failed: ${(e as Error).message}` };
+  }
+  if (check.ok) return null;
+  return {
+    code: 'utxo-mismatch',
+    nodeId,
+    store: 'utxos',
+    key: check.firstDifference,
+    message: `Node ${nodeId}: its stored UTXO set (${check.actual} coins) differs from the one rebuilt from its blocks (${check.expected} coins), first at ${check.firstDifference}.`,
+  };
+}
+
+/** verifyChain for every chain; the problems of those that fail. */
+export function verifyChains(chains: ReadonlyMap<string, Blockchain>): StorageProblem[] {
+  return [...chains].map(([id, c]) => verifyChain(id, c)).filter((p): p is StorageProblem => p !== null);
 }
 
 /** Restores every node of a loaded state; damaged nodes are reported and left out. */

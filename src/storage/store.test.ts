@@ -5,10 +5,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stateFingerprint as chainFingerprint } from '../core/testing';
+import { Blockchain, blockHash, buildPayment, spendableCoins, txid, type Wallet } from '../core/index';
+import { buildBlockOn, stateFingerprint as chainFingerprint } from '../core/testing';
 import { createMemoryStore } from './memory-store';
 import { openIdbStore } from './idb-store';
-import { restoreNodes } from './node-state';
+import { nodeStateFromChain, restoreNodes } from './node-state';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { nodeFingerprint, stateFingerprint } from './testing/compare';
 import type { ChainStore, PersistedState } from './store';
@@ -128,6 +129,58 @@ describe.each(implementations)('%s store', (_name, open) => {
     await expect(store.commitDelta('node-a', { tip: 'x' } as never)).rejects.toThrow(/delta\.blocksAdded/);
     await expect(store.saveWallets([f.wallets[0]!, f.wallets[0]!])).rejects.toThrow(/repeats address/);
     expect(stateFingerprint((await store.load()).state!)).toBe(before);
+  });
+
+  it('forgets an orphan that its node adopted and then found invalid', async () => {
+    // An orphan whose coinbase overpays: only connecting it shows that. Core drops it from the
+    // tree and from blocksAdded, but does not list it in blocksRemoved (it was added in that delta).
+    const genesis = f.a.chain.getBlock(f.a.chain.genesis.hash)!;
+    const helper = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const node = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const b1 = buildBlockOn(helper, helper.tip.hash);
+    helper.processBlock(b1);
+    const b2 = buildBlockOn(helper, helper.tip.hash);
+    helper.processBlock(b2);
+    const bad3 = buildBlockOn(helper, blockHash(b2.header), { overpay: 1 });
+    const store = await open();
+    await store.saveConfig({ params: f.params });
+    await store.saveNode(nodeStateFromChain('n', node));
+    for (const b of [b1, bad3, b2]) await store.commitDelta('n', node.processBlock(b).delta);
+    expect(node.tree.orphanBlocks()).toEqual([]);
+    const { state, problems } = await store.load();
+    expect(problems).toEqual([]);
+    expect(nodeFingerprint(state!.nodes[0]!)).toEqual(nodeFingerprint(nodeStateFromChain('n', node)));
+  });
+
+  it('stores the final state when one delta returns a transaction to the pool and confirms it again', async () => {
+    // N is on G-1-A2 (A2 holds T). It hears C4 (orphan), B2 (side branch), then B3: it reorganises
+    // to B2-B3 (T back in the pool) and adopts C4, which confirms T: one delta lists T both ways.
+    const genesis = f.a.chain.getBlock(f.a.chain.genesis.hash)!;
+    const [w0, w1] = f.wallets as [Wallet, Wallet];
+    const helper = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const node = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const b1 = buildBlockOn(helper, helper.tip.hash);
+    helper.processBlock(b1);
+    const t = buildPayment({ from: w0, to: w1.address, amount: 1e8, fee: 0, coins: spendableCoins(helper, w0.address) }).tx;
+    const a2 = buildBlockOn(helper, blockHash(b1.header), { txs: [t] });
+    const b2 = buildBlockOn(helper, blockHash(b1.header), { miner: w1.address });
+    helper.processBlock(b2);
+    const b3 = buildBlockOn(helper, blockHash(b2.header));
+    helper.processBlock(b3);
+    const c4 = buildBlockOn(helper, blockHash(b3.header), { txs: [t] });
+    const store = await open();
+    await store.saveConfig({ params: f.params });
+    await store.saveNode(nodeStateFromChain('n', node));
+    const deltas = [b1, a2, c4, b2, b3].map((b) => node.processBlock(b).delta);
+    const last = deltas[deltas.length - 1]!;
+    expect(last.reorg).toBeDefined();
+    expect(last.mempoolAdded.map((e) => e.txid)).toEqual([txid(t)]);
+    expect(last.mempoolRemoved.map((r) => r.txid)).toEqual([txid(t)]);
+    for (const d of deltas) await store.commitDelta('n', d);
+    const { state, problems } = await store.load();
+    expect(problems).toEqual([]);
+    expect(nodeFingerprint(state!.nodes[0]!)).toEqual(nodeFingerprint(nodeStateFromChain('n', node)));
+    expect(restoreNodes(state!).problems).toEqual([]);
   });
 
   it('replaces everything at once, optionally keeping the wallets', async () => {
