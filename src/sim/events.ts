@@ -14,7 +14,7 @@
 import type { ChainDelta, RejectCode, ReorgInfo } from '../core/index';
 import type { MessageType } from './messages';
 
-export type DeltaCause = 'block' | 'tx' | 'mine' | 'submit' | 'resolve' | 'restore';
+export type DeltaCause = 'block' | 'tx' | 'mine' | 'submit' | 'resolve';
 
 export interface ChainDeltaEvent {
   readonly nodeId: string;

@@ -81,9 +81,11 @@ export function createDemoNetwork(o: DemoOptions = {}): DemoNetwork {
     if (rich.length === 0) return;
     const from = rng.pick(rich);
     const to = rng.pick(wallets.filter((w) => w !== from));
-    const amount = (1 + rng.int(4)) * (COIN / 2);
+    const coins = spendableCoins(view, from.address);
     const fee = 1_000 * (1 + rng.int(10));
-    const { tx } = buildPayment({ from, to: to.address, amount, fee, coins: spendableCoins(view, from.address), addressVersion: params.addressVersion });
+    const available = coins.reduce((s, c) => s + c.coin.amount, 0) - fee;
+    const amount = Math.min((1 + rng.int(4)) * (COIN / 2), available);
+    const { tx } = buildPayment({ from, to: to.address, amount, fee, coins, addressVersion: params.addressVersion });
     const r = network.submitTransaction(rng.pick(DEMO_NODES).id, tx);
     if (!r.accepted) throw new Error(`demo payment refused: ${r.code} ${r.message}`);
     network.runUntilIdle();
