@@ -191,7 +191,6 @@ export class MiningPool {
 
   private removeJobs(jobs: MiningJob[]): Promise<CancelReport> {
     const requested = this.now();
-    const gone = new Set(jobs);
     for (const job of jobs) {
       job.cancel();
       const entry = this.entries.get(job);
@@ -199,7 +198,8 @@ export class MiningPool {
       entry?.resolve(null);
     }
     this.emitProgress(true);
-    const idle = () => this.lanes.every((l) => [...l.inFlight].every((c) => !gone.has(c.job)));
+    // Idle for the removed jobs (and any job that ended before): every chunk in flight is of a running job.
+    const idle = () => this.lanes.every((l) => [...l.inFlight].every((c) => this.entries.has(c.job)));
     return this.whenIdle(idle).then(() => {
       const latencyMs = this.now() - requested;
       this.lastCancelLatency = latencyMs;
