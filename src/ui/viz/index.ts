@@ -4,6 +4,7 @@
  *
  * Components (Svelte 5)
  *   ChainView       one node's block tree: pan/zoom, follow the tip, reorg animation, table
+ *   ChainBlock      one block box of it
  *   ReorgBanner     the disconnected and connected blocks of a reorg
  *   ChainTable      the block tree as a table (inside ChainView)
  *   MerkleView      a block's Merkle tree: proof path, verification, tamper, collapse
@@ -25,6 +26,7 @@
  *   hashRateByMiner, staleRate, lineChart, barChart
  */
 export { default as ChainView } from './ChainView.svelte';
+export { default as ChainBlock } from './ChainBlock.svelte';
 export { default as ChainTable } from './ChainTable.svelte';
 export { default as ReorgBanner } from './ReorgBanner.svelte';
 export { default as MerkleView } from './MerkleView.svelte';
