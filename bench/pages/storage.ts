@@ -4,9 +4,10 @@
  * against real on-disk IndexedDB:
  *  - decodes the served chain and replays it through core (signatures not
  *    re-checked) to get one ChainDelta per block, as a live node produces them;
- *  - writes it three ways into fresh databases: one commitDelta transaction
- *    per block (what the app does while mining), commitDeltas in batches, and
- *    one saveNode of the whole node (import/reset);
+ *  - writes it into fresh databases: one commitDelta transaction per block
+ *    (what the app does while mining; durability 'relaxed', and 'strict' on
+ *    the first 1,000 blocks), commitDeltas in batches, and the whole node in
+ *    one transaction (import/reset);
  *  - reopens the first database and times load() (all stores read in one
  *    transaction, every record parsed and checked) and restoreNodes() (the
  *    Blockchain rebuilt, the UTXO set checked against a replay of its blocks);
@@ -27,6 +28,9 @@ export interface StorageBenchResult {
   readonly decodeMs: number;
   readonly replayMs: number;
   readonly perBlockWriteMs: number;
+  /** One transaction per block with durability 'strict' (disk flush per commit), over the first `strictBlocks` blocks. */
+  readonly strictBlocks: number;
+  readonly strictWriteMs: number;
   readonly batch: number;
   readonly batchedWriteMs: number;
   readonly bulkWriteMs: number;
@@ -172,7 +176,18 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
   const exportJsonBytes = new TextEncoder().encode(exportToJson(state)).length;
   const baseline = await jsonBaseline(`${tag}-json`, naive);
 
-  // 3. Batches of `batch` blocks per transaction.
+  // 3. Per block with durability 'strict' (the default above is 'relaxed'), on a prefix of the chain.
+  const strictBlocks = Math.min(1000, deltas.length);
+  store = await openIdbStore({ name: `${tag}-strict`, durability: 'strict' });
+  await store.saveConfig({ params: STORAGE_BENCH_PARAMS });
+  await store.saveNode(initial);
+  t = now();
+  for (const d of deltas.slice(0, strictBlocks)) await store.commitDelta('node-1', d);
+  const strictWriteMs = now() - t;
+  store.close();
+  await deleteIdbDatabase({ name: `${tag}-strict` });
+
+  // 4. Batches of `batch` blocks per transaction.
   store = await openIdbStore({ name: `${tag}-batched` });
   await store.saveConfig({ params: STORAGE_BENCH_PARAMS });
   await store.saveNode(initial);
@@ -182,7 +197,7 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
   store.close();
   await deleteIdbDatabase({ name: `${tag}-batched` });
 
-  // 4. The whole node in one transaction.
+  // 5. The whole node in one transaction.
   store = await openIdbStore({ name: `${tag}-bulk` });
   t = now();
   await store.replaceAll(state);
@@ -201,6 +216,8 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
     decodeMs,
     replayMs,
     perBlockWriteMs,
+    strictBlocks,
+    strictWriteMs,
     batch,
     batchedWriteMs,
     bulkWriteMs,

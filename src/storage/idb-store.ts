@@ -40,6 +40,7 @@ export class IdbBackend implements Backend {
   constructor(
     private readonly db: IDBPDatabase,
     readonly schemaVersion: number,
+    private readonly durability: IDBTransactionDurability = 'relaxed',
   ) {}
 
   /** Marks the backend closed (another tab's upgrade, or close()). */
@@ -50,7 +51,7 @@ export class IdbBackend implements Backend {
   private transaction(mode: 'readonly' | 'readwrite'): AnyTx {
     if (this.closed) throw new StorageError('closed');
     try {
-      return this.db.transaction([...ALL_STORES], mode) as AnyTx;
+      return this.db.transaction([...ALL_STORES], mode, { durability: this.durability }) as AnyTx;
     } catch (e) {
       throw toStorageError(e);
     }
@@ -123,6 +124,12 @@ export interface IdbOpenOptions {
   readonly onBlocked?: () => void;
   /** This connection was closed so another tab could upgrade; reload to continue. */
   readonly onClosedByUpgrade?: () => void;
+  /**
+   * 'relaxed' (default): a commit is done once the OS has the data, so a closed or crashed
+   * tab keeps it; only a power cut right after may lose the last commits (never half of one:
+   * atomicity does not depend on durability). 'strict' waits for the disk flush.
+   */
+  readonly durability?: IDBTransactionDurability;
   /** The schema upgrade to run (default: migrations.ts; tests wrap it to fail mid-upgrade). */
   readonly upgrade?: typeof upgradeSchema;
 }
@@ -171,7 +178,7 @@ export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbB
     throw new StorageError('open-refused', `${name0 ?? 'Error'}: ${(e as Error)?.message}`, { cause: e });
   }
   const db = wrap(raw);
-  const backend = new IdbBackend(db, db.version);
+  const backend = new IdbBackend(db, db.version, options.durability ?? 'relaxed');
   raw.onversionchange = () => {
     backend.close();
     options.onClosedByUpgrade?.();

@@ -35,18 +35,20 @@ export interface RawRecords {
 }
 
 export async function readAll(r: RecordReader): Promise<RawRecords> {
+  // All requests at once: one transaction, no round trip between stores.
+  const [blockRecs, meta, nodes, nodeBlocks, utxos, undo, mempool, wallets] = await Promise.all([
+    r.getAll<{ hash?: unknown }>(STORES.blocks),
+    r.getAll<{ key?: unknown; value?: unknown }>(STORES.meta),
+    r.getAll(STORES.nodes),
+    r.getAll(STORES.nodeBlocks),
+    r.getAll(STORES.utxos),
+    r.getAll(STORES.undo),
+    r.getAll(STORES.mempool),
+    r.getAll(STORES.wallets),
+  ]);
   const blocks = new Map<string, unknown>();
-  for (const rec of await r.getAll<{ hash?: unknown }>(STORES.blocks)) blocks.set(String(rec.hash), rec);
-  return {
-    meta: await r.getAll(STORES.meta),
-    blocks,
-    nodes: await r.getAll(STORES.nodes),
-    nodeBlocks: await r.getAll(STORES.nodeBlocks),
-    utxos: await r.getAll(STORES.utxos),
-    undo: await r.getAll(STORES.undo),
-    mempool: await r.getAll(STORES.mempool),
-    wallets: await r.getAll(STORES.wallets),
-  };
+  for (const rec of blockRecs) blocks.set(String(rec.hash), rec);
+  return { meta, blocks, nodes, nodeBlocks, utxos, undo, mempool, wallets };
 }
 
 function why(e: unknown): string {
