@@ -64,7 +64,7 @@ describe('links', () => {
     net.mine('A');
     net.runUntilIdle();
     expect(net.node('B').height).toBe(0);
-    net.setLink('A', 'B', { loss: 0 });
+    expect(net.resetLink('A', 'B')).toEqual(net.links.defaultSettings);
     net.mine('A'); // B gets an orphan, asks for headers, fills the gap
     net.runUntilIdle();
     expect(net.node('B').tip.hash).toBe(net.node('A').tip.hash);

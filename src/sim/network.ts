@@ -227,8 +227,14 @@ export class Network implements NodeHost {
     return this.topology.setLinkDefaults(settings);
   }
 
+  /** Overrides latency / jitter / loss of the link a-b (both directions); the rest stay as they were. */
   setLink(a: string, b: string, settings: Partial<LinkSettings>): LinkSettings {
     return this.topology.setLink(a, b, settings);
+  }
+
+  /** The link a-b follows the defaults again. */
+  resetLink(a: string, b: string): LinkSettings {
+    return this.topology.resetLink(a, b);
   }
 
   /** Splits the network; see partition.ts for the semantics (cross-group messages are dropped). */

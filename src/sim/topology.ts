@@ -175,6 +175,14 @@ export class Topology {
     return s;
   }
 
+  resetLink(a: string, b: string): LinkSettings {
+    this.node(a);
+    this.node(b);
+    this.d.links.reset(a, b);
+    this.d.emit('topology', { time: this.d.now(), change: 'links' });
+    return this.d.links.get(a, b);
+  }
+
   /** Splits the network; see partition.ts for the semantics (cross-group messages are dropped). */
   partition(groups: readonly (readonly string[])[]): void {
     this.d.partition.set(groups, new Set(this.d.nodes.keys()));
