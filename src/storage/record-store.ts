@@ -2,7 +2,7 @@
  * The ChainStore written once over a Backend (IndexedDB or memory): every
  * method is one backend transaction, so it is all-or-nothing on both.
  */
-import { validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
+import { base58checkDecode, validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
 import {
   checkNodeId,
   checkNodeState,
@@ -71,11 +71,12 @@ export class RecordStore implements ChainStore {
     }
     return this.db.write(async (w) => {
       const params = await w.get<{ value?: { addressVersion?: unknown } }>(STORES.meta, 'params');
-      const version = typeof params?.value?.addressVersion === 'number' ? params.value.addressVersion : 0;
+      const stored = params?.value?.addressVersion;
       const at = new Date().toISOString();
       for (const rec of await w.getAll<{ address?: unknown }>(STORES.wallets)) {
         try {
-          parseWallet(rec, version);
+          // Without stored params, judge a wallet by its own address version.
+          parseWallet(rec, typeof stored === 'number' ? stored : addressVersionOf(rec?.address));
         } catch (e) {
           w.put(STORES.quarantine, { nodeId: null, store: STORES.wallets, key: keyText(rec?.address), problem: (e as Error).message, record: rec, at } satisfies QuarantineRecord);
         }
@@ -136,6 +137,14 @@ export class RecordStore implements ChainStore {
 
   close(): void {
     this.db.close();
+  }
+}
+
+function addressVersionOf(address: unknown): number {
+  try {
+    return base58checkDecode(String(address))[0] ?? 0;
+  } catch {
+    return 0;
   }
 }
 
