@@ -16,11 +16,13 @@
  * epochSeconds + floor(ms / 1000).
  */
 import {
-  Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, hashOfBlock, validateParams,
+  Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
   type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type MempoolEntry, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
+import { EventLoop } from './event-loop';
+import { mineOn, submitFoundBlock, type SubmissionContext } from './block-submission';
 import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo } from './network-types';
 import { Emitter, type Listener } from './emitter';
 import { LinkTable, type LinkSettings } from './links';
@@ -43,7 +45,6 @@ interface ResumeState {
 }
 
 const DEFAULT_EPOCH = 1_700_000_000;
-const DEFAULT_MAX_EVENTS = 5_000_000;
 
 export class Network implements NodeHost {
   readonly params: ConsensusParams;
@@ -62,9 +63,9 @@ export class Network implements NodeHost {
   private readonly miningRng: SeededRng;
   private readonly mining: MiningProcess;
   private readonly topology: Topology;
+  private readonly loop: EventLoop;
   private readonly statsValue = new NetworkStats();
   private logSeq = 0;
-  private simulatedBlocks = 0;
 
   constructor(o: NetworkOptions, resume?: ResumeState) {
     if (!o || typeof o !== 'object') throw new TypeError('options must be an object');
@@ -90,7 +91,7 @@ export class Network implements NodeHost {
     this.links = new LinkTable(o.links ?? {});
     this.linkRng = resume?.linkRng ?? SeededRng.fromSeed(o.seed, 'links');
     this.miningRng = resume?.miningRng ?? SeededRng.fromSeed(o.seed, 'mining');
-    this.clock = new VirtualClock<SimEvent, StepInfo>((e) => this.run(e));
+    this.clock = new VirtualClock<SimEvent, StepInfo>((e) => this.loop.run(e));
     this.transport = new Transport({
       nodes: this.nodesById,
       links: this.links,
@@ -120,6 +121,13 @@ export class Network implements NodeHost {
       minersChanged: () => this.mining.minersChanged(),
       now: () => this.clock.now,
       emit: (type, payload) => this.emit(type, payload),
+    });
+    this.loop = new EventLoop({
+      clock: this.clock,
+      transport: this.transport,
+      mining: this.mining,
+      nodes: this.nodesById,
+      mineSimulated: (finder) => mineOn(this.submission, this.node(finder), 'simulated'),
     });
   }
 
@@ -279,46 +287,16 @@ export class Network implements NodeHost {
 
   /** The original GET /mine: builds a template, finds its proof of work, processes and gossips. */
   mine(nodeId: string, o: TemplateRequest = {}): MinedResult {
-    return this.mineAt(this.node(nodeId), 'mine', o);
-  }
-
-  private mineAt(node: SimNode, source: 'simulated' | 'mine', o: TemplateRequest = {}): MinedResult {
-    const { block } = node.findBlock(o);
-    deepFreeze(block);
-    const hash = hashOfBlock(block);
-    const height = node.height + 1;
-    this.statsValue.blockFound(hash, node.id, height, this.clock.now, this.nodeIds());
-    const result = node.processBlock(block, { cause: 'mine' });
-    if (result.status !== 'active') {
-      this.statsValue.blockNotFound(hash);
-      throw new Error(`node ${node.id} refused its own block: ${result.code} ${result.message}`);
-    }
-    if (source === 'simulated') this.simulatedBlocks++;
-    this.emit('block-found', { nodeId: node.id, time: this.clock.now, hash, height, txCount: block.txs.length, source });
-    return { hash, height, block, result };
+    return mineOn(this.submission, this.node(nodeId), 'mine', o);
   }
 
   /** A block found by an external miner (the Web Worker pool) for `nodeId`: processed and gossiped. */
   submitBlock(nodeId: string, block: Block): BlockResult {
-    const node = this.node(nodeId);
-    if (!block || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new TypeError('block must be a block object');
-    deepFreeze(block);
-    let hash: string | undefined;
-    try {
-      hash = hashOfBlock(block);
-    } catch {
-      hash = undefined;
-    }
-    const fresh = hash !== undefined && !node.chain.tree.has(hash);
-    if (fresh) this.statsValue.blockFound(hash!, nodeId, (node.chain.tree.get(block.header.prevHash)?.height ?? -1) + 1, this.clock.now, this.nodeIds());
-    const result = node.processBlock(block, { cause: 'submit' });
-    if (fresh && (result.status === 'active' || result.status === 'side-branch')) {
-      const height = node.chain.tree.get(result.hash)!.height;
-      this.emit('block-found', { nodeId, time: this.clock.now, hash: result.hash, height, txCount: block.txs.length, source: 'submitted' });
-    } else if (fresh) {
-      this.statsValue.blockNotFound(hash!);
-    }
-    return result;
+    return submitFoundBlock(this.submission, this.node(nodeId), block);
+  }
+
+  private get submission(): SubmissionContext {
+    return { stats: this.statsValue, now: () => this.clock.now, nodeIds: () => this.nodeIds(), emit: (t, p) => this.emit(t, p) };
   }
 
   /** The original GET /nodes/resolve: adopt the valid chain with the most work among reachable peers. */
@@ -370,48 +348,24 @@ export class Network implements NodeHost {
     return this.mining.nextAt;
   }
 
-  private run(v: SimEvent): StepInfo {
-    const time = this.clock.now;
-    switch (v.kind) {
-      case 'deliver':
-        return this.transport.deliver(v.envelope);
-      case 'timer':
-        this.nodesById.get(v.nodeId)?.protocol.onTimer(v.timer);
-        return { kind: 'timer', time, nodeId: v.nodeId };
-      case 'discovery': {
-        const finder = this.mining.onDiscovery(v.generation);
-        if (!finder || !this.nodesById.has(finder)) return { kind: 'idle-discovery', time };
-        const mined = this.mineAt(this.node(finder), 'simulated');
-        return { kind: 'block-found', time, nodeId: finder, hash: mined.hash, height: mined.height };
-      }
-    }
-  }
-
   /** Runs the next event (a delivery, a timer or a block discovery); null when nothing is queued. */
   step(): StepInfo | null {
-    return this.clock.step();
+    return this.loop.step();
   }
 
   /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
-  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
-    return this.clock.advance(ms, maxEvents);
+  advance(ms: number, maxEvents?: number): number {
+    return this.loop.advance(ms, maxEvents);
   }
 
   /** Runs events until one message was delivered or dropped (single-step "next message"); null if none is in flight. */
-  stepMessage(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {
-    for (let n = 0; n < maxEvents && this.transport.inFlight > 0; n++) {
-      const s = this.clock.step();
-      if (!s) return null;
-      if (s.kind === 'delivered' || s.kind === 'dropped') return s;
-    }
-    return null;
+  stepMessage(maxEvents?: number): StepInfo | null {
+    return this.loop.stepMessage(maxEvents);
   }
 
   /** Runs events until the next simulated block is found (single-step "next block"); null if none will be. */
-  stepBlock(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {
-    const start = this.simulatedBlocks;
-    const { last } = this.clock.runWhile(() => this.simulatedBlocks === start, maxEvents);
-    return this.simulatedBlocks > start ? last : null;
+  stepBlock(maxEvents?: number): StepInfo | null {
+    return this.loop.stepBlock(maxEvents);
   }
 
   /**
@@ -419,12 +373,8 @@ export class Network implements NodeHost {
    * (simulated discoveries due before then happen as usual). The clock stops at
    * the last event run.
    */
-  runUntilIdle(maxEvents = DEFAULT_MAX_EVENTS): number {
-    return this.clock.runWhile(() => this.transport.inFlight > 0 || this.hasLiveTimer(), maxEvents).events;
-  }
-
-  private hasLiveTimer(): boolean {
-    return this.clock.upcoming().some((e) => e.kind === 'timer' && (this.nodesById.get(e.nodeId)?.protocol.blocksInFlightCount() ?? 0) > 0);
+  runUntilIdle(maxEvents?: number): number {
+    return this.loop.runUntilIdle(maxEvents);
   }
 
   /**
@@ -433,21 +383,12 @@ export class Network implements NodeHost {
    * time passed.
    */
   fastForward(o: { blocks?: number; durationMs?: number; maxEvents?: number }): { events: number; blocks: number; time: number } {
-    const maxEvents = o.maxEvents ?? DEFAULT_MAX_EVENTS;
-    const start = this.simulatedBlocks;
-    let events = 0;
-    if (o.blocks !== undefined) {
-      if (!Number.isSafeInteger(o.blocks) || o.blocks < 0) throw new RangeError('blocks must be a non-negative integer');
-      if (o.blocks > 0 && !this.mining.enabled) throw new RangeError('fastForward({ blocks }) needs simulated mining: call setAutoMining(true)');
-      events += this.clock.runWhile(() => this.simulatedBlocks - start < o.blocks!, maxEvents).events;
-    }
-    if (o.durationMs !== undefined) events += this.clock.advance(o.durationMs, maxEvents);
-    return { events, blocks: this.simulatedBlocks - start, time: this.clock.now };
+    return this.loop.fastForward(o);
   }
 
   /** Messages on the wire, in arrival order (for the network view). */
   inFlight(): Envelope[] {
-    return this.clock.upcoming().flatMap((e) => (e.kind === 'deliver' ? [e.envelope] : []));
+    return this.loop.inFlight();
   }
 
   // --- statistics -----------------------------------------------------------------------
