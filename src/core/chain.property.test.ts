@@ -12,14 +12,14 @@ import { REGTEST_PARAMS, blockSubsidy } from './params';
 import { COIN } from './amount';
 import { spendableCoins } from './balance';
 import { buildPayment } from './wallet';
-import { Mempool } from './mempool';
+import { MEMPOOL_HEIGHT, Mempool } from './mempool';
 
 type Action =
-  | { kind: 'send'; from: number; to: number; amount: number; fee: number }
+  | { kind: 'send'; from: number; to: number; amount: number; fee: number; unconfirmedOnly: boolean }
   | { kind: 'mine'; parentPick: number; miner: number; withPool: boolean };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('send' as const), from: fc.nat(3), to: fc.nat(3), amount: fc.integer({ min: 1, max: 12 * COIN }), fee: fc.integer({ min: 0, max: 5000 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('send' as const), from: fc.nat(3), to: fc.nat(3), amount: fc.integer({ min: 1, max: 12 * COIN }), fee: fc.integer({ min: 0, max: 5000 }), unconfirmedOnly: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('mine' as const), parentPick: fc.nat(), miner: fc.nat(3), withPool: fc.boolean() }) },
 );
 
@@ -33,7 +33,11 @@ function run(actions: Action[]): void {
     if (a.kind === 'send') {
       const from = t.wallets[a.from]!;
       try {
-        const { tx } = buildPayment({ from, to: t.wallets[a.to]!.address, amount: a.amount, fee: a.fee, coins: spendableCoins(t.chain, from.address) });
+        // Spending only pool outputs builds parent -> child chains that later share a block.
+        const all = spendableCoins(t.chain, from.address);
+        const pending = all.filter((c) => c.coin.height === MEMPOOL_HEIGHT);
+        const coins = a.unconfirmedOnly && pending.length > 0 ? pending : all;
+        const { tx } = buildPayment({ from, to: t.wallets[a.to]!.address, amount: a.amount, fee: a.fee, coins });
         expect(t.chain.acceptTransaction(tx).accepted).toBe(true);
       } catch (e) {
         expect((e as { code?: string }).code).toBe('insufficient-funds');

@@ -117,6 +117,27 @@ describe('reorgs', () => {
   });
 });
 
+describe('disconnecting a block whose transactions spend each other', () => {
+  it('removes the coin created and spent inside the block instead of restoring it', () => {
+    const t = new TestChain(REGTEST_PARAMS, 3);
+    t.mine();
+    const fork = t.chain.tip.hash;
+    const parent = t.send(0, 1, 5 * COIN);
+    const child = t.send(1, 2, 2 * COIN); // spends parent's output: both go in one block
+    const block = t.minePool();
+    expect(block.txs.slice(1).map(txid)).toEqual([txid(parent), txid(child)]);
+    const inner = `${txid(parent)}:0`;
+    // An empty branch overtakes: the block is disconnected.
+    const b1 = buildBlockOn(t.chain, fork, { message: 'rival 1' });
+    t.chain.processBlock(b1);
+    const r = t.chain.processBlock(buildBlockOn(t.chain, hashOf(b1), { message: 'rival 2' }));
+    expect(r.delta.reorg!.disconnected).toEqual([hashOf(block)]);
+    expect(t.chain.utxos.getCoin(inner)).toBeUndefined();
+    expect(t.chain.verifyUtxoSet().ok).toBe(true);
+    expect(r.delta.reorg!.returnedToMempool).toEqual([txid(parent), txid(child)]);
+  });
+});
+
 describe('restore from a snapshot', () => {
   it('comes back with the same tip, UTXO set, pool and side branches', () => {
     const t = new TestChain(REGTEST_PARAMS, 3);
