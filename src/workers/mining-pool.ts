@@ -3,7 +3,7 @@
  * SHA-256d kernel, or the main thread when workers cannot be created - mining
  * one or several jobs (block templates).
  *
- * Lanes hash short chunks (about 10 ms in a worker, a few ms on the main
+ * Lanes hash short chunks (about 8 ms in a worker, a few ms on the main
  * thread) and report back; a lane only takes its next chunk from a job that
  * is still current. A worker lane keeps two chunks in flight, so it starts
  * the next one while the page handles the result of the last (on a busy
@@ -36,7 +36,7 @@ export interface PoolOptions {
   readonly workers?: number;
   /** Creates lane `index`; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
   readonly backendFactory?: BackendFactory;
-  /** Wanted chunk duration in a worker (ms); the cancel latency is about two chunks. Default 10. */
+  /** Wanted chunk duration in a worker (ms); the cancel latency is about two chunks. Default 8. */
   readonly chunkMs?: number;
   /** Chunks queued per worker (1 = strict request/response). Default 2. */
   readonly pipeline?: number;
@@ -353,7 +353,7 @@ export class MiningPool {
   /** Sizes the next chunk to the wanted duration from the backend's own speed. */
   private tune(lane: Lane, hashes: number, ms: number): void {
     if (this.o.chunkHashes !== undefined || hashes <= 0) return;
-    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 10) : (this.o.mainThreadChunkMs ?? 6);
+    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 8) : (this.o.mainThreadChunkMs ?? 6);
     const next = ms >= 1 ? (hashes / ms) * wantedMs : lane.chunkHashes * 2;
     lane.chunkHashes = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next)));
   }
