@@ -138,6 +138,32 @@ describe('disconnecting a block whose transactions spend each other', () => {
   });
 });
 
+describe('deltas name everything storage must forget', () => {
+  it('an orphan adopted and then found invalid is listed in blocksRemoved (it was stored as an orphan)', () => {
+    const t = new TestChain(REGTEST_PARAMS, 2);
+    const twin = new TestChain(REGTEST_PARAMS, 2);
+    const parent = buildBlockOn(twin.chain, twin.chain.tip.hash, { message: 'parent' });
+    twin.chain.processBlock(parent);
+    const badChild = buildBlockOn(twin.chain, hashOf(parent), { overpay: 1 });
+    expect(t.chain.processBlock(badChild).status).toBe('orphan');
+    const r = t.chain.processBlock(parent);
+    expect(r.status).toBe('active');
+    expect(r.delta.orphansAdopted).toEqual([hashOf(badChild)]);
+    expect(r.delta.blocksRemoved).toContain(hashOf(badChild));
+    expect(t.chain.rejectionOf(hashOf(badChild))!.code).toBe('bad-cb-amount');
+  });
+  it('a pool eviction to make room is reported in mempoolRemoved', () => {
+    // Room for one payment only: the second, paying a higher fee rate, evicts the first.
+    const t = new TestChain(REGTEST_PARAMS, 3, 'test', { mempoolMaxBytes: 300 });
+    t.mine();
+    t.mine();
+    const first = t.send(0, 1, COIN, 0);
+    const r = t.chain.acceptTransaction(t.payment(0, 2, COIN, 100_000));
+    expect(r.accepted).toBe(true);
+    expect(r.delta.mempoolRemoved).toEqual([{ txid: txid(first), reason: 'evicted' }]);
+  });
+});
+
 describe('restore from a snapshot', () => {
   it('comes back with the same tip, UTXO set, pool and side branches', () => {
     const t = new TestChain(REGTEST_PARAMS, 3);

@@ -380,9 +380,10 @@ export class Blockchain {
           if (!isValidationError(e)) throw e;
           const removed = this.tree.removeSubtree(entry.hash);
           for (const h of removed) this.rememberRejected(h, h === entry.hash ? e : new ValidationError('bad-prevblk', e.code));
-          // Blocks added by this very operation were never persisted: just forget them.
-          const addedNow = new Set(delta.blocksAdded.map((b) => b.hash));
-          delta.blocksRemoved.push(...removed.filter((h) => !addedNow.has(h)));
+          // Blocks first stored by this very operation were never persisted: just forget them.
+          // (An adopted orphan was persisted as an orphan earlier, so it must be listed.)
+          const newNow = new Set(delta.blocksAdded.filter((b) => !delta.orphansAdopted.includes(b.hash)).map((b) => b.hash));
+          delta.blocksRemoved.push(...removed.filter((h) => !newNow.has(h)));
           delta.blocksAdded.splice(0, delta.blocksAdded.length, ...delta.blocksAdded.filter((b) => !removed.includes(b.hash)));
           failed = true;
           break;
@@ -436,14 +437,15 @@ export class Blockchain {
         else conflicted.push(id);
       }
     }
+    for (const entry of old) if (!confirmedNow.has(entry.txid)) this.tryAccept(entry.tx, entry.time);
+    // Report the difference between the old pool and the rebuilt one (evictions included).
     for (const entry of old) {
-      if (confirmedNow.has(entry.txid)) {
-        delta.mempoolRemoved.push({ txid: entry.txid, reason: 'confirmed' });
-      } else if (!this.tryAccept(entry.tx, entry.time)) {
-        delta.mempoolRemoved.push({ txid: entry.txid, reason: 'conflict' });
-      }
+      if (this.mempool.has(entry.txid)) continue;
+      delta.mempoolRemoved.push({ txid: entry.txid, reason: confirmedNow.has(entry.txid) ? 'confirmed' : 'conflict' });
     }
     for (const entry of this.mempool.entries()) if (!oldIds.has(entry.txid)) delta.mempoolAdded.push(entry);
+    // Returned transactions that were later evicted to make room are not in the pool after all.
+    for (let i = returned.length - 1; i >= 0; i--) if (!this.mempool.has(returned[i]!)) conflicted.push(...returned.splice(i, 1));
     const reorg: ReorgInfo = {
       forkHash: fork.hash,
       forkHeight: fork.height,
@@ -477,7 +479,7 @@ export class Blockchain {
       // Structure first: a transaction that cannot be encoded has no txid to report.
       checkTransaction(tx, this.params);
       id = txid(tx);
-      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now());
+      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now(), delta.mempoolRemoved);
       delta.mempoolAdded.push(entry);
       return { txid: id, accepted: true, entry, delta };
     } catch (e) {

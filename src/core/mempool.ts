@@ -100,8 +100,9 @@ export class Mempool {
   /**
    * Validates `tx` against the chain coins (for a block at tipHeight + 1) and the
    * pool; adds it or throws a ValidationError. Nothing changes on a throw.
+   * Entries pushed out to make room are appended to `evicted`.
    */
-  accept(tx: Transaction, chain: CoinSource, tipHeight: number, now: number): MempoolEntry {
+  accept(tx: Transaction, chain: CoinSource, tipHeight: number, now: number, evicted: MempoolRemoval[] = []): MempoolEntry {
     const id = txid(tx);
     if (this.byId.has(id)) reject('txn-already-in-mempool', id);
     if (isCoinbase(tx)) reject('txn-coinbase');
@@ -132,7 +133,7 @@ export class Mempool {
     while (this.bytes > this.maxBytes) {
       const lowest = this.lowestFeeRate();
       if (!lowest || lowest.txid === id) break;
-      this.removeWithDescendants(lowest.txid, 'evicted');
+      this.removeWithDescendants(lowest.txid, 'evicted', evicted);
     }
     return entry;
   }

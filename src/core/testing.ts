@@ -90,11 +90,11 @@ export class TestChain {
   readonly chain: Blockchain;
   readonly wallets: Wallet[];
 
-  constructor(params: ConsensusParams = REGTEST_PARAMS, walletCount = 4, seed = 'test') {
+  constructor(params: ConsensusParams = REGTEST_PARAMS, walletCount = 4, seed = 'test', options: { mempoolMaxBytes?: number } = {}) {
     this.clock = TEST_EPOCH;
     this.wallets = makeWallets(walletCount, seed);
     const genesis = createGenesisBlock(params, this.wallets[0]!.address, this.clock);
-    this.chain = Blockchain.fromGenesis(params, genesis, { now: () => this.clock });
+    this.chain = Blockchain.fromGenesis(params, genesis, { now: () => this.clock, mempoolMaxBytes: options.mempoolMaxBytes });
   }
 
   get params(): ConsensusParams {
