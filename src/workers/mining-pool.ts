@@ -25,10 +25,10 @@
  */
 import type { BlockTemplate } from '../core/block-template';
 import type { MinedBlock } from '../core/miner';
-import { MiningJob, type Chunk } from './mining-job';
+import { MiningJob } from './mining-job';
 import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
 import { createWorkerBackend } from './worker-backend';
-import { HashRateMeter } from './hash-rate';
+import { createLane, freeLaneIndex, laneStats, tuneChunk, type Lane } from './pool-lane';
 import { combinedExpectedSeconds, jobStats, type PoolMode, type PoolStats } from './pool-stats';
 
 export interface PoolOptions {
@@ -67,18 +67,6 @@ export interface CancelReport {
 export type FoundListener = (mined: MinedBlock, job: MiningJob) => void;
 export type ProgressListener = (stats: PoolStats) => void;
 
-interface Lane {
-  readonly index: number;
-  readonly backend: MinerBackend;
-  readonly meter: HashRateMeter;
-  chunkHashes: number;
-  /** Chunks sent to the backend and not yet answered. */
-  readonly inFlight: Set<Chunk>;
-  /** Dispatch loops running for this lane (up to the pipeline depth). */
-  loops: number;
-  retired: boolean;
-}
-
 interface Entry {
   readonly job: MiningJob;
   weight: number;
@@ -86,10 +74,6 @@ interface Entry {
   resolve: (mined: MinedBlock | null) => void;
   readonly done: Promise<MinedBlock | null>;
 }
-
-const MIN_CHUNK = 256;
-const MAX_CHUNK = 1 << 24;
-const FIRST_CHUNK = 4096;
 
 export function defaultWorkerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
@@ -258,22 +242,12 @@ export class MiningPool {
     this.lanes.push(this.newLane(createMainThreadBackend(), this.freeIndex(0)));
   }
 
-  /** The `skip`-th smallest lane index not in use. */
   private freeIndex(skip: number): number {
-    const used = new Set(this.lanes.map((l) => l.index));
-    for (let i = 0; ; i++) if (!used.has(i) && skip-- === 0) return i;
+    return freeLaneIndex(this.lanes, skip);
   }
 
   private newLane(backend: MinerBackend, index: number): Lane {
-    return {
-      index,
-      backend,
-      meter: new HashRateMeter(this.now()),
-      chunkHashes: this.o.chunkHashes ?? FIRST_CHUNK,
-      inFlight: new Set(),
-      loops: 0,
-      retired: false,
-    };
+    return createLane(backend, index, this.now(), this.o.chunkHashes);
   }
 
   private retire(lane: Lane): void {
@@ -350,12 +324,9 @@ export class MiningPool {
     }
   }
 
-  /** Sizes the next chunk to the wanted duration from the backend's own speed. */
   private tune(lane: Lane, hashes: number, ms: number): void {
-    if (this.o.chunkHashes !== undefined || hashes <= 0) return;
-    const wantedMs = lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 8) : (this.o.mainThreadChunkMs ?? 6);
-    const next = ms >= 1 ? (hashes / ms) * wantedMs : lane.chunkHashes * 2;
-    lane.chunkHashes = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, next)));
+    if (this.o.chunkHashes !== undefined) return;
+    tuneChunk(lane, hashes, ms, lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 8) : (this.o.mainThreadChunkMs ?? 6));
   }
 
   private announce(entry: Entry, mined: MinedBlock): void {
@@ -420,16 +391,7 @@ export class MiningPool {
   get stats(): PoolStats {
     const now = this.now();
     const mining = this.entries.size > 0;
-    const perWorker = this.lanes
-      .filter((l) => !l.retired)
-      .map((l) => ({
-        index: l.index,
-        kind: l.backend.kind,
-        busy: l.inFlight.size > 0,
-        hashes: l.meter.total,
-        hashRate: mining ? l.meter.rate : 0,
-        chunkHashes: l.chunkHashes,
-      }));
+    const perWorker = this.lanes.filter((l) => !l.retired).map((l) => laneStats(l, mining));
     const jobs = [...this.entries.values()].map((e) => jobStats(e.job, e.weight, now));
     return {
       mode: this.mode,
