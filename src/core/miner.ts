@@ -1,16 +1,20 @@
 /**
  * Proof-of-work search as small pure functions (after bcoin's mining/mine.js):
- * `mineRange` scans a nonce range of an 80-byte header; `mineTemplate` drives it
- * over the whole 32-bit space and rolls the coinbase extra nonce when the space
- * runs out. Workers wrap these; the main thread can run them too.
+ * `mineRange` scans a nonce range of an 80-byte header with @noble/hashes (the
+ * reference the fast kernel is proven against); `mineTemplate` drives the fast
+ * kernel (sha256d-kernel.ts) over the whole 32-bit space and rolls the coinbase
+ * extra nonce when the space runs out. Workers wrap these; the main thread can
+ * run them too.
  */
 import { sha256d } from './hash';
 import { serializeHeader, NONCE_OFFSET } from './header';
 import { rollExtraNonce, type BlockTemplate } from './block-template';
+import { createKernel } from './sha256d-kernel';
+import { NONCE_SPACE, checkNonceRange, type RangeResult } from './nonce-range';
 import type { Block } from './block';
 import type { Bytes } from './bytes';
 
-export const NONCE_SPACE = 0x1_0000_0000;
+export { NONCE_SPACE, type RangeResult } from './nonce-range';
 
 /** The target as 32 little-endian bytes, the order SHA-256d outputs a hash in. */
 export function targetToLE(target: bigint): Uint8Array {
@@ -32,18 +36,10 @@ export function hashMeetsTarget(hash: Bytes, targetLE: Bytes): boolean {
   return true;
 }
 
-export interface RangeResult {
-  /** The winning nonce, or null if none in [from, to). */
-  readonly nonce: number | null;
-  readonly hashes: number;
-}
-
 /** Tries nonces from `from` (inclusive) to `to` (exclusive) on a copy of the header. */
 export function mineRange(header: Bytes, target: bigint, from: number, to: number): RangeResult {
   if (header.length !== 80) throw new TypeError('header must be 80 bytes');
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > NONCE_SPACE || from > to) {
-    throw new RangeError(`nonce range [${from}, ${to}) must lie within [0, 2^32)`);
-  }
+  checkNonceRange(from, to);
   const work = Uint8Array.from(header);
   const view = new DataView(work.buffer);
   const targetLE = targetToLE(target);
@@ -78,10 +74,10 @@ export function mineTemplate(start: BlockTemplate, o: MineOptions = {}): MinedBl
   let template = start;
   let hashes = 0;
   for (;;) {
-    const header = serializeHeader(template.block.header);
+    const kernel = createKernel(serializeHeader(template.block.header), template.target);
     for (let from = 0; from < space; from += chunk) {
       if (o.shouldStop?.() || (o.maxHashes !== undefined && hashes >= o.maxHashes)) return null;
-      const r = mineRange(header, template.target, from, Math.min(space, from + chunk));
+      const r = kernel.scan(from, Math.min(space, from + chunk));
       hashes += r.hashes;
       o.onProgress?.(hashes);
       if (r.nonce !== null) {

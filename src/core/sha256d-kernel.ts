@@ -22,7 +22,7 @@
  *
  * Pure: no DOM, runs in Node, the page and workers.
  */
-import { NONCE_SPACE, type RangeResult } from './miner';
+import { checkNonceRange, type RangeResult } from './nonce-range';
 
 /** FIPS 180-4 §4.2.2: first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
 // prettier-ignore
@@ -177,12 +177,6 @@ function checkTarget(target: bigint): void {
   if (target < 0n || target >= TWO_256) throw new RangeError('target must lie within [0, 2^256)');
 }
 
-function checkRange(from: number, to: number): void {
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > NONCE_SPACE || from > to) {
-    throw new RangeError(`nonce range [${from}, ${to}) must lie within [0, 2^32)`);
-  }
-}
-
 /**
  * Prepares the per-template work for one header and target (midstate, fixed
  * schedule words, the state after rounds 0..2) and returns the nonce scanner.
@@ -251,7 +245,7 @@ export function createKernel(header80: Uint8Array, target: bigint): Sha256dKerne
   }
 
   function scan(from: number, to: number): RangeResult {
-    checkRange(from, to);
+    checkNonceRange(from, to);
     for (let nonce = from; nonce < to; nonce++) {
       const top = byteSwap(hashToRound60(nonce)) >>> 0;
       if (top > topWord) continue;
@@ -261,7 +255,7 @@ export function createKernel(header80: Uint8Array, target: bigint): Sha256dKerne
   }
 
   function hashAt(nonce: number): Uint8Array {
-    checkRange(nonce, nonce + 1);
+    checkNonceRange(nonce, nonce + 1);
     hashToRound60(nonce);
     finish();
     const out = new Uint8Array(32);
@@ -280,6 +274,6 @@ export function createKernel(header80: Uint8Array, target: bigint): Sha256dKerne
 
 /** Drop-in for core's `mineRange` using the kernel (same arguments, checks and result). */
 export function mineRangeFast(header: Uint8Array, target: bigint, from: number, to: number): RangeResult {
-  checkRange(from, to);
+  checkNonceRange(from, to);
   return createKernel(header, target).scan(from, to);
 }
