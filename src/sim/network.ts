@@ -47,7 +47,7 @@ interface ResumeState {
 const DEFAULT_EPOCH = 1_700_000_000;
 
 export class Network implements NodeHost {
-  readonly params: ConsensusParams;
+  private paramsValue: ConsensusParams;
   readonly seed: string;
   readonly genesis: Block;
   readonly epochSeconds: number;
@@ -69,7 +69,7 @@ export class Network implements NodeHost {
 
   constructor(o: NetworkOptions, resume?: ResumeState) {
     if (!o || typeof o !== 'object') throw new TypeError('options must be an object');
-    this.params = validateParams(o.params);
+    this.paramsValue = validateParams(o.params);
     if (typeof o.seed !== 'string') throw new TypeError('seed must be a string');
     this.seed = o.seed;
     const relay = o.blockRelay ?? 'push';
@@ -105,14 +105,14 @@ export class Network implements NodeHost {
     this.mining = new MiningProcess(
       {
         now: () => this.clock.now,
-        meanSpacingMs: this.params.targetSpacing * 1000,
+        meanSpacingMs: o.params.targetSpacing * 1000,
         miners: () => [...this.nodesById.values()].filter((n) => n.miner).map((n) => ({ id: n.id, share: n.miner!.hashShare })),
         schedule: (at, generation) => this.clock.schedule(at, { kind: 'discovery', generation }),
       },
       this.miningRng,
     );
     this.topology = new Topology({
-      params: this.params,
+      params: () => this.params,
       nodes: this.nodesById,
       links: this.links,
       partition: this.partitionState,
@@ -129,6 +129,22 @@ export class Network implements NodeHost {
       nodes: this.nodesById,
       mineSimulated: (finder) => mineOn(this.submission, this.node(finder), 'simulated'),
     });
+  }
+
+  /** The consensus params every node validates with. */
+  get params(): ConsensusParams {
+    return this.paramsValue;
+  }
+
+  /**
+   * A teacher's change of the rules for future heights (a difficulty or reward
+   * override, see core's withOverride), applied to every node at once like a
+   * coordinated upgrade. Blocks already validated are not revisited; the
+   * simulated block spacing stays the one the network was created with.
+   */
+  setParams(params: ConsensusParams): void {
+    this.paramsValue = validateParams(params);
+    for (const node of this.nodesById.values()) node.chain.setParams(this.paramsValue);
   }
 
   // --- NodeHost --------------------------------------------------------------------

@@ -21,7 +21,8 @@ export interface AddNodeOptions {
 }
 
 export interface TopologyDeps {
-  readonly params: ConsensusParams;
+  /** The network's current params (a teacher may change them at run time). */
+  readonly params: () => ConsensusParams;
   readonly nodes: Map<string, SimNode>;
   readonly links: LinkTable;
   readonly partition: Partition;
@@ -47,7 +48,7 @@ export class Topology {
   checkMiner(miner: MinerConfig | null | undefined, name: string): MinerConfig | undefined {
     if (miner === null || miner === undefined) return undefined;
     if (typeof miner !== 'object') throw new TypeError(`${name} must be { address, hashShare } or null`);
-    decodeAddress(miner.address, this.d.params.addressVersion);
+    decodeAddress(miner.address, this.d.params().addressVersion);
     if (typeof miner.hashShare !== 'number' || !(miner.hashShare > 0) || !Number.isFinite(miner.hashShare)) {
       throw new RangeError(`${name}.hashShare must be a positive number, got ${String(miner.hashShare)}`);
     }

@@ -1,0 +1,89 @@
+/**
+ * Writes the running system to storage, in order, one IndexedDB transaction per
+ * batch: every node's ChainDelta (atomic per the storage contract), new and
+ * removed nodes, wallets, params, the network config and settings.
+ *
+ * Deltas arrive synchronously from the simulation; they are queued and written
+ * on the next microtask so a burst (a block reaching four nodes) becomes one
+ * transaction. Writes never overlap: each waits for the previous one. A failed
+ * write is reported (the FallbackStore has already switched to memory and says
+ * so); later writes still go ahead.
+ */
+import type { ChainDelta, ConsensusParams, Wallet } from '../core/index';
+import type { ChainStore, ConfigPatch, NodeDelta, NodeState } from '../storage/index';
+
+export class StateWriter {
+  private chain: Promise<void> = Promise.resolve();
+  private deltas: NodeDelta[] = [];
+  private flushScheduled = false;
+  private configSource: (() => ConfigPatch) | null = null;
+  private configDirty = false;
+
+  constructor(
+    private readonly store: ChainStore,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Where the network config and settings come from when they are saved with a batch. */
+  setConfigSource(source: () => ConfigPatch): void {
+    this.configSource = source;
+  }
+
+  private run(task: () => Promise<void>): Promise<void> {
+    const next = this.chain.then(task).catch((e) => this.onError(e));
+    this.chain = next;
+    return next;
+  }
+
+  delta(nodeId: string, delta: ChainDelta): void {
+    this.deltas.push({ nodeId, delta });
+    this.configDirty = true;
+    this.schedule();
+  }
+
+  /** The network config (clock, peers, links...) or settings changed: saved with the next batch. */
+  configChanged(): void {
+    this.configDirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      const batch = this.deltas;
+      this.deltas = [];
+      const config = this.configDirty && this.configSource ? this.configSource() : null;
+      this.configDirty = false;
+      void this.run(async () => {
+        if (batch.length > 0) await this.store.commitDeltas(batch);
+        if (config) await this.store.saveConfig(config);
+      });
+    });
+  }
+
+  saveNode(node: NodeState): Promise<void> {
+    return this.run(() => this.store.saveNode(node));
+  }
+
+  deleteNode(nodeId: string): Promise<void> {
+    return this.run(() => this.store.deleteNode(nodeId));
+  }
+
+  saveWallets(wallets: readonly Wallet[]): Promise<void> {
+    const copy = wallets.slice();
+    return this.run(() => this.store.saveWallets(copy));
+  }
+
+  saveParams(params: ConsensusParams): Promise<void> {
+    return this.run(() => this.store.saveConfig({ params }));
+  }
+
+  /** Resolves when everything queued so far is written. */
+  async flush(): Promise<void> {
+    // Let a scheduled microtask batch enqueue itself first.
+    await Promise.resolve();
+    await this.chain;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The API over a whole system in Node: memory storage, in-process mining lanes,
+ * a regtest-difficulty demo (the page uses the classroom difficulty and real workers).
+ */
+import { describe, expect, it } from 'vitest';
+import { COIN, REGTEST_PARAMS } from '../core/index';
+import { createMemoryStore, type ChainStore } from '../storage/index';
+import { MiningPool } from '../workers/index';
+import { inProcessWorkers } from '../workers/testing';
+import bitcoin from '../core/fixtures/bitcoin-blocks.json';
+import { buildDemoState } from './demo-state';
+import { createPocketApi } from './pocket-api';
+import { PocketSystem } from './system';
+import { PocketError, type PocketApi } from './types';
+
+async function open(store: ChainStore = createMemoryStore(), canWrite?: () => boolean) {
+  const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+  const system = await PocketSystem.open({ store, pool, buildState: async (seed) => buildDemoState(seed, REGTEST_PARAMS), canWrite });
+  return { system, api: createPocketApi(system), store, pool };
+}
+
+async function rejection(p: Promise<unknown>): Promise<PocketError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as PocketError;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** Runs the simulation until every message is delivered (virtual time only). */
+function settle(system: PocketSystem): void {
+  system.network.runUntilIdle();
+}
+
+describe('first visit and reload', () => {
+  it('builds and saves the seeded demo, and a reload brings back the same chains, pools and wallets', async () => {
+    const { system, api, store } = await open();
+    const nodes = await api.getNodes();
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    expect((await api.getWallets()).length).toBeGreaterThan(3);
+    expect((await api.getBlocks()).length).toBeGreaterThan(5);
+    await system.flush();
+    const again = await open(store);
+    expect(await again.api.getNodes()).toEqual(nodes);
+    expect(await again.api.getPool()).toEqual(await api.getPool());
+    expect(await again.api.getChainstate()).toEqual(await api.getChainstate());
+    expect(again.system.problems).toEqual([]);
+  });
+
+  it('the same seed gives the same chain, byte for byte', async () => {
+    const a = await open();
+    const b = await open();
+    expect(await a.api.getBlocks()).toEqual(await b.api.getBlocks());
+    await a.api.resetSystem({ seed: 'another class' });
+    expect((await a.api.getBlocks())[0]!.hash).not.toBe((await b.api.getBlocks())[0]!.hash);
+  });
+});
+
+describe('the original walkthrough through the API', () => {
+  it('eight wallets, sends, blocks: balances 75, 22, 1, 0, 0, 0, 1, 1', async () => {
+    const { api } = await open();
+    const addresses: string[] = [];
+    for (let i = 1; i <= 8; i++) addresses.push((await api.newWallet(`address${i}`)).address);
+    const [a1, a2] = addresses as [string, string];
+    // Clear the demo's pending payments into another wallet, then "init_system(address1)": a block paying address1.
+    await api.mineBlock((await api.newWallet('flush')).address);
+    await api.mineBlock(a1);
+    expect(await api.getBalance(a1)).toBe(10 * COIN);
+    const amounts = [3, 2, 1, 1, 1, 1, 1];
+    for (let i = 0; i < 7; i++) {
+      await api.send(a1, addresses[i + 1]!, amounts[i]! * COIN);
+      await api.mineBlock(a1);
+    }
+    for (const a of addresses.slice(1)) await api.send(a, a1, COIN);
+    expect((await api.getPool()).length).toBe(7);
+    await api.mineBlock(a2, 2);
+    await api.mineBlock(a2, 3);
+    expect((await api.getPool()).length).toBe(2);
+    const balances = await Promise.all(addresses.map((a) => api.getBalance(a)));
+    expect(balances.map((b) => b / COIN)).toEqual([75, 22, 1, 0, 0, 0, 1, 1]);
+  });
+});
+
+describe('sending: every bad entry is refused with its own reason and changes nothing', () => {
+  it.each<[string, (api: PocketApi, from: string, to: string) => Promise<unknown>, string]>([
+    ['an unknown sender', (api, _f, to) => api.send('1BoatSLRHtKNngkdXEeobR76b53LETtpyT', to, COIN), 'unknown-wallet'],
+    ['a bad checksum', (api, f, to) => api.send(f, to.slice(0, -1) + (to.endsWith('a') ? 'b' : 'a'), COIN), 'bad-address-checksum'],
+    ['a non-Base58 character', (api, f, to) => api.send(f, to.slice(0, -1) + '0', COIN), 'bad-address-char'],
+    ['amount zero', (api, f, to) => api.send(f, to, 0), 'bad-amount'],
+    ['a negative amount', (api, f, to) => api.send(f, to, -5), 'bad-amount'],
+    ['a fractional unit', (api, f, to) => api.send(f, to, 1.5), 'bad-amount'],
+    ['more than the balance', (api, f, to) => api.send(f, to, 10_000 * COIN), 'insufficient-funds'],
+  ])('%s', async (_name, act, code) => {
+    const { api } = await open();
+    const wallets = await api.getWallets();
+    const from = wallets.find((w) => w.balance.confirmed > COIN)!.address;
+    const to = wallets.find((w) => w.address !== from)!.address;
+    const pool = await api.getPool();
+    const err = await rejection(act(api, from, to));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe(code);
+    expect(err.message.length).toBeGreaterThan(10);
+    expect(await api.getPool()).toEqual(pool);
+  });
+
+  it('coins already being spent by the pool are not spent twice', async () => {
+    const { api } = await open();
+    const wallets = await api.getWallets();
+    const rich = wallets.reduce((a, b) => (b.balance.total > a.balance.total ? b : a));
+    const to = wallets.find((w) => w.address !== rich.address)!.address;
+    const err = await rejection(api.send(rich.address, to, rich.balance.confirmed));
+    // Some of its confirmed coins are locked by pool transactions (the demo leaves payments pending) or it pays fees.
+    expect(['insufficient-funds']).toContain(err.code);
+  });
+});
+
+describe('mining, difficulty, nodes', () => {
+  it('a block mined by the pool is accepted, shows in the chain and pays the miner', async () => {
+    const { api } = await open();
+    const miner = (await api.newWallet('miner')).address;
+    const before = (await api.getBlocks()).length;
+    const r = await api.mineBlock(miner);
+    const blocks = await api.getBlocks();
+    expect(blocks.length).toBe(before + 1);
+    expect(blocks.at(-1)!.hash).toBe(r.hash);
+    expect(await api.getBalance(miner)).toBe(r.reward + r.fees);
+    const stats = await api.getMiningStats();
+    expect(stats.blocksFound).toBe(1);
+    expect(stats.mining).toBe(false);
+  });
+
+  it('setDifficulty changes the bits of the next block on every node', async () => {
+    const { api, system } = await open();
+    const { height } = await api.setDifficulty(0x2000ffff);
+    const r = await api.mineBlock((await api.newWallet()).address);
+    expect(r.height).toBe(height);
+    expect((await api.getBlocks()).at(-1)!.header.bits).toBe(0x2000ffff);
+    settle(system);
+    for (const n of await api.getNodes()) expect(n.tip).toBe(r.hash);
+    expect((await rejection(api.setDifficulty(0x2100ffff))).code).toBe('bad-argument'); // easier than the pow limit
+  });
+
+  it('a new node downloads the chain from its peer and survives a reload', async () => {
+    const { api, system, store } = await open();
+    const { id } = await api.addNode();
+    settle(system);
+    const nodes = await api.getNodes();
+    expect(nodes.find((n) => n.id === id)!.tip).toBe(nodes[0]!.tip);
+    await system.flush();
+    const again = await open(store);
+    expect((await again.api.getNodes()).find((n) => n.id === id)!.tip).toBe(nodes[0]!.tip);
+  });
+
+  it('partition, mine on both sides, heal: every node ends on the most-work branch', async () => {
+    const { api, system } = await open();
+    const ids = (await api.getNodes()).map((n) => n.id);
+    system.partition([ids.slice(0, 2), ids.slice(2)]);
+    const miner = (await api.newWallet()).address;
+    await api.selectNode(ids[0]!);
+    await api.mineBlock(miner);
+    await api.selectNode(ids[2]!);
+    await api.mineBlock(miner);
+    await api.mineBlock(miner);
+    settle(system);
+    expect(new Set((await api.getNodes()).map((n) => n.tip)).size).toBe(2);
+    system.heal();
+    settle(system);
+    const tips = new Set((await api.getNodes()).map((n) => n.tip));
+    expect(tips.size).toBe(1);
+    const resolved = await api.resolveConflicts(ids[0]!);
+    expect(resolved.replaced).toBe(false);
+  });
+
+  it('registerNodes and unknown ids', async () => {
+    const { api } = await open();
+    const { id } = await api.addNode();
+    const peers = (await api.registerNodes(id, [(await api.getNodes())[1]!.id])).peers;
+    expect(peers.length).toBe(2);
+    expect((await rejection(api.registerNodes('nope', []))).code).toBe('unknown-node');
+    expect((await rejection(api.selectNode('nope'))).code).toBe('unknown-node');
+  });
+});
+
+describe('tools', () => {
+  it('inspectHeader reads the Bitcoin genesis header', async () => {
+    const { api } = await open();
+    const g = bitcoin.blocks[0]!;
+    const h = await api.inspectHeader(g.headerHex!);
+    expect(h).toMatchObject({ hash: g.hash, merkleRoot: g.merkleRoot, nonce: g.nonce, bits: g.bits, validPow: true, work: '4295032833' });
+    expect((await rejection(api.inspectHeader('00ff'))).field).toBe('hex');
+  });
+  it('merkleRoot of block 100000, and a proof from the selected node that verifies', async () => {
+    const { api } = await open();
+    const b = bitcoin.blocks[1]!;
+    expect(await api.merkleRoot(b.txids)).toBe(b.merkleRoot);
+    const block = (await api.getBlocks()).find((x) => x.txs.length > 2)!;
+    const proof = await api.merkleProof(block.hash, block.txs[1]!.txid);
+    expect(proof.root).toBe(block.header.merkleRoot);
+    expect(await api.verifyMerkleProof(proof)).toBe(true);
+    expect(await api.verifyMerkleProof({ ...proof, index: proof.index ^ 1 })).toBe(false);
+  });
+  it('submitBlock refuses garbage and a tampered block with their reason codes, changing nothing', async () => {
+    const { api, system } = await open();
+    const nodeId = (await api.getNodes())[0]!.id;
+    expect(await api.submitBlock(nodeId, 'zz')).toMatchObject({ accepted: false, code: 'bad-encoding' });
+    const tipBefore = (await api.getNodes())[0]!.tip;
+    const node = system.network.node(nodeId);
+    const tpl = node.blockTemplate({ minerAddress: system.wallets[0]!.address });
+    const bad = { ...tpl.block, header: { ...tpl.block.header, nonce: 1 } };
+    const { blockToHex } = await import('../core/index');
+    const r = await api.submitBlock(nodeId, blockToHex(bad));
+    expect(r.accepted).toBe(false);
+    expect(['high-hash', 'bad-txnmrklroot']).toContain(r.code ?? '');
+    expect((await api.getNodes())[0]!.tip).toBe(tipBefore);
+  });
+});
+
+describe('export, import, read-only', () => {
+  it('export -> import gives the same state; a tampered file is refused and changes nothing', async () => {
+    const { api } = await open();
+    const text = await api.exportState({ includeWallets: true });
+    const blocks = await api.getBlocks();
+    await api.mineBlock((await api.newWallet()).address);
+    const tampered = text.replace(/"nonce": ?\d+/, '"nonce": 7');
+    const err = await rejection(api.importState(tampered.includes('"nonce"') ? tampered : text.slice(0, 100)));
+    expect(err.code).toBe('import-invalid');
+    expect((await api.getBlocks()).length).toBe(blocks.length + 1);
+    const result = await api.importState(text);
+    expect(result.nodes).toBeGreaterThan(0);
+    expect(await api.getBlocks()).toEqual(blocks);
+  });
+  it('a tab that may not write refuses every change with read-only', async () => {
+    let writer = true;
+    const { api } = await open(createMemoryStore(), () => writer);
+    const w = (await api.getWallets())[0]!;
+    writer = false;
+    expect((await rejection(api.send(w.address, w.address, 1))).code).toBe('read-only');
+    expect((await rejection(api.newWallet())).code).toBe('read-only');
+    expect((await rejection(api.mineBlock(w.address))).code).toBe('read-only');
+    expect((await api.getWallets()).length).toBeGreaterThan(0);
+  });
+});

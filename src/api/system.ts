@@ -1,0 +1,596 @@
+/**
+ * The running Pocket Chain: the simulated network of nodes, the wallets, the
+ * settings, mining in the worker pool, and storage, wired together. The page's
+ * rune state and window.pocket both sit on top of this class.
+ *
+ * Lifecycle: open() loads the stored state (or builds and saves the seeded demo
+ * on a first visit), restores every node with its UTXO check, and then writes
+ * every change back through a StateWriter. A tab that may not write (another
+ * tab is the writer, or stored data is damaged and waits for the user's
+ * decision) shows the state but refuses every change with a clear message.
+ */
+import {
+  COIN,
+  balanceOf,
+  bitsToTarget,
+  buildPayment,
+  createWallet,
+  decodeAddress,
+  isValidationError,
+  spendableCoins,
+  withOverride,
+  type Balance,
+  type ConsensusParams,
+  type Payment,
+  type Transaction,
+  type Wallet,
+} from '../core/index';
+import { Emitter } from '../sim/emitter';
+import {
+  Network,
+  SimController,
+  validateNetworkConfig,
+  type MessageEvent,
+  type NetworkConfig,
+  type NodeLogEntry,
+  type ResolveReport,
+  type SimNode,
+  type TipChangedEvent,
+} from '../sim/index';
+import {
+  exportToJson,
+  nodeStateFromChain,
+  toChainSnapshot,
+  validateImport as validateImportInProcess,
+  verifyChains,
+  applyImport,
+  type ChainStore,
+  type ImportResult as StorageImportResult,
+  type JsonObject,
+  type JsonValue,
+  type PersistedState,
+  type StorageProblem,
+} from '../storage/index';
+import type { MiningPool } from '../workers/index';
+import { buildDemoState } from './demo-state';
+import { MiningService } from './mining-service';
+import { StateWriter } from './state-writer';
+import { DEFAULT_SEED, readSettings, SPEEDS, type Settings } from './settings';
+import { PocketError } from './types';
+
+export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'state';
+
+export interface SystemEventMap {
+  /** Something the UI shows changed; `nodeId` when it concerns one node. */
+  changed: { readonly topics: readonly ChangeTopic[]; readonly nodeId?: string };
+  message: MessageEvent;
+  log: NodeLogEntry;
+  tip: TipChangedEvent;
+  /** A sentence for the user (a toast). */
+  notice: { readonly level: 'info' | 'warn' | 'error'; readonly text: string };
+}
+
+export interface SystemOptions {
+  readonly store: ChainStore;
+  readonly pool: MiningPool;
+  /** Builds the demo state for a seed (the page runs it in a worker). */
+  readonly buildState?: (seed: string) => Promise<PersistedState>;
+  /** Validates an import file completely (the page runs it in a worker). */
+  readonly validateImport?: (text: string) => Promise<StorageImportResult>;
+  /** False while another tab is the writer. */
+  readonly canWrite?: () => boolean;
+}
+
+/** Why this tab refuses changes, or null when it may write. */
+export type ReadOnlyReason = 'other-tab' | 'damaged' | null;
+
+export class PocketSystem {
+  readonly events = new Emitter<SystemEventMap>();
+  readonly mining: MiningService;
+  private readonly writer: StateWriter;
+  private net!: Network;
+  private ctl!: SimController;
+  private paramsValue!: ConsensusParams;
+  private walletList: Wallet[] = [];
+  private settingsValue: Settings = readSettings({});
+  private problemList: StorageProblem[] = [];
+  private damaged = false;
+  private unsubscribe: (() => void)[] = [];
+
+  private constructor(private readonly o: SystemOptions) {
+    this.writer = new StateWriter(o.store, (e) => this.notice('error', `Saving failed: ${(e as Error).message}`));
+    this.mining = new MiningService(o.pool, () => this.changed(['mining', 'nodes']));
+  }
+
+  /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
+  static async open(o: SystemOptions): Promise<PocketSystem> {
+    const system = new PocketSystem(o);
+    await system.load();
+    return system;
+  }
+
+  // --- state ------------------------------------------------------------------------
+
+  get network(): Network {
+    return this.net;
+  }
+
+  get controller(): SimController {
+    return this.ctl;
+  }
+
+  get params(): ConsensusParams {
+    return this.paramsValue;
+  }
+
+  get wallets(): readonly Wallet[] {
+    return this.walletList;
+  }
+
+  get settings(): Settings {
+    return this.settingsValue;
+  }
+
+  /** Damage found in stored data at load (the data is kept; see rebuildNode / reset). */
+  get problems(): readonly StorageProblem[] {
+    return this.problemList;
+  }
+
+  get readOnlyReason(): ReadOnlyReason {
+    if (this.damaged) return 'damaged';
+    if (this.o.canWrite && !this.o.canWrite()) return 'other-tab';
+    return null;
+  }
+
+  get selectedNode(): SimNode {
+    const id = this.net.hasNode(this.settingsValue.selectedNode) ? this.settingsValue.selectedNode : this.net.nodeIds()[0]!;
+    return this.net.node(id);
+  }
+
+  wallet(address: string): Wallet {
+    const w = this.walletList.find((x) => x.address === address);
+    if (!w) throw new PocketError('unknown-wallet', `No wallet with the address ${address} is kept here.`, 'from');
+    return w;
+  }
+
+  node(id: string): SimNode {
+    if (typeof id !== 'string' || !this.net.hasNode(id)) throw new PocketError('unknown-node', `There is no node "${String(id)}".`, 'nodeId');
+    return this.net.node(id);
+  }
+
+  private changed(topics: ChangeTopic[], nodeId?: string): void {
+    this.events.emit('changed', { topics, nodeId });
+  }
+
+  notice(level: 'info' | 'warn' | 'error', text: string): void {
+    this.events.emit('notice', { level, text });
+  }
+
+  private assertWritable(): void {
+    const reason = this.readOnlyReason;
+    if (reason === 'other-tab') throw new PocketError('read-only', 'Pocket Chain is open in another tab, which is the one that can make changes. Close it (or use it) to make changes here.');
+    if (reason === 'damaged') throw new PocketError('read-only', 'Stored data is damaged: choose "Rebuild" or "Reset" first (nothing is changed until you do).');
+  }
+
+  // --- loading ------------------------------------------------------------------------
+
+  /** (Re)loads everything from storage: at start, after an import, or when another tab changed the state. */
+  async load(): Promise<void> {
+    const { state, problems } = await this.o.store.load();
+    this.problemList = [...problems];
+    this.damaged = problems.length > 0;
+    if (state && state.nodes.length > 0) {
+      await this.adopt(state);
+    } else if (!state && problems.length === 0) {
+      // First visit: the seeded demo, saved at once.
+      const built = await this.buildState(DEFAULT_SEED);
+      await this.o.store.reset(built);
+      await this.adopt(built);
+    } else {
+      // Nothing usable is stored (the data is kept for the user to decide): show a demo in memory meanwhile.
+      this.damaged = true;
+      await this.adopt(await this.buildState(DEFAULT_SEED));
+    }
+    this.changed(['state', 'nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage']);
+  }
+
+  private buildState(seed: string): Promise<PersistedState> {
+    return this.o.buildState ? this.o.buildState(seed) : Promise.resolve(buildDemoState(seed));
+  }
+
+  private async adopt(state: PersistedState): Promise<void> {
+    let config: NetworkConfig;
+    try {
+      config = validateNetworkConfig(state.network);
+    } catch (e) {
+      this.problemList.push({ code: 'record-unparseable', store: 'config', key: 'network', message: `The stored network configuration does not parse: ${(e as Error).message}.` });
+      this.damaged = true;
+      state = await this.buildState(DEFAULT_SEED);
+      config = validateNetworkConfig(state.network);
+    }
+    // Nodes whose data is damaged are not stored in state.nodes: run without them (nothing is saved meanwhile).
+    const stored = new Set(state.nodes.map((n) => n.id));
+    const present = config.nodes.filter((n) => stored.has(n.id));
+    if (present.length !== config.nodes.length) {
+      config = { ...config, nodes: present.map((n) => ({ ...n, peers: n.peers.filter((p) => stored.has(p)) })), partition: null };
+    }
+    const network = Network.restore(state.params, config, new Map(state.nodes.map((n) => [n.id, toChainSnapshot(n)])));
+    const check = verifyChains(new Map(network.nodes().map((n) => [n.id, n.chain])));
+    if (check.length > 0) {
+      this.problemList.push(...check);
+      this.damaged = true;
+    }
+    await this.mining.stop();
+    this.paramsValue = state.params;
+    this.walletList = [...state.wallets];
+    this.settingsValue = readSettings(state.settings);
+    this.attach(network);
+    // Nothing was in flight when the state was saved: let the nodes catch up with each other.
+    network.reconnectAll();
+  }
+
+  private attach(network: Network): void {
+    for (const off of this.unsubscribe) off();
+    this.net = network;
+    this.ctl = new SimController(network);
+    this.ctl.setSpeed(this.settingsValue.speed);
+    if (this.settingsValue.paused) this.ctl.pause();
+    this.writer.setConfigSource(() => ({ network: this.net.config() as unknown as JsonValue, settings: this.settingsValue as unknown as JsonObject }));
+    this.unsubscribe = [
+      network.on('chain-delta', (e) => {
+        if (this.readOnlyReason === null) this.writer.delta(e.nodeId, e.delta);
+        this.changed(['chain', 'pool', 'wallets'], e.nodeId);
+      }),
+      network.on('topology', (e) => {
+        if (this.readOnlyReason === null) this.writer.configChanged();
+        this.changed(['nodes'], e.nodeId);
+      }),
+      network.on('tip-changed', (e) => {
+        this.events.emit('tip', e);
+        this.changed(['nodes'], e.nodeId);
+      }),
+      network.on('message', (e) => this.events.emit('message', e)),
+      network.on('log', (e) => this.events.emit('log', e)),
+    ];
+    void this.mining.attach(network);
+  }
+
+  /** Writes everything queued (tests, and before an export or a reload). */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  // --- the clock ------------------------------------------------------------------------
+
+  /** Advances the simulation by `realMs` of wall time at the current speed (the page calls this from a timer). */
+  tick(realMs: number): void {
+    if (this.readOnlyReason !== null) return;
+    this.ctl.tick(realMs);
+  }
+
+  setSpeed(speed: number): void {
+    if (!SPEEDS.includes(speed as (typeof SPEEDS)[number])) throw new PocketError('bad-argument', `Speed must be one of ${SPEEDS.join(', ')}.`, 'speed');
+    this.ctl.setSpeed(speed);
+    this.updateSettings({ speed });
+  }
+
+  setPaused(paused: boolean): void {
+    if (paused) this.ctl.pause();
+    else this.ctl.play();
+    this.updateSettings({ paused });
+  }
+
+  /** Delivers the next message now (single step); returns false when nothing is in flight. */
+  stepMessage(): boolean {
+    this.assertWritable();
+    return this.ctl.stepMessage() !== null;
+  }
+
+  updateSettings(patch: Partial<Settings>): void {
+    this.settingsValue = readSettings({ ...this.settingsValue, ...patch });
+    if (this.readOnlyReason === null) this.writer.configChanged();
+    this.changed(['settings']);
+  }
+
+  selectNode(id: string): void {
+    this.node(id);
+    this.updateSettings({ selectedNode: id });
+    this.changed(['nodes', 'chain', 'pool', 'wallets']);
+  }
+
+  // --- wallets ------------------------------------------------------------------------
+
+  createWallet(o: { label?: string; seed?: string } = {}): Wallet {
+    this.assertWritable();
+    const label = (o.label ?? '').trim() || `Wallet ${this.walletList.length + 1}`;
+    if (label.length > 40) throw new PocketError('bad-argument', 'A label is at most 40 characters.', 'label');
+    let wallet: Wallet;
+    if (o.seed !== undefined) {
+      if (o.seed.trim() === '') throw new PocketError('bad-argument', 'Enter a seed, or leave it out for a fresh random key.', 'seed');
+      // Several wallets from one seed: the next unused index.
+      const used = this.walletList.filter((w) => w.seed === o.seed).map((w) => w.seedIndex ?? 0);
+      const index = used.length === 0 ? 0 : Math.max(...used) + 1;
+      wallet = createWallet({ label, seed: o.seed, index, addressVersion: this.paramsValue.addressVersion });
+      if (this.walletList.some((w) => w.address === wallet.address)) throw new PocketError('bad-argument', 'That wallet is already here.', 'seed');
+    } else {
+      wallet = createWallet({ label, addressVersion: this.paramsValue.addressVersion });
+    }
+    this.walletList = [...this.walletList, wallet];
+    void this.writer.saveWallets(this.walletList);
+    this.changed(['wallets']);
+    return wallet;
+  }
+
+  renameWallet(address: string, label: string): void {
+    this.assertWritable();
+    const clean = label.trim();
+    if (clean === '' || clean.length > 40) throw new PocketError('bad-argument', 'A label is 1 to 40 characters.', 'label');
+    this.wallet(address);
+    this.walletList = this.walletList.map((w) => (w.address === address ? { ...w, label: clean } : w));
+    void this.writer.saveWallets(this.walletList);
+    this.changed(['wallets']);
+  }
+
+  balance(address: string, nodeId = this.selectedNode.id): Balance {
+    return balanceOf(this.node(nodeId).chain, address);
+  }
+
+  /** The payment `send` would make (coins chosen, change), without sending it. */
+  preparePayment(from: string, to: string, amount: number, fee = 0): Payment {
+    const wallet = this.wallet(from);
+    const chain = this.selectedNode.chain;
+    try {
+      decodeAddress(to, this.paramsValue.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'to');
+    }
+    const coins = spendableCoins(chain, from);
+    try {
+      return buildPayment({ from: wallet, to, amount, fee, coins, addressVersion: this.paramsValue.addressVersion });
+    } catch (e) {
+      if (isValidationError(e) && e.code === 'insufficient-funds') {
+        const b = balanceOf(chain, from);
+        const spendable = coins.reduce((s, c) => s + c.coin.amount, 0);
+        const locked = b.confirmed - spendable + Math.max(0, b.pending);
+        const lockedText = locked > 0 ? ` ${formatUnits(locked)} is locked: being spent by transactions waiting in the pool, or immature coinbase rewards.` : '';
+        throw new PocketError('insufficient-funds', `Only ${formatUnits(spendable)} can be spent now, and this needs ${formatUnits(amount + fee)}.${lockedText}`, 'amount');
+      }
+      throw toPocketError(e, isValidationError(e) && e.code === 'bad-amount' ? 'amount' : undefined);
+    }
+  }
+
+  /** Builds, signs and submits a payment to the selected node, which relays it. */
+  send(from: string, to: string, amount: number, fee = 0): Payment & { txid: string } {
+    this.assertWritable();
+    const payment = this.preparePayment(from, to, amount, fee);
+    const r = this.net.submitTransaction(this.selectedNode.id, payment.tx);
+    if (!r.accepted) throw new PocketError(r.code ?? 'bad-encoding', r.message ?? 'The node refused the transaction.');
+    return { ...payment, txid: r.txid };
+  }
+
+  /** Submits a transaction built elsewhere (console, tests) to a node. */
+  submitTransaction(nodeId: string, tx: Transaction): string {
+    this.assertWritable();
+    const r = this.net.submitTransaction(this.node(nodeId).id, tx);
+    if (!r.accepted) throw new PocketError(r.code ?? 'bad-encoding', r.message ?? 'The node refused the transaction.');
+    return r.txid;
+  }
+
+  // --- nodes ------------------------------------------------------------------------
+
+  /** A new node linked to the selected one; it downloads the chain from it (IBD). */
+  addNode(label?: string): SimNode {
+    this.assertWritable();
+    const node = this.net.addNode({ label: label?.trim() || undefined, peers: [this.selectedNode.id] });
+    void this.writer.saveNode(nodeStateFromChain(node.id, node.chain));
+    this.changed(['nodes']);
+    return node;
+  }
+
+  async removeNode(id: string): Promise<void> {
+    this.assertWritable();
+    this.node(id);
+    if (this.net.nodeIds().length <= 1) throw new PocketError('bad-argument', 'The last node cannot be removed.', 'nodeId');
+    await this.mining.stopNode(id);
+    this.net.removeNode(id);
+    await this.writer.deleteNode(id);
+    if (this.settingsValue.selectedNode === id) this.updateSettings({ selectedNode: this.net.nodeIds()[0]! });
+    this.changed(['nodes', 'chain', 'pool', 'wallets']);
+  }
+
+  registerPeers(nodeId: string, peerIds: readonly string[]): string[] {
+    this.assertWritable();
+    this.node(nodeId);
+    if (!Array.isArray(peerIds)) throw new PocketError('bad-argument', 'peerIds must be a list of node ids.', 'peerIds');
+    for (const p of peerIds) this.node(p);
+    if (peerIds.includes(nodeId)) throw new PocketError('bad-argument', 'A node cannot be its own peer.', 'peerIds');
+    return this.net.registerPeers(nodeId, peerIds).peers;
+  }
+
+  unregisterPeers(nodeId: string, peerIds: readonly string[]): string[] {
+    this.assertWritable();
+    this.node(nodeId);
+    return this.net.unregisterPeers(nodeId, peerIds).peers;
+  }
+
+  resolveConflicts(nodeId: string): ResolveReport {
+    this.assertWritable();
+    return this.net.resolveConflicts(this.node(nodeId).id);
+  }
+
+  partition(groups: readonly (readonly string[])[]): void {
+    this.assertWritable();
+    for (const g of groups) for (const id of g) this.node(id);
+    try {
+      this.net.partition(groups);
+    } catch (e) {
+      throw new PocketError('bad-argument', (e as Error).message, 'groups');
+    }
+  }
+
+  heal(): void {
+    this.assertWritable();
+    this.net.heal();
+  }
+
+  setLatency(latencyMs: number, jitterMs = this.net.links.defaultSettings.jitterMs, loss = this.net.links.defaultSettings.loss): void {
+    this.assertWritable();
+    if (!(latencyMs >= 0 && latencyMs <= 60_000)) throw new PocketError('bad-argument', 'Latency must be from 0 to 60,000 ms.', 'latency');
+    if (!(jitterMs >= 0 && jitterMs <= 60_000)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
+    if (!(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
+    this.net.setLinkDefaults({ latencyMs, jitterMs, loss });
+  }
+
+  // --- mining ------------------------------------------------------------------------
+
+  async mineBlock(nodeId: string, minerAddress: string, maxTxs?: number) {
+    this.assertWritable();
+    this.node(nodeId);
+    try {
+      decodeAddress(minerAddress, this.paramsValue.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'address');
+    }
+    if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
+      throw new PocketError('bad-argument', 'The number of transactions must be a whole number, 0 or more.', 'maxTxs');
+    }
+    return this.mining.mineOnce(nodeId, minerAddress, maxTxs);
+  }
+
+  startMining(nodeId: string, address: string): void {
+    this.assertWritable();
+    this.node(nodeId);
+    try {
+      decodeAddress(address, this.paramsValue.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'address');
+    }
+    this.mining.start(nodeId, address, this.net.node(nodeId).miner?.hashShare ?? 1);
+  }
+
+  /** Every node with a miner mines, sharing the workers by its hash-power share. */
+  startNetworkMining(): number {
+    this.assertWritable();
+    let n = 0;
+    for (const node of this.net.nodes()) {
+      if (!node.miner) continue;
+      this.mining.start(node.id, node.miner.address, node.miner.hashShare);
+      n++;
+    }
+    if (n === 0) throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
+    return n;
+  }
+
+  stopMining(): Promise<void> {
+    return this.mining.stop();
+  }
+
+  async setWorkers(n: number): Promise<void> {
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new PocketError('bad-argument', 'Workers must be a whole number from 1 to 64.', 'workers');
+    await this.o.pool.setWorkerCount(n);
+    this.updateSettings({ workers: n });
+  }
+
+  /** A teacher's difficulty from the next block of the selected node on, for every node. */
+  setDifficulty(bits: number): { height: number; bits: number } {
+    this.assertWritable();
+    if (!Number.isInteger(bits) || bits < 0 || bits > 0xffffffff) throw new PocketError('bad-argument', 'bits must be a 32-bit compact target such as 0x1f00ffff.', 'bits');
+    let target: bigint;
+    try {
+      target = bitsToTarget(bits);
+    } catch (e) {
+      throw new PocketError('bad-argument', (e as Error).message, 'bits');
+    }
+    if (target === 0n || target > bitsToTarget(this.paramsValue.powLimitBits)) {
+      throw new PocketError('bad-argument', `That target is zero or easier than the chain's limit (0x${this.paramsValue.powLimitBits.toString(16)}).`, 'bits');
+    }
+    const height = this.selectedNode.height + 1;
+    this.applyParams(withOverride(this.paramsValue, { height, bits }));
+    return { height, bits };
+  }
+
+  /** A teacher's block reward (base units) from the next block of the selected node on. */
+  setReward(units: number): { height: number; reward: number } {
+    this.assertWritable();
+    if (!Number.isSafeInteger(units) || units < 0 || units > 1000 * COIN) throw new PocketError('bad-argument', 'The reward must be a whole number of units from 0 to 1000 coins.', 'reward');
+    const height = this.selectedNode.height + 1;
+    this.applyParams(withOverride(this.paramsValue, { height, reward: units }));
+    return { height, reward: units };
+  }
+
+  private applyParams(params: ConsensusParams): void {
+    this.paramsValue = params;
+    this.net.setParams(params);
+    void this.writer.saveParams(params);
+    // Miners must pick up the new bits or reward.
+    for (const m of this.mining.miners()) this.mining.start(m.nodeId, m.address, m.share);
+    this.changed(['nodes', 'mining', 'settings']);
+  }
+
+  // --- whole state ------------------------------------------------------------------------
+
+  /** The live state as storage and exports see it. */
+  persistedState(): PersistedState {
+    return {
+      params: this.paramsValue,
+      nodes: this.net.nodes().map((n) => nodeStateFromChain(n.id, n.chain)),
+      wallets: this.walletList,
+      network: this.net.config() as unknown as JsonValue,
+      settings: this.settingsValue as unknown as JsonObject,
+    };
+  }
+
+  exportState(includeWallets = false): string {
+    return exportToJson(this.persistedState(), { includeWallets });
+  }
+
+  /** Validates the file completely, then replaces everything; a bad file changes nothing. */
+  async importState(text: string): Promise<{ nodes: number; blocks: number; wallets: number }> {
+    this.assertWritable();
+    if (typeof text !== 'string' || text.length === 0) throw new PocketError('import-invalid', 'The file is empty.');
+    const result = this.o.validateImport ? await this.o.validateImport(text) : validateImportInProcess(text);
+    if (!result.ok) {
+      const where = result.problem.path ? ` (at ${result.problem.path})` : '';
+      throw new PocketError('import-invalid', `${result.problem.message}${where}`);
+    }
+    await this.mining.stop();
+    await this.writer.flush();
+    await applyImport(this.o.store, result);
+    await this.load();
+    this.notice('info', `Imported ${result.summary.nodes} nodes and ${result.summary.blocks} blocks.`);
+    return { nodes: result.summary.nodes, blocks: result.summary.blocks, wallets: this.walletList.length };
+  }
+
+  /** The original reset_system: wipe and rebuild the seeded demo (the same seed gives the same chain). */
+  async reset(seed = DEFAULT_SEED): Promise<void> {
+    if (this.readOnlyReason === 'other-tab') this.assertWritable();
+    if (typeof seed !== 'string' || seed.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text.', 'seed');
+    await this.mining.stop();
+    await this.writer.flush();
+    const state = await this.buildState(seed.trim());
+    const keep = { theme: this.settingsValue.theme, tourDone: this.settingsValue.tourDone, workers: this.settingsValue.workers };
+    await this.o.store.reset({ ...state, settings: { ...(state.settings as object), ...keep } as unknown as JsonObject });
+    await this.load();
+  }
+
+  /** Replays a damaged node from its stored blocks (storage quarantines what it cannot use), then reloads. */
+  async rebuildNode(nodeId: string): Promise<void> {
+    if (this.readOnlyReason === 'other-tab') this.assertWritable();
+    const report = await this.o.store.rebuildNode(nodeId);
+    await this.load();
+    this.notice('info', `Node ${nodeId} was rebuilt from ${report.blocksReplayed} stored blocks (height ${report.height}).`);
+  }
+}
+
+export function formatUnits(units: number): string {
+  const whole = Math.floor(units / COIN);
+  const frac = String(units % COIN).padStart(8, '0').replace(/0+$/, '');
+  return `${whole}${frac ? '.' + frac : ''} coins`.replace(/^1 coins$/, '1 coin');
+}
+
+/** A core ValidationError (or any error) as the API's PocketError, keeping the reason code. */
+export function toPocketError(e: unknown, field?: string): PocketError {
+  if (e instanceof PocketError) return e;
+  if (isValidationError(e)) return new PocketError(e.code, e.message, field);
+  return new PocketError('bad-argument', (e as Error)?.message ?? String(e), field);
+}
