@@ -1,0 +1,70 @@
+/**
+ * Playwright runs the e2e specs (e2e/**\/*.e2e.ts) in Chromium against the BUILT app,
+ * served by `vite preview`, so what is tested is what ships in dist/.
+ *
+ * Browser: Playwright cannot download its own browser on our Debian machines, so when
+ * Debian's /usr/bin/chromium (or PW_CHROMIUM_PATH) exists we launch that; elsewhere
+ * (e.g. a laptop after `npx playwright install chromium`) Playwright's own Chromium is used.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+function systemChromium(): string | undefined {
+  const fromEnv = process.env.PW_CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`PW_CHROMIUM_PATH does not exist: ${fromEnv}`);
+    return fromEnv;
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.e2e.ts',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        ...(executablePath
+          ? {
+              launchOptions: {
+                executablePath,
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-quic',
+                  '--no-first-run',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                ],
+              },
+            }
+          : {}),
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});
