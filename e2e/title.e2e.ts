@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { openApp, screenshot } from './fixtures';
 
-const screenshot = (name: string) =>
-  fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
-
-test('the page shows the Pocket Chain title', async ({ page }) => {
-  await page.goto('./');
+test('the page boots with the demo network and its title', async ({ page }) => {
+  await openApp(page, { keepTour: true });
   await expect(page).toHaveTitle('Pocket Chain');
-  await expect(page.getByRole('heading', { level: 1, name: 'Pocket Chain' })).toBeVisible();
-  await page.screenshot({ path: screenshot('title'), fullPage: true });
+  await expect(page.getByRole('dialog', { name: 'A living blockchain' })).toBeVisible();
+  const nodes = await page.evaluate(() => window.pocket.getNodes());
+  expect(nodes.length).toBeGreaterThanOrEqual(3);
+  await screenshot(page, 'boot-with-tour');
 });

@@ -1,6 +1,20 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import Loading from './ui/shell/Loading.svelte';
+import { AppState } from './ui/state/app-state.svelte';
+import { boot } from './api/boot';
+import './ui/app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+
+const loading = mount(Loading, { target });
+boot()
+  .then(({ system, storage }) => {
+    target.replaceChildren();
+    mount(App, { target, props: { app: new AppState(system, storage) } });
+  })
+  .catch((e: unknown) => {
+    console.error(e);
+    loading.fail?.((e as Error).message ?? String(e));
+  });

@@ -1,0 +1,46 @@
+/**
+ * Shared helpers for the e2e specs: open the built app and wait until it has
+ * booted (window.pocket exists), dismiss the first-visit tour, save named
+ * screenshots into e2e/screenshots/ (look at them), and record long tasks.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+
+export function screenshotPath(name: string): string {
+  return fileURLToPath(new URL(`./screenshots/${name}.png`, import.meta.url));
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: screenshotPath(name), fullPage: false });
+}
+
+/** Opens the app (first visit builds the demo network) and waits for window.pocket. */
+export async function openApp(page: Page, o: { path?: string; keepTour?: boolean } = {}): Promise<void> {
+  await page.goto(o.path ?? './');
+  await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /Pocket Chain/ })).toBeVisible();
+  if (!o.keepTour) {
+    const close = page.getByRole('button', { name: 'Close the tour' });
+    if (await close.isVisible()) await close.click();
+  }
+}
+
+/** Opens a panel by its tab. */
+export async function openTab(page: Page, name: 'Chain' | 'Wallets' | 'Mempool' | 'Mining' | 'Network' | 'Settings'): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+}
+
+/** Records long tasks (PerformanceObserver 'longtask') into window.__longTasks from page load on. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t), since);
+}

@@ -1,0 +1,54 @@
+/**
+ * window.pocket: the typed API for the devtools console and Playwright, plus a
+ * few teaching helpers the original API did not have (partition, heal, ...).
+ *
+ *   await pocket.newWallet('alice')
+ *   await pocket.mineBlock((await pocket.getWallets())[0].address)
+ *   await pocket.getBlocks()
+ */
+import { createPocketApi } from './pocket-api';
+import type { PocketSystem } from './system';
+import type { PocketApi } from './types';
+
+export interface WindowPocket extends PocketApi {
+  /** Splits the network: messages between groups are dropped until heal(). */
+  partition(groups: string[][]): Promise<void>;
+  heal(): Promise<void>;
+  removeNode(nodeId: string): Promise<void>;
+  /** Block reward in base units from the next block on. */
+  setReward(units: number): Promise<{ height: number; reward: number }>;
+  /** Default one-way latency (ms) of every link. */
+  setLatency(ms: number): Promise<void>;
+  /** Delivers every message in flight now (virtual time jumps ahead); for tests and impatient teachers. */
+  settle(): Promise<void>;
+  /** Resolves when every change so far is saved in IndexedDB. */
+  flush(): Promise<void>;
+  /** The list of methods with one line each. */
+  help(): string;
+}
+
+export function createWindowPocket(system: PocketSystem): WindowPocket {
+  const api = createPocketApi(system);
+  const wrap = <T>(fn: () => T | Promise<T>) => Promise.resolve().then(fn);
+  return {
+    ...api,
+    partition: (groups) => wrap(() => system.partition(groups)),
+    heal: () => wrap(() => system.heal()),
+    removeNode: (id) => wrap(() => system.removeNode(id)),
+    setReward: (units) => wrap(() => system.setReward(units)),
+    setLatency: (ms) => wrap(() => system.setLatency(ms)),
+    settle: () => wrap(() => void system.network.runUntilIdle()),
+    flush: () => system.flush(),
+    help: () =>
+      [
+        'Pocket Chain API (amounts in base units: 1 coin = 100000000; hashes as Bitcoin shows them):',
+        '  newWallet(label?)  getWallets()  getBalance(address)  send(from, to, amount, fee?)',
+        '  mineBlock(minerAddress, maxTxs?)  getBlocks()  getChainstate()  getPool()  resetSystem({ seed? })',
+        '  getNodes()  addNode()  registerNodes(nodeId, peerIds)  resolveConflicts(nodeId)  selectNode(nodeId)',
+        '  setDifficulty(bits)  setReward(units)  startMining({ nodeId?, address })  stopMining()  getMiningStats()',
+        '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
+        '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
+        '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()',
+      ].join('\n'),
+  };
+}
