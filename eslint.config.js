@@ -23,9 +23,15 @@ function layer(...names) {
 
 /** Restricted-import pattern entries shared by several layers. */
 const pkg = {
-  svelte: { group: ['svelte', 'svelte/*', '*.svelte', '*.svelte.js', '*.svelte.ts'], message: 'Svelte belongs to src/ui only.' },
+  svelte: {
+    group: ['svelte', 'svelte/*', '*.svelte', '*.svelte.js', '*.svelte.ts'],
+    message: 'Svelte belongs to src/ui only.',
+  },
   idb: { group: ['idb', 'idb/*'], message: 'IndexedDB (idb) belongs to src/storage only.' },
-  comlink: { group: ['comlink', 'comlink/*'], message: 'Comlink belongs to src/workers and the code that calls them.' },
+  comlink: {
+    group: ['comlink', 'comlink/*'],
+    message: 'Comlink belongs to src/workers and the code that calls them.',
+  },
   d3: { group: ['d3', 'd3/*', 'd3-*'], message: 'D3 belongs to src/ui (ui/viz) only.' },
 };
 
@@ -105,12 +111,20 @@ export default defineConfig([
       ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'indexedDB', 'navigator', 'self', 'postMessage', 'Worker', 'HTMLElement'].map(
-          (name) => ({
-            name,
-            message: `src/core must run in Node and in workers: no DOM/browser global '${name}'. Pass what you need in as an argument.`,
-          }),
-        ),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'indexedDB',
+          'navigator',
+          'self',
+          'postMessage',
+          'Worker',
+          'HTMLElement',
+        ].map((name) => ({
+          name,
+          message: `src/core must run in Node and in workers: no DOM/browser global '${name}'. Pass what you need in as an argument.`,
+        })),
       ],
     },
   },
@@ -144,7 +158,10 @@ export default defineConfig([
   {
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/workers', 'ui', 'api', 'storage')),
+      'no-restricted-imports': restrict(
+        pkg.svelte,
+        noLayers('src/workers', 'ui', 'api', 'storage'),
+      ),
     },
   },
 

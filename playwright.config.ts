@@ -5,11 +5,15 @@
  * Browser: Playwright cannot download its own browser on our Debian machines, so when
  * Debian's /usr/bin/chromium (or PW_CHROMIUM_PATH) exists we launch that; elsewhere
  * (e.g. a laptop after `npx playwright install chromium`) Playwright's own Chromium is used.
+ *
+ * The preview binds 127.0.0.1 explicitly: `localhost` may resolve to ::1 first on Node 20,
+ * and then the URL below would never answer.
  */
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// PW_PORT lets a second checkout on the same machine run beside a preview already on 4173.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 function systemChromium(): string | undefined {
@@ -62,7 +66,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
