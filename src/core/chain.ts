@@ -529,7 +529,8 @@ function mergeUtxoChanges(delta: MutableDelta, changes: { added: [string, Coin][
   delta.utxoRemoved = [...removed];
 }
 
-function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
+/** Two successive reorgs as one: the first old tip, the last new tip, everything in between. */
+export function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
   return {
     ...b,
     oldTip: a.oldTip,

@@ -15,7 +15,7 @@
  * (reachable = linked, present and not cut off by a partition; link latency
  * and loss do not apply to it) rather than through the message queue.
  */
-import { hashOfBlock, type RejectCode, type ReorgInfo } from '../core/index';
+import { hashOfBlock, mergeReorgs, type RejectCode, type ReorgInfo } from '../core/index';
 import { chainWorkOf, type SimNode } from './sim-node';
 
 export type PeerChainOutcome = 'adopted' | 'not-better' | 'invalid' | 'unreachable';
@@ -108,16 +108,4 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
     `resolve conflicts: ${replaced ? `chain replaced, now height ${node.height}` : 'chain kept'}${refusedPeers.length ? `; refused invalid chain(s) from ${refusedPeers.join(', ')}` : ''}`,
   );
   return report;
-}
-
-/** Two successive reorgs of one resolve as one (first old tip, last new tip, everything in between). */
-function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
-  return {
-    ...b,
-    oldTip: a.oldTip,
-    disconnected: [...a.disconnected, ...b.disconnected],
-    connected: [...a.connected, ...b.connected],
-    returnedToMempool: [...a.returnedToMempool, ...b.returnedToMempool],
-    conflicted: [...a.conflicted, ...b.conflicted],
-  };
 }
