@@ -19,49 +19,13 @@ import { checkBlock, contextualCheckBlock } from './block-check';
 import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
-import { Mempool, type MempoolEntry, type MempoolRemoval } from './mempool';
+import { Mempool, type MempoolEntry } from './mempool';
+import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type MutableDelta, type ReorgInfo } from './chain-delta';
 import { UtxoSet, UtxoView, type Coin } from './utxo-set';
 import { isCoinbase, txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
 import type { Block } from './block';
 import type { ConsensusParams } from './params';
-
-/** Everything one operation changed, for atomic persistence and for the UI. */
-export interface ChainDelta {
-  /** Blocks newly stored (orphans included, flagged). */
-  readonly blocksAdded: { readonly hash: string; readonly block: Block; readonly orphan: boolean }[];
-  /** Blocks dropped: found invalid (with descendants) or orphans evicted/adopted. */
-  readonly blocksRemoved: string[];
-  /** Orphans that found their parent (now stored as normal blocks). */
-  readonly orphansAdopted: string[];
-  /** Blocks connected to the active chain, in order, with their undo data. */
-  readonly connected: { readonly hash: string; readonly undo: BlockUndo }[];
-  /** Blocks disconnected from the active chain, tip first. */
-  readonly disconnected: string[];
-  readonly utxoAdded: [string, Coin][];
-  readonly utxoRemoved: string[];
-  readonly mempoolAdded: MempoolEntry[];
-  readonly mempoolRemoved: MempoolRemoval[];
-  /** Tip after the operation. */
-  readonly tip: string;
-  /** Present when the active chain switched branch. */
-  readonly reorg?: ReorgInfo;
-}
-
-export interface ReorgInfo {
-  readonly forkHash: string;
-  readonly forkHeight: number;
-  readonly oldTip: string;
-  readonly newTip: string;
-  /** Tip first. */
-  readonly disconnected: string[];
-  /** In chain order. */
-  readonly connected: string[];
-  /** Transactions of disconnected blocks back in the mempool. */
-  readonly returnedToMempool: string[];
-  /** Transactions of disconnected blocks that the new branch double spent (or that became invalid). */
-  readonly conflicted: string[];
-}
 
 export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
 
@@ -101,25 +65,6 @@ export interface ChainSnapshot {
   readonly undo: ReadonlyMap<string, BlockUndo>;
   readonly mempool: readonly Transaction[];
 }
-
-function emptyDelta(tip: string): {
-  -readonly [K in keyof ChainDelta]: ChainDelta[K];
-} {
-  return {
-    blocksAdded: [],
-    blocksRemoved: [],
-    orphansAdopted: [],
-    connected: [],
-    disconnected: [],
-    utxoAdded: [],
-    utxoRemoved: [],
-    mempoolAdded: [],
-    mempoolRemoved: [],
-    tip,
-  };
-}
-
-type MutableDelta = ReturnType<typeof emptyDelta>;
 
 export class Blockchain {
   readonly tree = new BlockTree();
@@ -510,33 +455,4 @@ export class Blockchain {
     }
     return { ok: true, expected: a.length, actual: b.length };
   }
-}
-
-function mergeUtxoChanges(delta: MutableDelta, changes: { added: [string, Coin][]; removed: string[] }): void {
-  // Later operations in the same delta override earlier ones for the same key. A removal is
-  // always kept (deleting an absent key is harmless; forgetting one that storage holds is not).
-  const added = new Map(delta.utxoAdded);
-  const removed = new Set(delta.utxoRemoved);
-  for (const k of changes.removed) {
-    added.delete(k);
-    removed.add(k);
-  }
-  for (const [k, c] of changes.added) {
-    removed.delete(k);
-    added.set(k, c);
-  }
-  delta.utxoAdded = [...added.entries()];
-  delta.utxoRemoved = [...removed];
-}
-
-/** Two successive reorgs as one: the first old tip, the last new tip, everything in between. */
-export function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
-  return {
-    ...b,
-    oldTip: a.oldTip,
-    disconnected: [...a.disconnected, ...b.disconnected],
-    connected: [...a.connected, ...b.connected],
-    returnedToMempool: [...a.returnedToMempool, ...b.returnedToMempool],
-    conflicted: [...a.conflicted, ...b.conflicted],
-  };
 }

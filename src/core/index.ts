@@ -41,6 +41,7 @@ export * from './utxo-set';
 export * from './mempool';
 export * from './block-tree';
 export * from './chain';
+export * from './chain-delta';
 export * from './block-template';
 export * from './miner';
 export * from './genesis';
