@@ -172,6 +172,31 @@ describe('mining, difficulty, nodes', () => {
     expect(resolved.replaced).toBe(false);
   });
 
+  it('setMiner gives a node a miner for network mining, refuses bad entries changing nothing, and removes it', async () => {
+    const { api, system } = await open();
+    const { id } = await api.addNode();
+    const address = (await api.getWallets())[0]!.address;
+    expect((await api.getNodes()).find((n) => n.id === id)!.hashShare).toBe(0);
+    system.setMiner(id, { address, hashShare: 0.5 });
+    expect((await api.getNodes()).find((n) => n.id === id)!.hashShare).toBe(0.5);
+    expect(system.network.node(id).miner?.address).toBe(address);
+    const refused = (f: () => void) => {
+      try {
+        f();
+      } catch (e) {
+        return e as PocketError;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(refused(() => system.setMiner(id, { address: 'not-an-address', hashShare: 1 })).field).toBe('address');
+    expect(refused(() => system.setMiner(id, { address, hashShare: 0 })).field).toBe('hashShare');
+    expect(refused(() => system.setMiner(id, { address, hashShare: Number.NaN })).field).toBe('hashShare');
+    expect(refused(() => system.setMiner('nope', { address, hashShare: 1 })).code).toBe('unknown-node');
+    expect(system.network.node(id).miner).toEqual({ address, hashShare: 0.5 });
+    system.setMiner(id, null);
+    expect(system.network.node(id).miner).toBeUndefined();
+  });
+
   it('registerNodes and unknown ids', async () => {
     const { api } = await open();
     const { id } = await api.addNode();

@@ -468,6 +468,28 @@ export class PocketSystem {
     this.mining.start(nodeId, address, this.net.node(nodeId).miner?.hashShare ?? 1);
   }
 
+  /**
+   * Gives a node a miner (the address its coinbase pays and its share of the hash
+   * power, used by startNetworkMining), or removes it (null). Mining in progress is
+   * not changed.
+   */
+  setMiner(nodeId: string, miner: { address: string; hashShare: number } | null): void {
+    this.assertWritable();
+    this.node(nodeId);
+    if (miner !== null) {
+      if (typeof miner !== 'object') throw new PocketError('bad-argument', 'miner must be { address, hashShare } or null.', 'miner');
+      try {
+        decodeAddress(miner.address, this.paramsValue.addressVersion);
+      } catch (e) {
+        throw toPocketError(e, 'address');
+      }
+      if (typeof miner.hashShare !== 'number' || !Number.isFinite(miner.hashShare) || miner.hashShare <= 0 || miner.hashShare > 100) {
+        throw new PocketError('bad-argument', 'The hash share must be a number above 0 and at most 100.', 'hashShare');
+      }
+    }
+    this.net.setMiner(nodeId, miner === null ? null : { address: miner.address, hashShare: miner.hashShare });
+  }
+
   /** Every node with a miner mines, sharing the workers by its hash-power share. */
   startNetworkMining(): number {
     this.assertWritable();
