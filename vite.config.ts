@@ -1,11 +1,65 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * index.html's Content-Security-Policy allows styles only from this origin's files
+ * (style-src 'self'), which is what the build needs: Svelte and D3 set styles through
+ * the CSSOM, which CSP does not restrict. The dev server, though, injects every CSS
+ * module as a <style> element (HMR); only there is 'unsafe-inline' added.
+ */
+function devServerInlineStyles(): Plugin {
+  return {
+    name: 'pocket-chain:dev-csp-inline-styles',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [
+    svelte(),
+    devServerInlineStyles(),
+    // Offline after one visit: a generated service worker precaches every file of the
+    // build (page, styles, icons, the main chunk AND the worker chunks, which the page
+    // only requests when it starts mining or building a state). Registered from
+    // src/main.ts (injectRegister false: no inline script, which the CSP forbids).
+    VitePWA({
+      strategies: 'generateSW',
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      // The glob below already takes the icons; listing them twice would only duplicate entries.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Pocket Chain',
+        short_name: 'Pocket Chain',
+        description: 'A whole Bitcoin-like blockchain in one browser tab.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f6feb',
+        icons: [
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+        // The tasks worker carries the whole core + storage; keep it precached even if it grows.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        clientsClaim: true,
+        skipWaiting: true,
+        cleanupOutdatedCaches: true,
+        // Offline navigations to ./ or ./index.html are answered from the precache.
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -4,11 +4,14 @@ import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './api/boot';
 import './ui/app.css';
+import { registerSW } from 'virtual:pwa-register';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 const loading = mount(Loading, { target });
+// Offline after one visit: the service worker precaches every built file (vite.config.ts).
+registerSW({ immediate: true });
 boot()
   .then(({ system, storage }) => {
     target.replaceChildren();

@@ -36,7 +36,7 @@ export async function boot(): Promise<Booted> {
   const system = await PocketSystem.open({
     store,
     pool,
-    buildState: (seed) => tasks.buildDemoState(seed),
+    buildState: (seed, params) => tasks.buildDemoState(seed, params),
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
   });

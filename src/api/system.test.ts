@@ -3,7 +3,7 @@
  * a regtest-difficulty demo (the page uses the classroom difficulty and real workers).
  */
 import { describe, expect, it } from 'vitest';
-import { COIN, REGTEST_PARAMS } from '../core/index';
+import { BITCOIN_PARAMS, COIN, REGTEST_PARAMS, type ConsensusParams } from '../core/index';
 import { createMemoryStore, type ChainStore } from '../storage/index';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
@@ -15,7 +15,7 @@ import { PocketError, type PocketApi } from './types';
 
 async function open(store: ChainStore = createMemoryStore(), canWrite?: () => boolean) {
   const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-  const system = await PocketSystem.open({ store, pool, buildState: async (seed) => buildDemoState(seed, REGTEST_PARAMS), canWrite });
+  const system = await PocketSystem.open({ store, pool, buildState: async (seed, params) => buildDemoState(seed, params ?? REGTEST_PARAMS), canWrite });
   return { system, api: createPocketApi(system), store, pool };
 }
 
@@ -264,5 +264,63 @@ describe('export, import, read-only', () => {
     expect((await rejection(api.newWallet())).code).toBe('read-only');
     expect((await rejection(api.mineBlock(w.address))).code).toBe('read-only');
     expect((await api.getWallets()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a new chain with other consensus parameters (reset with params)', () => {
+  const custom: ConsensusParams = Object.freeze({ ...REGTEST_PARAMS, name: 'custom', initialReward: 25 * COIN, halvingInterval: 5, maxBlockSize: 50_000 });
+
+  it('builds the seeded demo with the params, saves them, and a reset with the seed alone keeps them', async () => {
+    const { api, system, store } = await open();
+    await system.reset('new class', custom);
+    expect(system.params).toMatchObject({ initialReward: 25 * COIN, halvingInterval: 5, maxBlockSize: 50_000, overrides: [] });
+    const blocks = await api.getBlocks();
+    // Heights 0-4 pay 25 coins, 5-9 pay 12.5 (the halving interval is 5).
+    const subsidy = (h: number) => blocks[h]!.txs[0]!.outputs.reduce((s, o) => s + o.amount, 0) - blocks[h]!.txs.slice(1).reduce((s, t) => s + (t.fee ?? 0), 0);
+    expect(subsidy(1)).toBe(25 * COIN);
+    expect(subsidy(6)).toBe(12.5 * COIN);
+    await system.flush();
+    const again = await open(store);
+    expect(again.system.params).toEqual(system.params);
+    expect(await again.api.getBlocks()).toEqual(blocks);
+    // The original reset_system: the same seed (params kept) gives the same chain.
+    await system.reset('new class');
+    expect(system.params).toEqual(custom);
+    expect(await api.getBlocks()).toEqual(blocks);
+  });
+
+  it("drops the teacher's overrides when the seed alone is reset", async () => {
+    const { api, system } = await open();
+    await api.setDifficulty(0x2000ffff);
+    expect(system.params.overrides.length).toBe(1);
+    await system.reset('pocket-chain');
+    expect(system.params).toEqual(REGTEST_PARAMS);
+  });
+
+  it.each<[string, Partial<ConsensusParams>, string]>([
+    ['a negative reward', { initialReward: -1 }, 'initialReward'],
+    ['a spacing of 0 s', { targetSpacing: 0 }, 'targetSpacing'],
+    ['a fractional maturity', { coinbaseMaturity: 1.5 }, 'coinbaseMaturity'],
+    ['a block size below 1000 bytes', { maxBlockSize: 999 }, 'maxBlockSize'],
+    ["Bitcoin's genesis difficulty (years of hashing in a browser)", { powLimitBits: BITCOIN_PARAMS.powLimitBits, genesisBits: BITCOIN_PARAMS.genesisBits }, 'genesisBits'],
+    ['a genesis easier than the proof-of-work limit', { powLimitBits: 0x1f00ffff, genesisBits: 0x207fffff }, 'genesisBits'],
+  ])('refuses %s, naming the field, and changes nothing', async (_name, patch, field) => {
+    const { api, system } = await open();
+    const blocks = await api.getBlocks();
+    const params = system.params;
+    const err = await rejection(system.reset('other', { ...custom, ...patch }));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe('bad-argument');
+    expect(err.field).toBe(field);
+    expect(err.message).toContain(field === 'genesisBits' ? 'genesis difficulty' : field);
+    expect(system.params).toBe(params);
+    expect(await api.getBlocks()).toEqual(blocks);
+  });
+
+  it('a reset in a read-only tab is refused', async () => {
+    let writer = true;
+    const { system } = await open(createMemoryStore(), () => writer);
+    writer = false;
+    expect((await rejection(system.reset('x', custom))).code).toBe('read-only');
   });
 });

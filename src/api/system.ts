@@ -52,6 +52,7 @@ import {
   type StorageProblem,
 } from '../storage/index';
 import type { MiningPool } from '../workers/index';
+import { checkNewChainParams } from './chain-presets';
 import { buildDemoState } from './demo-state';
 import { MiningService } from './mining-service';
 import { StateWriter } from './state-writer';
@@ -73,8 +74,8 @@ export interface SystemEventMap {
 export interface SystemOptions {
   readonly store: ChainStore;
   readonly pool: MiningPool;
-  /** Builds the demo state for a seed (the page runs it in a worker). */
-  readonly buildState?: (seed: string) => Promise<PersistedState>;
+  /** Builds the demo state for a seed, with the given consensus params or the default ones (the page runs it in a worker). */
+  readonly buildState?: (seed: string, params?: ConsensusParams) => Promise<PersistedState>;
   /** Validates an import file completely (the page runs it in a worker). */
   readonly validateImport?: (text: string) => Promise<StorageImportResult>;
   /** False while another tab is the writer. */
@@ -194,8 +195,8 @@ export class PocketSystem {
     this.changed(['state', 'nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage']);
   }
 
-  private buildState(seed: string): Promise<PersistedState> {
-    return this.o.buildState ? this.o.buildState(seed) : Promise.resolve(buildDemoState(seed));
+  private buildState(seed: string, params?: ConsensusParams): Promise<PersistedState> {
+    return this.o.buildState ? this.o.buildState(seed, params) : Promise.resolve(buildDemoState(seed, params));
   }
 
   private async adopt(state: PersistedState): Promise<void> {
@@ -583,16 +584,34 @@ export class PocketSystem {
     return { nodes: result.summary.nodes, blocks: result.summary.blocks, wallets: this.walletList.length };
   }
 
-  /** The original reset_system: wipe and rebuild the seeded demo (the same seed gives the same chain). */
-  async reset(seed = DEFAULT_SEED): Promise<void> {
+  /**
+   * The original reset_system: wipe and rebuild the seeded demo (the same seed and
+   * params give the same chain). `params` starts a new chain with other consensus
+   * parameters (checked first: a bad or unminable set changes nothing); without
+   * them the current chain's parameters are kept, minus the teacher's overrides.
+   */
+  async reset(seed = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     if (this.readOnlyReason === 'other-tab') this.assertWritable();
     if (typeof seed !== 'string' || seed.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text.', 'seed');
+    if (params !== undefined) checkNewChainParams(params);
+    const base = params ?? this.currentBaseParams();
     await this.mining.stop();
     await this.writer.flush();
-    const state = await this.buildState(seed.trim());
+    const state = await this.buildState(seed.trim(), base);
     const keep = { theme: this.settingsValue.theme, tourDone: this.settingsValue.tourDone, workers: this.settingsValue.workers };
     await this.o.store.reset({ ...state, settings: { ...(state.settings as object), ...keep } as unknown as JsonObject });
     await this.load();
+  }
+
+  /** The running chain's params without the teacher's overrides, if a new chain can be built with them (else the default). */
+  private currentBaseParams(): ConsensusParams | undefined {
+    if (!this.paramsValue) return undefined;
+    const base = Object.freeze({ ...this.paramsValue, overrides: [] });
+    try {
+      return checkNewChainParams(base);
+    } catch {
+      return undefined;
+    }
   }
 
   /** Replays a damaged node from its stored blocks (storage quarantines what it cannot use), then reloads. */

@@ -7,17 +7,19 @@ import * as Comlink from 'comlink';
 import { validateImport } from '../storage/import-validate';
 import { buildDemoState } from './demo-state';
 import type { ImportResult, PersistedState } from '../storage/index';
+import type { ConsensusParams } from '../core/index';
 import type { TasksApi } from './tasks.worker';
 
 export interface Tasks {
-  buildDemoState(seed: string): Promise<PersistedState>;
+  /** The seeded demo with `params` (default: the classroom chain). */
+  buildDemoState(seed: string, params?: ConsensusParams): Promise<PersistedState>;
   validateImport(text: string): Promise<ImportResult>;
   /** 'worker', or 'main-thread' when the worker could not start. */
   readonly mode: 'worker' | 'main-thread';
 }
 
 const inProcess: Tasks = {
-  buildDemoState: async (seed) => buildDemoState(seed),
+  buildDemoState: async (seed, params) => buildDemoState(seed, params),
   validateImport: async (text) => validateImport(text),
   mode: 'main-thread',
 };
@@ -39,7 +41,7 @@ export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
     return inProcess;
   }
   return {
-    buildDemoState: (seed) => remote.buildDemoState(seed),
+    buildDemoState: (seed, params) => remote.buildDemoState(seed, params),
     validateImport: (text) => remote.validateImport(text),
     mode: 'worker',
   };

@@ -4,11 +4,12 @@
  * (it replays every block). Each only wraps a pure function.
  */
 import * as Comlink from 'comlink';
+import type { ConsensusParams } from '../core/index';
 import { validateImport } from '../storage/import-validate';
 import { buildDemoState } from './demo-state';
 
 const tasks = {
-  buildDemoState: (seed: string) => buildDemoState(seed),
+  buildDemoState: (seed: string, params?: ConsensusParams) => buildDemoState(seed, params),
   validateImport: (text: string) => validateImport(text),
   ping: () => 'pong' as const,
 };
