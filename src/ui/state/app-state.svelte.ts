@@ -15,6 +15,7 @@ import type { MiningStats, NodeInfo, PoolTxJson, WalletInfo } from '../../api/ty
 import type { NodeLogEntry, SimNode } from '../../sim/index';
 import type { StorageStatus } from '../../storage/index';
 import { applyMessageEvent, type NetworkMessage } from '../viz/index';
+import { PoolDepartures } from '../wallets/pool-departures.svelte';
 
 export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'settings';
 
@@ -45,10 +46,13 @@ export class AppState {
   private toastSeq = 0;
   private readonly miningTick = $state({ n: 0 });
   readonly walletLabels = new SvelteMap<string, string>();
+  /** Why transactions left each node's pool (confirmed, conflict, ...), for the Mempool panel. */
+  readonly poolDepartures: PoolDepartures;
 
   constructor(system: PocketSystem, storage: Booted['storage'] | null = null) {
     this.system = system;
     this.storage = storage;
+    this.poolDepartures = new PoolDepartures(system);
     system.events.on('changed', ({ topics }) => {
       for (const t of topics) this.v[t]++;
       if (topics.includes('state')) {

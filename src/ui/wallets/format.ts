@@ -1,0 +1,58 @@
+/**
+ * Words and numbers for the Wallets and Mempool panels: amounts in coins
+ * (core's formatCoins: integers inside, never floating point), short
+ * addresses and txids with the full value kept for titles, and wallet names
+ * for addresses the page holds keys for.
+ */
+import { formatCoins } from '../../core/index';
+import { shortHash } from '../viz/format';
+
+/** "1 coin", "0.5 coins", "12.00003 coins". */
+export function coinsText(units: number): string {
+  const n = formatCoins(units);
+  return `${n} ${n === '1' ? 'coin' : 'coins'}`;
+}
+
+/** "+2", "−1.00004" (a real minus sign), "0": the sign always shown for pending changes. */
+export function signedCoins(units: number): string {
+  if (units === 0) return '0';
+  return units > 0 ? `+${formatCoins(units)}` : `−${formatCoins(-units)}`;
+}
+
+/** "1QFniBJx…HS8": enough of an address to recognise it. */
+export function shortAddress(address: string): string {
+  return shortHash(address, 8, 4);
+}
+
+/** "3f2a9c1e…8b7d" for a txid or hash. */
+export function shortTxid(id: string): string {
+  return shortHash(id, 8, 4);
+}
+
+export interface NamedAddress {
+  readonly address: string;
+  readonly label: string;
+}
+
+/** The wallet's label when the page holds that address's key, else the short address. */
+export function addressName(address: string | undefined, wallets: readonly NamedAddress[]): string {
+  if (!address) return 'unknown';
+  return wallets.find((w) => w.address === address)?.label ?? shortAddress(address);
+}
+
+/** "5 s", "3 min 20 s", "2 h 5 min": time a transaction has waited. */
+export function durationText(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '0 s';
+  const s = Math.floor(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h < 48) return `${h} h${m ? ` ${m} min` : ''}`;
+  return `${Math.floor(h / 24)} days`;
+}
+
+/** "1 transaction", "3 transactions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,231 @@
+/**
+ * The send form's checks, before anything is signed or sent: every field gets
+ * its own problem (a stable code and a sentence for under the field), so a
+ * bad entry is explained where it was typed and nothing leaves the form.
+ *
+ * Addresses are checked as Bitcoin's P2PKH Base58Check (core's decodeAddress:
+ * alphabet, checksum, length, version byte); amounts are parsed with core's
+ * parseCoins (integers in base units, never floating point). Funds follow the
+ * selected node: a coin a pool transaction already spends is locked until that
+ * transaction confirms (per-coin locking), and the sentence says how much.
+ *
+ * The same mapping turns an error thrown by the system (a PocketError or a core
+ * ValidationError carrying a reason code) into the field it belongs to.
+ */
+import { AmountError, DECIMALS, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
+import { coinsText, plural } from './format';
+import type { WalletFunds } from './wallet-funds';
+
+export type SendField = 'from' | 'to' | 'amount' | 'fee';
+/** Where a problem is shown: under one field, or under the Send button for the form as a whole. */
+export type ProblemPlace = SendField | 'form';
+
+export const SEND_FIELDS: readonly SendField[] = ['from', 'to', 'amount', 'fee'];
+
+export interface SendProblem {
+  readonly field: ProblemPlace;
+  /** A core reject code where one applies ('bad-address-checksum', 'insufficient-funds', ...), else the form's own. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What was typed, as text. */
+export interface SendInput {
+  readonly from: string;
+  readonly to: string;
+  readonly amount: string;
+  readonly fee: string;
+}
+
+/** A wallet the form may pay from, with what it can spend on the selected node. */
+export interface Sender {
+  readonly address: string;
+  readonly label: string;
+  readonly spendable: number;
+  readonly confirmed: number;
+  readonly lockedByPool: number;
+  /** Pool transactions that lock this wallet's confirmed coins. */
+  readonly lockingTxCount: number;
+  readonly immature: number;
+}
+
+export interface SendContext {
+  readonly addressVersion: number;
+  readonly senders: readonly Sender[];
+}
+
+export interface SendCheck {
+  readonly problems: Partial<Record<SendField, SendProblem>>;
+  /** Parsed base units, when the field is valid. */
+  readonly amount: number | null;
+  readonly fee: number | null;
+  readonly ok: boolean;
+}
+
+/** The sender view of a wallet's funds (see wallet-funds.ts). */
+export function senderOf(label: string, address: string, funds: WalletFunds): Sender {
+  const locking = new Set(funds.coins.filter((c) => c.height !== null && c.spentBy).map((c) => c.spentBy));
+  return {
+    address,
+    label,
+    spendable: funds.spendable,
+    confirmed: funds.confirmed,
+    lockedByPool: funds.lockedByPool,
+    lockingTxCount: locking.size,
+    immature: funds.immature,
+  };
+}
+
+const problem = (field: ProblemPlace, code: string, message: string): SendProblem => ({ field, code, message });
+
+// --- addresses --------------------------------------------------------------------------
+
+const SHORTEST_ADDRESS_CHARS = 26;
+
+function describeChar(c: string): string {
+  if (c === ' ') return 'A space';
+  if (/\s/.test(c)) return 'A line break or tab';
+  return `"${c}"`;
+}
+
+/** The problem with a typed recipient address, or null when it is a valid address of this chain. */
+export function checkAddress(text: string, ctx: Pick<SendContext, 'addressVersion' | 'senders'>): SendProblem | null {
+  const s = text.trim();
+  if (s === '') return problem('to', 'empty', 'Enter the address to pay, or choose one of the wallets.');
+  const named = ctx.senders.find((w) => w.label.trim().toLowerCase() === s.toLowerCase());
+  if (named) {
+    return problem('to', 'label-not-address', `"${s}" is the name of a wallet, not an address: choose ${named.label} in the list of wallets to fill in its address.`);
+  }
+  if (s.length < SHORTEST_ADDRESS_CHARS) {
+    // A word or a fragment: its length says more than its first odd character would.
+    return problem('to', 'bad-address-length', `This is too short to be an address (${plural(s.length, 'character')}): an address is 25 bytes, about 34 Base58 characters.`);
+  }
+  try {
+    decodeAddress(s, ctx.addressVersion);
+    return null;
+  } catch (e) {
+    if (!isValidationError(e)) throw e;
+    switch (e.code) {
+      case 'bad-address-char': {
+        const bad = [...s].find((c) => !/[1-9A-HJ-NP-Za-km-z]/.test(c)) ?? '?';
+        return problem('to', e.code, `${describeChar(bad)} cannot be part of an address: Base58 leaves out 0 (zero), O (capital o), I (capital i) and l (small L), and has no spaces or punctuation.`);
+      }
+      case 'bad-address-checksum':
+        return problem('to', e.code, 'The checksum does not match: a character is mistyped, missing or swapped (the last 4 bytes of an address check all the others).');
+      case 'bad-address-version': {
+        const payload = base58checkDecode(s);
+        const hex = (v: number) => `0x${v.toString(16).padStart(2, '0')}`;
+        return problem('to', e.code, `This address is for another network: its version byte is ${hex(payload[0]!)}, this chain's addresses use ${hex(ctx.addressVersion)}.`);
+      }
+      case 'bad-address-length': {
+        let bytes: number | null;
+        try {
+          bytes = base58checkDecode(s).length + 4;
+        } catch {
+          bytes = null;
+        }
+        return problem('to', e.code, `This decodes to ${bytes === null ? 'too few' : bytes} bytes, but an address has 25: a version byte, a 20-byte key hash and a 4-byte checksum.`);
+      }
+      default:
+        return problem('to', e.code, e.message);
+    }
+  }
+}
+
+// --- amounts --------------------------------------------------------------------------
+
+const FEE_PROBLEMS: Record<AmountProblem, string> = {
+  empty: 'Enter a fee in coins: 0 is allowed (miners then gain nothing by including the payment).',
+  'not-a-number': 'The fee must be a number such as 0.0001 (digits and one decimal point).',
+  negative: 'The fee cannot be negative: it is what the inputs bring in beyond the outputs.',
+  zero: 'The fee may be 0.',
+  'too-many-decimals': `A fee has at most ${DECIMALS} decimal places (the smallest unit is 0.00000001).`,
+  'too-large': 'The fee is more than all the coins that can ever exist (21,000,000).',
+};
+
+function parseField(field: 'amount' | 'fee', text: string): { units: number } | { problem: SendProblem } {
+  try {
+    return { units: parseCoins(text, { allowZero: field === 'fee' }) };
+  } catch (e) {
+    if (!(e instanceof AmountError)) throw e;
+    const message = field === 'fee' ? FEE_PROBLEMS[e.problem] : e.message;
+    return { problem: problem(field, `bad-amount:${e.problem}`, message) };
+  }
+}
+
+/** Why `need` units cannot be paid by `sender`, or null when they can. */
+export function checkFunds(sender: Sender, amount: number, fee: number): SendProblem | null {
+  const need = amount + fee;
+  if (need <= sender.spendable) return null;
+  const withFee = fee > 0 ? `${coinsText(amount)} plus the fee ${coinsText(fee)} is ${coinsText(need)}, ` : '';
+  if (sender.lockedByPool > 0 && need <= sender.spendable + sender.lockedByPool) {
+    return problem(
+      'amount',
+      'coins-locked',
+      `Coins already being spent: ${withFee}but ${coinsText(sender.lockedByPool)} of ${sender.label}'s coins are locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool (a coin can be spent only once), so only ${coinsText(sender.spendable)} can be spent now. Mine a block or wait for it to confirm.`,
+    );
+  }
+  const locked = sender.lockedByPool > 0 ? ` (${coinsText(sender.lockedByPool)} more is locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool)` : '';
+  const immature = sender.immature > 0 ? ` ${coinsText(sender.immature)} of mining rewards are not mature yet.` : '';
+  const head = withFee ? `${withFee}more than` : `This is more than`;
+  return problem('amount', 'insufficient-funds', `${head} ${sender.label} can spend: ${coinsText(sender.spendable)} now${locked}.${immature}`);
+}
+
+// --- the whole form --------------------------------------------------------------------------
+
+export function checkSend(input: SendInput, ctx: SendContext): SendCheck {
+  const problems: Partial<Record<SendField, SendProblem>> = {};
+  let sender: Sender | undefined;
+  if (input.from.trim() === '') {
+    problems.from = problem('from', 'empty', ctx.senders.length === 0 ? 'There is no wallet to pay from yet: create one first.' : 'Choose the wallet to pay from.');
+  } else {
+    sender = ctx.senders.find((w) => w.address === input.from.trim());
+    if (!sender) problems.from = problem('from', 'unknown-wallet', 'No wallet with this address is kept here: choose one from the list.');
+  }
+  const to = checkAddress(input.to, ctx);
+  if (to) problems.to = to;
+  const amount = parseField('amount', input.amount);
+  if ('problem' in amount) problems.amount = amount.problem;
+  const fee = parseField('fee', input.fee);
+  if ('problem' in fee) problems.fee = fee.problem;
+  if (sender && 'units' in amount && 'units' in fee) {
+    const funds = checkFunds(sender, amount.units, fee.units);
+    if (funds) problems.amount = funds;
+  }
+  return {
+    problems,
+    amount: 'units' in amount ? amount.units : null,
+    fee: 'units' in fee ? fee.units : null,
+    ok: Object.keys(problems).length === 0,
+  };
+}
+
+// --- errors from the system --------------------------------------------------------------------------
+
+/** Reason codes and the place they belong to on the send form. */
+const CODE_PLACES: Record<string, ProblemPlace> = {
+  'bad-address-char': 'to',
+  'bad-address-checksum': 'to',
+  'bad-address-version': 'to',
+  'bad-address-length': 'to',
+  'unknown-wallet': 'from',
+  'insufficient-funds': 'amount',
+  // A chosen coin was spent meanwhile (another payment got there first): the sender's coins are the problem.
+  'txn-mempool-conflict': 'from',
+  'bad-txns-inputs-missingorspent': 'from',
+  'bad-txns-premature-spend-of-coinbase': 'from',
+};
+
+/**
+ * An error thrown by system.preparePayment / send (PocketError or core
+ * ValidationError: both carry `code`, `message` and maybe `field`) as the
+ * problem to show, under the field it concerns.
+ */
+export function problemFromError(e: unknown): SendProblem {
+  const err = e as { code?: unknown; message?: unknown; field?: unknown } | null;
+  const code = typeof err?.code === 'string' ? err.code : 'error';
+  const message = typeof err?.message === 'string' && err.message !== '' ? err.message : String(e);
+  const field = typeof err?.field === 'string' && (SEND_FIELDS as readonly string[]).includes(err.field) ? (err.field as SendField) : undefined;
+  if (code === 'bad-amount') return problem(field === 'fee' ? 'fee' : 'amount', code, message);
+  return problem(CODE_PLACES[code] ?? field ?? 'form', code, message);
+}
