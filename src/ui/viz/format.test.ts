@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash } from './format';
+import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash, shortNodeName, tipOfText } from './format';
 
 describe('format', () => {
   it.each([
@@ -20,6 +20,30 @@ describe('format', () => {
     [['Node A'], 'Node A'],
     [['Node A', 'Node B'], 'Node A and Node B'],
   ])('nodesWord(%j) = %s', (labels, words) => expect(nodesWord(labels)).toBe(words));
+
+  it.each([
+    [['Node A'], 20, 'tip of Node A'],
+    [['Node A', 'Node B'], 30, 'tip of Node A and Node B'],
+    [['Node A', 'Node B', 'Node C', 'Node D'], 20, 'tip of Node A +3'],
+    [['A very long node name', 'B'], 20, 'tip of 2 nodes'],
+    [['A very long node name'], 20, 'tip of A very long…'],
+  ])('tipOfText(%j, %i) = %s and fits', (names, max, text) => {
+    expect(tipOfText(names, max)).toBe(text);
+    expect(text.length).toBeLessThanOrEqual(max);
+  });
+
+  it.each([
+    ['Node A', 'A'],
+    ['node-5', 'node-5'],
+    ['Node', 'Node'],
+    ['Berlin', 'Berlin'],
+    ['Frankfurt', 'Frank…'],
+  ])('shortNodeName(%j) = %j', (label, name) => expect(shortNodeName(label)).toBe(name));
+
+  it('tipOfText checks its arguments', () => {
+    expect(() => tipOfText([], 20)).toThrow(TypeError);
+    expect(() => tipOfText(['A'], 0)).toThrow(RangeError);
+  });
 
   it('names nodes and numbers', () => {
     expect(nodeWord('A')).toBe('node A');

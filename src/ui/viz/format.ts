@@ -17,6 +17,21 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/**
+ * "tip of Node A and Node B" shortened to fit `maxChars` (the text sits above a
+ * block box and must not run past it): "tip of Node A +3", then "tip of 4 nodes".
+ * The full list stays in the block's accessible name.
+ */
+export function tipOfText(names: readonly string[], maxChars: number): string {
+  if (!Array.isArray(names) || names.length === 0) throw new TypeError('names must be a non-empty array of node names');
+  if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError('maxChars must be a positive integer');
+  const full = `tip of ${listWords(names)}`;
+  if (full.length <= maxChars) return full;
+  const first = `tip of ${names[0]} +${names.length - 1}`;
+  if (names.length > 1 && first.length <= maxChars) return first;
+  return names.length > 1 ? `tip of ${names.length} nodes` : `${full.slice(0, maxChars - 1).trimEnd()}…`;
+}
+
 /** 12345 -> "12,345" (fixed locale so tests and screenshots do not depend on the machine). */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -47,6 +62,16 @@ function trimNumber(n: number): string {
 /** "node A" for a label "A", but "Node A" as is (the simulation's labels may already say "Node"). */
 export function nodeWord(label: string): string {
   return /^node\b/i.test(label) ? label : `node ${label}`;
+}
+
+/**
+ * The name drawn inside a node's circle: "Node A" -> "A" (the circle is small;
+ * the full name is in its accessible name and the table), long names cut to `max`.
+ */
+export function shortNodeName(label: string, max = 6): string {
+  if (typeof label !== 'string') throw new TypeError('label must be a string');
+  const name = label.replace(/^node\s+/i, '') || label;
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
 /** "Node A" at the start of a sentence. */

@@ -1,0 +1,54 @@
+/**
+ * Screenshots of each view — the chain, the Merkle tree, the network and the
+ * charts — at a 1280x720 projector and a 390x844 phone, in the light and the
+ * dark theme (chosen with the header's Theme select), saved to e2e/screenshots/.
+ * Each picture is also checked for what must be in it and for nothing wider
+ * than the page (no sideways scrolling of the whole page).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, openTab, screenshot } from './fixtures';
+
+const SIZES = [
+  { name: '1280', width: 1280, height: 720 },
+  { name: '390', width: 390, height: 844 },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+async function noPageOverflow(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
+}
+
+for (const size of SIZES) {
+  for (const theme of THEMES) {
+    test(`views at ${size.width}x${size.height}, ${theme} theme`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openApp(page);
+      await page.getByLabel('Theme').selectOption(theme);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const tag = `${size.name}-${theme}`;
+
+      // Chain
+      await openTab(page, 'Chain');
+      const blocks = page.getByTestId('chain-block');
+      await expect(blocks.first()).toBeVisible();
+      await expect(page.getByTestId('chain-summary')).toContainText('tip #');
+      await noPageOverflow(page);
+      await screenshot(page, `views-chain-${tag}`);
+
+      // Charts (collapsed until asked for)
+      await page.getByText(/^Charts of /).click();
+      for (const id of ['chart-intervals', 'chart-difficulty', 'chart-miners', 'chart-stale']) await expect(page.getByTestId(id)).toBeVisible();
+      await page.getByTestId('chart-intervals').scrollIntoViewIfNeeded();
+      await noPageOverflow(page);
+      await screenshot(page, `views-charts-${tag}`);
+
+      // Network
+      await openTab(page, 'Network');
+      await expect(page.getByTestId('network-node').first()).toBeVisible();
+      await expect(page.getByTestId('node-row')).toHaveCount((await page.evaluate(() => window.pocket.getNodes())).length);
+      await noPageOverflow(page);
+      await screenshot(page, `views-network-${tag}`);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The default link settings form of the Network panel: latency and jitter in
+ * milliseconds, loss in percent, typed as text. Each field gets its own
+ * message; nothing is applied unless all three are good. The limits are the
+ * system's (PocketSystem.setLatency): 0 to 60,000 ms, loss at least 0 and below 1.
+ */
+export interface LinkFormInput {
+  readonly latency: string;
+  readonly jitter: string;
+  /** Percent, e.g. "2.5". */
+  readonly lossPercent: string;
+}
+
+export interface LinkFormValue {
+  readonly latencyMs: number;
+  readonly jitterMs: number;
+  /** Probability in [0, 1). */
+  readonly loss: number;
+}
+
+export type LinkFormErrors = Partial<Record<keyof LinkFormInput, string>>;
+
+export type LinkFormResult = { readonly ok: true; readonly value: LinkFormValue } | { readonly ok: false; readonly errors: LinkFormErrors };
+
+export const MAX_DELAY_MS = 60_000;
+
+/** A plain decimal number (no exponent, hex, or spaces inside); NaN otherwise. */
+function decimal(text: string): number {
+  const t = text.trim();
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+}
+
+function delayError(text: string, what: string): string | undefined {
+  if (text.trim() === '') return `Enter the ${what} in milliseconds.`;
+  const v = decimal(text);
+  if (Number.isNaN(v)) return `The ${what} must be a number of milliseconds, like 150.`;
+  if (v < 0) return `The ${what} cannot be negative.`;
+  if (v > MAX_DELAY_MS) return `The ${what} can be at most 60,000 ms (one minute).`;
+  return undefined;
+}
+
+export function parseLinkForm(input: LinkFormInput): LinkFormResult {
+  if (!input || typeof input !== 'object') throw new TypeError('input must be { latency, jitter, lossPercent }');
+  const errors: LinkFormErrors = {};
+  const latencyError = delayError(String(input.latency ?? ''), 'latency');
+  const jitterError = delayError(String(input.jitter ?? ''), 'jitter');
+  if (latencyError) errors.latency = latencyError;
+  if (jitterError) errors.jitter = jitterError;
+  const lossText = String(input.lossPercent ?? '').trim().replace(/%$/, '').trim();
+  const loss = decimal(lossText);
+  if (lossText === '') errors.lossPercent = 'Enter the loss in percent (0 for none).';
+  else if (Number.isNaN(loss)) errors.lossPercent = 'The loss must be a percentage, like 5.';
+  else if (loss < 0) errors.lossPercent = 'The loss cannot be negative.';
+  else if (loss >= 100) errors.lossPercent = 'The loss must be below 100% (at 100% no message would arrive).';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { latencyMs: decimal(input.latency), jitterMs: decimal(input.jitter), loss: Math.round(loss * 1e6) / 1e8 } };
+}
+
+/** The form's text for the current settings. */
+export function linkFormText(s: LinkFormValue): LinkFormInput {
+  return { latency: String(s.latencyMs), jitter: String(s.jitterMs), lossPercent: String(Math.round(s.loss * 100 * 1000) / 1000) };
+}
