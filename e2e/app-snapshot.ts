@@ -39,6 +39,8 @@ export async function snapshot(page: Page): Promise<AppSnapshot> {
       out.push({ id: n.id, label: n.label, height: n.height, tip: n.tip, peers: [...n.peers].sort(), pool, chain });
     }
     await p.selectNode(selected);
+    // Reading selected each node in turn: let the last selection be saved before anything reloads.
+    await p.flush();
     const wallets = (await p.getWallets()).map((w) => ({ label: w.label, address: w.address, confirmed: w.balance.confirmed, pending: w.balance.pending }));
     return { selected, nodes: out, wallets };
   });
