@@ -172,6 +172,17 @@ describe('mining, difficulty, nodes', () => {
     expect(resolved.replaced).toBe(false);
   });
 
+  it('the clock runs from the start unless the saved settings say paused', async () => {
+    const { system } = await open();
+    expect(system.controller.paused).toBe(false);
+    const t = system.network.now();
+    system.tick(250);
+    expect(system.network.now()).toBe(t + 250);
+    system.setPaused(true);
+    system.tick(250);
+    expect(system.network.now()).toBe(t + 250);
+  });
+
   it('setMiner gives a node a miner for network mining, refuses bad entries changing nothing, and removes it', async () => {
     const { api, system } = await open();
     const { id } = await api.addNode();

@@ -235,7 +235,9 @@ export class PocketSystem {
     this.net = network;
     this.ctl = new SimController(network);
     this.ctl.setSpeed(this.settingsValue.speed);
+    // A new controller starts paused: follow the saved setting either way (else the clock never runs until Pause/Play is pressed).
     if (this.settingsValue.paused) this.ctl.pause();
+    else this.ctl.play();
     this.writer.setConfigSource(() => ({ network: this.net.config() as unknown as JsonValue, settings: this.settingsValue as unknown as JsonObject }));
     this.unsubscribe = [
       network.on('chain-delta', (e) => {
