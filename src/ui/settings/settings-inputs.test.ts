@@ -50,11 +50,14 @@ describe('storageAdvice', () => {
     expect(a.sentence).toMatch(/agreed to keep it/);
     expect(storageAdvice(SAVING_STATUS, null, false).sentence).toMatch(/may still clear it/);
   });
-  it('memory: says nothing is saved and to export', () => {
+  it('memory: says nothing is saved and to export, and whether trying again can help', () => {
     const a = storageAdvice(memoryStatus('indexeddb-missing'), null, null);
-    expect(a).toMatchObject({ where: 'Memory only', saving: false });
+    expect(a).toMatchObject({ where: 'Memory only', saving: false, canRetry: false });
     expect(a.sentence).toMatch(/nothing is being saved/);
-    expect(a.todo).toMatch(/Export a file/);
+    expect(a.todo).toMatch(/^Export a file .* normal \(not private\) window/);
+    const full = storageAdvice(memoryStatus('quota-exceeded'), null, null);
+    expect(full).toMatchObject({ saving: false, canRetry: true, todo: /Free some disk space/ });
+    expect(storageAdvice(memoryStatus('write-failed'), null, null)).toMatchObject({ canRetry: true, todo: /try saving again/ });
   });
   it('a follower tab and damaged data say why nothing is saved', () => {
     expect(storageAdvice(SAVING_STATUS, 'other-tab', true)).toMatchObject({ saving: false, todo: /Close the other tab/ });

@@ -50,6 +50,8 @@ export interface StorageAdvice {
   readonly sentence: string;
   /** What the user can do. */
   readonly todo: string;
+  /** Whether "Try saving again" can help (storage refused a write; not when the browser has no IndexedDB at all). */
+  readonly canRetry: boolean;
 }
 
 /** Where the state lives and what to do, from the storage status, the tab's role and the browser's persistence grant. */
@@ -61,6 +63,7 @@ export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyRe
       saving: false,
       sentence: 'Another tab of Pocket Chain is the one that saves; this tab follows it live and changes nothing.',
       todo: 'Close the other tab (or work there) to make changes here.',
+      canRetry: false,
     };
   }
   if (readOnly === 'damaged') {
@@ -69,6 +72,7 @@ export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyRe
       saving: false,
       sentence: 'Stored data is damaged; nothing is being saved until you choose what to do (the banner above lists the problems).',
       todo: 'Rebuild the damaged node from its blocks or reset to the demo from the banner; export first if you want a copy.',
+      canRetry: false,
     };
   }
   if (!status || status.persistent) {
@@ -81,12 +85,16 @@ export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyRe
       saving: true,
       sentence: `Every change is saved in this browser (IndexedDB), so a reload or a crash loses nothing. ${eviction}`,
       todo: 'To keep a copy elsewhere or move to another browser, export a file below.',
+      canRetry: false,
     };
   }
-  return {
-    where,
-    saving: false,
-    sentence: status.message,
-    todo: 'Export a file before closing this tab to keep your work; try saving again after freeing disk space or outside a private window.',
+  const keep = 'Export a file before closing this tab to keep your work.';
+  const todo: Record<string, [string, boolean]> = {
+    'indexeddb-missing': [`${keep} To save automatically, open Pocket Chain in a normal (not private) window.`, false],
+    'open-refused': [`${keep} To save automatically, open Pocket Chain in a normal (not private) window, or allow this site to store data.`, false],
+    'quota-exceeded': [`${keep} Free some disk space (or clear other sites' data), then try saving again.`, true],
+    blocked: [`${keep} Close other tabs of Pocket Chain that hold the database, then reload.`, false],
   };
+  const [text, canRetry] = todo[status.code] ?? [`${keep} Then try saving again.`, true];
+  return { where, saving: false, sentence: status.message, todo: text, canRetry };
 }
