@@ -328,6 +328,15 @@ describe('a new chain with other consensus parameters (reset with params)', () =
     expect(await api.getBlocks()).toEqual(blocks);
   });
 
+  it('hands the worker a plain copy of params that came from reactive UI state (a Proxy cannot be posted)', async () => {
+    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+    // Like postMessage to the tasks worker: the params must survive structured cloning.
+    const buildState = async (seed: string, params?: ConsensusParams) => buildDemoState(seed, params ? structuredClone(params) : REGTEST_PARAMS);
+    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState });
+    await system.reset('proxied', new Proxy({ ...custom }, {}));
+    expect(system.params).toEqual(custom);
+  });
+
   it('a reset in a read-only tab is refused', async () => {
     let writer = true;
     const { system } = await open(createMemoryStore(), () => writer);

@@ -596,7 +596,8 @@ export class PocketSystem {
     if (this.readOnlyReason === 'other-tab') this.assertWritable();
     if (typeof seed !== 'string' || seed.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text.', 'seed');
     if (params !== undefined) checkNewChainParams(params);
-    const base = params ?? this.currentBaseParams();
+    // A plain copy: the params may come from a UI's reactive state, which cannot be posted to the worker.
+    const base = params ? Object.freeze({ ...params, overrides: [] }) : this.currentBaseParams();
     await this.mining.stop();
     await this.writer.flush();
     const state = await this.buildState(seed.trim(), base);
