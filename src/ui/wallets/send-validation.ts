@@ -12,7 +12,7 @@
  * The same mapping turns an error thrown by the system (a PocketError or a core
  * ValidationError carrying a reason code) into the field it belongs to.
  */
-import { AmountError, DECIMALS, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
+import { AmountError, COIN, DECIMALS, formatCoins, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
 import { coinsText, plural } from './format';
 import type { WalletFunds } from './wallet-funds';
 
@@ -159,10 +159,11 @@ export function checkFunds(sender: Sender, amount: number, fee: number): SendPro
   if (need <= sender.spendable) return null;
   const withFee = fee > 0 ? `${coinsText(amount)} plus the fee ${coinsText(fee)} is ${coinsText(need)}, ` : '';
   if (sender.lockedByPool > 0 && need <= sender.spendable + sender.lockedByPool) {
+    const lockedText = `${formatCoins(sender.lockedByPool)} of ${sender.label}'s coins ${sender.lockedByPool === COIN ? 'is' : 'are'} locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool (a coin can be spent only once)`;
     return problem(
       'amount',
       'coins-locked',
-      `Coins already being spent: ${withFee}but ${coinsText(sender.lockedByPool)} of ${sender.label}'s coins are locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool (a coin can be spent only once), so only ${coinsText(sender.spendable)} can be spent now. Mine a block or wait for it to confirm.`,
+      `Coins already being spent: ${withFee ? `${withFee}but ` : ''}${lockedText}, so only ${coinsText(sender.spendable)} can be spent now, until ${sender.lockingTxCount === 1 ? 'it confirms' : 'they confirm'} in a block.`,
     );
   }
   const locked = sender.lockedByPool > 0 ? ` (${coinsText(sender.lockedByPool)} more is locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool)` : '';
