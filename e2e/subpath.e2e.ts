@@ -24,6 +24,9 @@ test('served from /sub/, the app boots, its workers mine a block, and every requ
   const cspViolations = await watchCsp(page);
   const failed: string[] = [];
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+  // Nothing from a CDN or any other origin: every request of the page and its workers goes to this host.
+  const origins = new Set<string>();
+  page.context().on('request', (r) => origins.add(new URL(r.url()).origin));
 
   await openApp(page, { path: server.url });
   await expect(page).toHaveURL(server.url);
@@ -50,6 +53,7 @@ test('served from /sub/, the app boots, its workers mine a block, and every requ
   expect(paths.some((p) => /^\/sub\/assets\/tasks\.worker-[\w-]+\.js$/.test(p))).toBe(true);
   expect(server.requests.filter((r) => r.status !== 200)).toEqual([]);
   expect(failed).toEqual([]);
+  expect([...origins]).toEqual([new URL(server.url).origin]);
   // The service worker registered for the sub-path's scope.
   await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));
   expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.scope))).toBe(server.url);
