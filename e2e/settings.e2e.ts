@@ -87,11 +87,11 @@ for (const [width, height] of [
       await page.emulateMedia({ colorScheme: scheme });
       await openApp(page);
       await openTab(page, 'Settings');
-      await page.getByRole('checkbox', { name: 'Include wallets (private keys!)' }).check();
       await expect(page.getByRole('heading', { name: 'Consensus parameters for a new chain' })).toBeVisible();
       // Nothing sticks out sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await screenshot(page, `settings-${width}-${scheme}`);
+      await page.getByRole('checkbox', { name: 'Include wallets (private keys!)' }).check();
       await page.getByRole('heading', { name: 'Export and import' }).scrollIntoViewIfNeeded();
       await screenshot(page, `settings-${width}-${scheme}-files`);
     });
