@@ -47,10 +47,23 @@ describe('poolRows', () => {
     const mine = txid(a.send(0, 1, 3 * COIN));
     const theirs = txid(b.send(0, 2, 3 * COIN));
     expect(theirs).not.toBe(mine);
-    const [row] = poolRows(json(a), [{ id: 'node-2', label: 'Node B', pool: b.chain.mempool }]);
-    expect(row!.conflicts).toEqual([{ nodeId: 'node-2', nodeLabel: 'Node B', txid: theirs, coin: row!.inputs[0]!.key }]);
+    const [row] = poolRows(json(a), [
+      { id: 'node-2', label: 'Node B', pool: b.chain.mempool },
+      { id: 'node-3', label: 'Node C', pool: b.chain.mempool },
+    ]);
+    // One conflict (one rival transaction, one contested coin), held by both other nodes.
+    expect(row!.conflicts).toEqual([
+      {
+        txid: theirs,
+        coin: row!.inputs[0]!.key,
+        nodes: [
+          { id: 'node-2', label: 'Node B' },
+          { id: 'node-3', label: 'Node C' },
+        ],
+      },
+    ]);
     expect(row!.alsoAt).toEqual([]);
-    expect(row!.notAt).toEqual(['Node B']);
+    expect(row!.notAt).toEqual(['Node B', 'Node C']);
   });
 
   it('says which other nodes already hold the transaction, and reports no conflict for the same one', () => {

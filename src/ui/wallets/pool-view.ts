@@ -24,12 +24,12 @@ export interface OtherNode {
 }
 
 export interface PoolConflict {
-  readonly nodeId: string;
-  readonly nodeLabel: string;
-  /** The other node's pool transaction spending the same coin. */
+  /** The other nodes' pool transaction spending the same coin. */
   readonly txid: string;
   /** "txid:vout" of the contested coin. */
   readonly coin: string;
+  /** The nodes whose pool holds that transaction. */
+  readonly nodes: readonly { readonly id: string; readonly label: string }[];
 }
 
 export interface PoolInput {
@@ -103,7 +103,10 @@ export function poolRows(pool: readonly PoolTxJson[], others: readonly OtherNode
       (node.pool.has(tx.txid) ? alsoAt : notAt).push(node.label);
       for (const input of inputs) {
         const other = node.pool.spenderOf(input.key);
-        if (other && other !== tx.txid) conflicts.push({ nodeId: node.id, nodeLabel: node.label, txid: other, coin: input.key });
+        if (!other || other === tx.txid) continue;
+        const same = conflicts.find((c) => c.txid === other && c.coin === input.key);
+        if (same) (same.nodes as { id: string; label: string }[]).push({ id: node.id, label: node.label });
+        else conflicts.push({ txid: other, coin: input.key, nodes: [{ id: node.id, label: node.label }] });
       }
     }
     return {

@@ -14,7 +14,7 @@ describe('walletFunds', () => {
     expect(before.confirmed).toBe(30 * COIN);
     expect(before.spendable).toBe(30 * COIN);
     expect(before.lockedByPool).toBe(0);
-    expect(before.coins.map((c) => c.height)).toEqual([0, 1, 2]);
+    expect(before.coins.map((c) => c.height)).toEqual([2, 1, 0]);
     expect(before.coins.every((c) => c.coinbase && !c.immature && c.spentBy === null)).toBe(true);
 
     const tx = t.send(0, 1, 4 * COIN, 1000);
@@ -27,7 +27,8 @@ describe('walletFunds', () => {
     expect(after.pending).toBe(-4 * COIN - 1000);
     expect(after.spendable).toBe(20 * COIN + 6 * COIN - 1000);
     expect(after.coins.filter((c) => c.spentBy === id)).toHaveLength(1);
-    const change = after.coins.find((c) => c.height === null)!;
+    // The pool output comes first (newest first).
+    const change = after.coins[0]!;
     expect(change).toMatchObject({ txid: id, vout: 1, amount: 6 * COIN - 1000, spentBy: null, coinbase: false });
 
     const receiver = walletFunds(t.chain, b!.address);
@@ -62,7 +63,11 @@ describe('walletFunds', () => {
     t.mine({ miner: a });
     const f = walletFunds(t.chain, a);
     // Height 2, next block 3: genesis (height 0) is mature, heights 1 and 2 are not.
-    expect(f.coins.map((c) => c.immature)).toEqual([false, true, true]);
+    expect(f.coins.map((c) => [c.height, c.immature])).toEqual([
+      [2, true],
+      [1, true],
+      [0, false],
+    ]);
     expect(f.immature).toBe(20 * COIN);
     expect(f.spendable).toBe(10 * COIN);
   });

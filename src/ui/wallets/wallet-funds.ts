@@ -32,7 +32,7 @@ export interface WalletFunds extends Balance {
   readonly lockedByPool: number;
   /** The pool transactions that spend this wallet's coins (confirmed or unconfirmed). */
   readonly lockingTxids: readonly string[];
-  /** Confirmed coins first (oldest first), then pool outputs. */
+  /** Pool outputs first (newest first), then confirmed coins (highest block first). */
   readonly coins: readonly WalletCoin[];
 }
 
@@ -65,17 +65,20 @@ export function walletFunds(chain: Blockchain, address: string): WalletFunds {
       spentBy,
     });
   }
-  coins.sort((a, b) => (a.height ?? MEMPOOL_HEIGHT) - (b.height ?? MEMPOOL_HEIGHT) || (a.key < b.key ? -1 : 1));
+  // Newest first: what just arrived is what a reader looks for.
+  coins.sort((a, b) => (b.height ?? MEMPOOL_HEIGHT) - (a.height ?? MEMPOOL_HEIGHT) || (a.key < b.key ? -1 : 1));
 
+  const pending: WalletCoin[] = [];
   for (const e of chain.mempool.entries()) {
     e.tx.outputs.forEach((out, vout) => {
       if (out.address !== address) return;
       const key = outpointKey(e.txid, vout);
       const spentBy = chain.mempool.spenderOf(key) ?? null;
       if (spentBy) locking.add(spentBy);
-      coins.push({ key, txid: e.txid, vout, amount: out.amount, height: null, coinbase: false, immature: false, spentBy });
+      pending.push({ key, txid: e.txid, vout, amount: out.amount, height: null, coinbase: false, immature: false, spentBy });
     });
   }
+  coins.unshift(...pending.reverse());
 
   const spendable = spendableCoins(chain, address).reduce((sum, c) => sum + c.coin.amount, 0);
   return { ...balance, spendable, lockedByPool, lockingTxids: [...locking], coins };
