@@ -9,7 +9,9 @@
 import { expect, test } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';
 
-test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad latency, remove', async ({ page }) => {
+test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad latency, remove', async ({
+  page,
+}) => {
   await openApp(page);
   await openTab(page, 'Network');
   const before = await page.evaluate(() => window.pocket.getNodes());
@@ -21,13 +23,15 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   const add = page.getByRole('region', { name: 'Add or remove a node' });
   await add.getByLabel('Name of the new node').fill('Node E');
   await add.getByRole('button', { name: 'Add node' }).click();
-  const nodeE = rows.filter({ has: page.getByRole('rowheader', { name: /^Node E\b/ }) });
+  const nodeE = rows.filter({ has: page.getByRole('button', { name: 'Select Node E' }) });
   await expect(nodeE).toHaveCount(1);
   const newId = (await nodeE.getAttribute('data-node'))!;
   await expect(nodeE).toHaveAttribute('data-height', String(height), { timeout: 15_000 });
   await expect(nodeE).toHaveAttribute('data-tip', before[0]!.tip);
   const log = page.getByTestId('node-log');
-  await expect(page.getByRole('region', { name: 'Node log' }).getByLabel('Log of')).toHaveValue(newId);
+  await expect(page.getByRole('region', { name: 'Node log' }).getByLabel('Log of')).toHaveValue(
+    newId,
+  );
   await expect(log).toContainText('initial block download: headers from');
   await expect(log).toContainText(`initial block download complete: height ${height}`);
   await page.getByRole('region', { name: 'Node log' }).scrollIntoViewIfNeeded();
@@ -49,7 +53,9 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await peers.getByRole('button', { name: 'Register peers', exact: true }).click();
   await expect(peers.getByTestId('peers-result')).toHaveText("Node E's peers now: Node A, Node C.");
   await expect(nodeE.locator('td.peers')).toHaveText('Node A, Node C');
-  const apiPeers = (await page.evaluate(() => window.pocket.getNodes())).find((n) => n.id === newId)!.peers;
+  const apiPeers = (await page.evaluate(() => window.pocket.getNodes())).find(
+    (n) => n.id === newId,
+  )!.peers;
   expect([...apiPeers].sort()).toEqual(['node-1', 'node-3']);
 
   // Resolve conflicts: the chain is already the best one; each peer is reported.
@@ -58,7 +64,9 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await resolve.getByRole('button', { name: 'Resolve conflicts' }).click();
   const report = resolve.getByTestId('resolve-result');
   await expect(report.getByRole('status')).toContainText('Not replaced.');
-  await expect(report.getByRole('status')).toContainText(`Node E kept its chain (height ${height})`);
+  await expect(report.getByRole('status')).toContainText(
+    `Node E kept its chain (height ${height})`,
+  );
   await expect(report.locator('tbody tr')).toHaveCount(2);
   await expect(report.locator('tbody tr[data-outcome="not-better"]')).toHaveCount(2);
 
@@ -70,16 +78,22 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await expect(miner.getByText('The hash share must be above 0')).toBeVisible();
   await miner.getByLabel('Hash share').fill('0.5');
   await miner.getByRole('button', { name: 'Set miner' }).click();
-  await expect(miner.getByTestId('miner-current')).toContainText('Node E: pays Alice, hash share 0.5');
+  await expect(miner.getByTestId('miner-current')).toContainText(
+    'Node E: pays Alice, hash share 0.5',
+  );
   await expect(nodeE.locator('td').nth(4)).toContainText('0.5');
-  expect((await page.evaluate(() => window.pocket.getNodes())).find((n) => n.id === newId)!.hashShare).toBe(0.5);
+  expect(
+    (await page.evaluate(() => window.pocket.getNodes())).find((n) => n.id === newId)!.hashShare,
+  ).toBe(0.5);
 
   // Partition with the buttons (default split: the first half of the nodes in group 1), then heal.
   const part = page.getByRole('region', { name: 'Partition and heal' });
   await expect(part.getByTestId('partition-status')).toContainText('Whole');
   await part.getByRole('radio', { name: 'Node E in group 1' }).check();
   await part.getByRole('button', { name: 'Partition', exact: true }).click();
-  await expect(part.getByTestId('partition-status')).toContainText('Partitioned: group 1: Node A, Node B, Node E · group 2: Node C, Node D');
+  await expect(part.getByTestId('partition-status')).toContainText(
+    'Partitioned: group 1: Node A, Node B, Node E · group 2: Node C, Node D',
+  );
   await expect(nodeE.getByText('group 1')).toBeVisible();
   await expect(page.getByTestId('network-group')).toHaveCount(2);
   await page.getByRole('region', { name: 'Picture' }).scrollIntoViewIfNeeded();
@@ -88,7 +102,8 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await expect(part.getByTestId('partition-status')).toContainText('Whole');
   await expect(page.getByTestId('network-group')).toHaveCount(1);
   // Everyone in one group is no partition: refused with a message, nothing cut.
-  for (const n of ['Node A', 'Node B', 'Node C', 'Node D', 'Node E']) await part.getByRole('radio', { name: `${n} in group 2` }).check();
+  for (const n of ['Node A', 'Node B', 'Node C', 'Node D', 'Node E'])
+    await part.getByRole('radio', { name: `${n} in group 2` }).check();
   await part.getByRole('button', { name: 'Partition', exact: true }).click();
   await expect(part.getByText('Put at least one node in each group')).toBeVisible();
   await expect(part.getByTestId('partition-status')).toContainText('Whole');
@@ -100,7 +115,9 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await links.getByLabel('Loss (%)').fill('100');
   await links.getByRole('button', { name: 'Apply link settings' }).click();
   await expect(links.getByLabel('Latency (ms)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(links.getByText('The latency must be a number of milliseconds, like 150.')).toBeVisible();
+  await expect(
+    links.getByText('The latency must be a number of milliseconds, like 150.'),
+  ).toBeVisible();
   await expect(links.getByText('The loss must be below 100%')).toBeVisible();
   await expect(links.getByTestId('link-current')).toHaveText(current!);
   await links.scrollIntoViewIfNeeded();
@@ -115,7 +132,10 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   // Select a node from the list: every panel follows it (the header's selector says so).
   await page.getByRole('button', { name: 'Select Node E' }).click();
   await expect(page.getByLabel('Node every panel follows')).toHaveValue(newId);
-  await expect(page.getByRole('button', { name: 'Select Node E' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Select Node E' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // ... and from the picture.
   await page.getByRole('button', { name: /^Node B,/ }).click();
   await expect(page.getByLabel('Node every panel follows')).toHaveValue('node-2');
@@ -130,5 +150,7 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await add.getByRole('button', { name: 'Yes, remove Node E' }).click();
   await expect(rows).toHaveCount(before.length);
   await expect(nodeE).toHaveCount(0);
-  expect((await page.evaluate(() => window.pocket.getNodes())).map((n) => n.id)).not.toContain(newId);
+  expect((await page.evaluate(() => window.pocket.getNodes())).map((n) => n.id)).not.toContain(
+    newId,
+  );
 });

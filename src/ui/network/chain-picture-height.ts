@@ -15,7 +15,8 @@ export const ROW_STEP_PX = 92;
 
 export function chainPictureHeight(blocks: readonly ChainViewBlock[], maxPx: number): number {
   if (!Array.isArray(blocks)) throw new TypeError('blocks must be an array of ChainViewBlock');
-  if (!(typeof maxPx === 'number' && maxPx >= ONE_ROW_PX)) throw new RangeError(`maxPx must be a number >= ${ONE_ROW_PX}`);
+  if (!(typeof maxPx === 'number' && maxPx >= ONE_ROW_PX))
+    throw new RangeError(`maxPx must be a number >= ${ONE_ROW_PX}`);
   const active = new Set<string>();
   for (const b of blocks) if (b.status === 'active') active.add(b.hash);
   let rows = 0;

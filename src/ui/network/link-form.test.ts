@@ -3,9 +3,18 @@ import { linkFormText, parseLinkForm } from './link-form';
 
 describe('parseLinkForm', () => {
   it.each([
-    [{ latency: '150', jitter: '100', lossPercent: '0' }, { latencyMs: 150, jitterMs: 100, loss: 0 }],
-    [{ latency: ' 0 ', jitter: '0.5', lossPercent: '2.5%' }, { latencyMs: 0, jitterMs: 0.5, loss: 0.025 }],
-    [{ latency: '60000', jitter: '60000', lossPercent: '99.9' }, { latencyMs: 60000, jitterMs: 60000, loss: 0.999 }],
+    [
+      { latency: '150', jitter: '100', lossPercent: '0' },
+      { latencyMs: 150, jitterMs: 100, loss: 0 },
+    ],
+    [
+      { latency: ' 0 ', jitter: '0.5', lossPercent: '2.5%' },
+      { latencyMs: 0, jitterMs: 0.5, loss: 0.025 },
+    ],
+    [
+      { latency: '60000', jitter: '60000', lossPercent: '99.9' },
+      { latencyMs: 60000, jitterMs: 60000, loss: 0.999 },
+    ],
   ])('accepts %j', (input, value) => {
     expect(parseLinkForm(input)).toEqual({ ok: true, value });
   });

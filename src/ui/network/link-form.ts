@@ -20,7 +20,9 @@ export interface LinkFormValue {
 
 export type LinkFormErrors = Partial<Record<keyof LinkFormInput, string>>;
 
-export type LinkFormResult = { readonly ok: true; readonly value: LinkFormValue } | { readonly ok: false; readonly errors: LinkFormErrors };
+export type LinkFormResult =
+  | { readonly ok: true; readonly value: LinkFormValue }
+  | { readonly ok: false; readonly errors: LinkFormErrors };
 
 export const MAX_DELAY_MS = 60_000;
 
@@ -40,23 +42,39 @@ function delayError(text: string, what: string): string | undefined {
 }
 
 export function parseLinkForm(input: LinkFormInput): LinkFormResult {
-  if (!input || typeof input !== 'object') throw new TypeError('input must be { latency, jitter, lossPercent }');
+  if (!input || typeof input !== 'object')
+    throw new TypeError('input must be { latency, jitter, lossPercent }');
   const errors: LinkFormErrors = {};
   const latencyError = delayError(String(input.latency ?? ''), 'latency');
   const jitterError = delayError(String(input.jitter ?? ''), 'jitter');
   if (latencyError) errors.latency = latencyError;
   if (jitterError) errors.jitter = jitterError;
-  const lossText = String(input.lossPercent ?? '').trim().replace(/%$/, '').trim();
+  const lossText = String(input.lossPercent ?? '')
+    .trim()
+    .replace(/%$/, '')
+    .trim();
   const loss = decimal(lossText);
   if (lossText === '') errors.lossPercent = 'Enter the loss in percent (0 for none).';
   else if (Number.isNaN(loss)) errors.lossPercent = 'The loss must be a percentage, like 5.';
   else if (loss < 0) errors.lossPercent = 'The loss cannot be negative.';
-  else if (loss >= 100) errors.lossPercent = 'The loss must be below 100% (at 100% no message would arrive).';
+  else if (loss >= 100)
+    errors.lossPercent = 'The loss must be below 100% (at 100% no message would arrive).';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { latencyMs: decimal(input.latency), jitterMs: decimal(input.jitter), loss: Math.round(loss * 1e6) / 1e8 } };
+  return {
+    ok: true,
+    value: {
+      latencyMs: decimal(input.latency),
+      jitterMs: decimal(input.jitter),
+      loss: Math.round(loss * 1e6) / 1e8,
+    },
+  };
 }
 
 /** The form's text for the current settings. */
 export function linkFormText(s: LinkFormValue): LinkFormInput {
-  return { latency: String(s.latencyMs), jitter: String(s.jitterMs), lossPercent: String(Math.round(s.loss * 100 * 1000) / 1000) };
+  return {
+    latency: String(s.latencyMs),
+    jitter: String(s.jitterMs),
+    lossPercent: String(Math.round(s.loss * 100 * 1000) / 1000),
+  };
 }

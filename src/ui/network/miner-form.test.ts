@@ -3,20 +3,41 @@ import { CLASSROOM_PARAMS, createWallet } from '../../core/index';
 import { parseMinerForm } from './miner-form';
 
 const version = CLASSROOM_PARAMS.addressVersion;
-const address = createWallet({ label: 'm', seed: 'miner-form', index: 0, addressVersion: version }).address;
+const address = createWallet({
+  label: 'm',
+  seed: 'miner-form',
+  index: 0,
+  addressVersion: version,
+}).address;
 /** A good address of another network (version 0x6f). */
-const foreign = createWallet({ label: 't', seed: 'miner-form', index: 1, addressVersion: 0x6f }).address;
+const foreign = createWallet({
+  label: 't',
+  seed: 'miner-form',
+  index: 1,
+  addressVersion: 0x6f,
+}).address;
 
 describe('parseMinerForm', () => {
   it('accepts a wallet address and a positive share', () => {
-    expect(parseMinerForm({ address: ` ${address} `, share: '0.25' }, version)).toEqual({ ok: true, value: { address, hashShare: 0.25 } });
-    expect(parseMinerForm({ address, share: '100' }, version)).toEqual({ ok: true, value: { address, hashShare: 100 } });
+    expect(parseMinerForm({ address: ` ${address} `, share: '0.25' }, version)).toEqual({
+      ok: true,
+      value: { address, hashShare: 0.25 },
+    });
+    expect(parseMinerForm({ address, share: '100' }, version)).toEqual({
+      ok: true,
+      value: { address, hashShare: 100 },
+    });
   });
 
   it.each<[string, string, 'address' | 'share', RegExp]>([
     ['', '1', 'address', /Choose the wallet/],
     [foreign, '1', 'address', /Not a valid address.*\[bad-address-version\]/],
-    [address.slice(0, -1) + (address.endsWith('a') ? 'b' : 'a'), '1', 'address', /bad-address-checksum/],
+    [
+      address.slice(0, -1) + (address.endsWith('a') ? 'b' : 'a'),
+      '1',
+      'address',
+      /bad-address-checksum/,
+    ],
     ['O0Il', '1', 'address', /bad-address-char/],
     [address, '', 'share', /Enter the hash share/],
     [address, 'lots', 'share', /plain positive number/],

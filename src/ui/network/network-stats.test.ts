@@ -5,7 +5,14 @@ import { formatMs, formatPercent, statsView } from './network-stats';
 const h = (c: string) => c.repeat(64);
 
 const node = (id: string, label: string, mempoolSize: number): NodeStats =>
-  ({ id, label, height: 3, tip: h('a'), mempoolSize, mempoolBytes: mempoolSize * 200 }) as NodeStats;
+  ({
+    id,
+    label,
+    height: 3,
+    tip: h('a'),
+    mempoolSize,
+    mempoolBytes: mempoolSize * 200,
+  }) as NodeStats;
 
 const snapshot: NetworkStatsSnapshot = {
   time: 5000,
@@ -18,8 +25,20 @@ const snapshot: NetworkStatsSnapshot = {
     staleRate: 0.25,
     reorgs: 2,
     maxReorgDepth: 1,
-    propagation: { measured: 3, meanP50Ms: 120.4, meanP100Ms: 300, medianP50Ms: 110, medianP100Ms: 290, maxP100Ms: 12_500 },
-    messages: { sent: 10, delivered: 8, dropped: 2, droppedBy: { loss: 0, partition: 2, 'no-link': 0, 'node-removed': 0 } },
+    propagation: {
+      measured: 3,
+      meanP50Ms: 120.4,
+      meanP100Ms: 300,
+      medianP50Ms: 110,
+      medianP100Ms: 290,
+      maxP100Ms: 12_500,
+    },
+    messages: {
+      sent: 10,
+      delivered: 8,
+      dropped: 2,
+      droppedBy: { loss: 0, partition: 2, 'no-link': 0, 'node-removed': 0 },
+    },
   },
 };
 
@@ -46,7 +65,9 @@ describe('statsView', () => {
   });
 
   it('lists the last blocks newest first and skips forgotten ones; pools per node', () => {
-    const v = statsView(snapshot, [prop('1', 1, 250), undefined, prop('2', 2, null)], (id) => (id === 'node-1' ? 'Node A' : id));
+    const v = statsView(snapshot, [prop('1', 1, 250), undefined, prop('2', 2, null)], (id) =>
+      id === 'node-1' ? 'Node A' : id,
+    );
     expect(v.propagation.map((r) => [r.height, r.finder, r.reached, r.p50, r.p100])).toEqual([
       [2, 'Node A', '1 of 2', '0 ms', '—'],
       [1, 'Node A', '2 of 2', '0 ms', '250 ms'],

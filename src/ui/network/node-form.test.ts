@@ -5,7 +5,9 @@ describe('node form', () => {
   it('suggests the next free letter', () => {
     expect(suggestLabel(['Node A', 'Node B', 'Node C', 'Node D'])).toBe('Node E');
     expect(suggestLabel(['node a', 'Node C'])).toBe('Node B');
-    expect(suggestLabel(Array.from({ length: 26 }, (_, i) => `Node ${String.fromCharCode(65 + i)}`))).toBe('Node AA');
+    expect(
+      suggestLabel(Array.from({ length: 26 }, (_, i) => `Node ${String.fromCharCode(65 + i)}`)),
+    ).toBe('Node AA');
     expect(() => suggestLabel(null as never)).toThrow(TypeError);
   });
 

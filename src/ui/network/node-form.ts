@@ -11,7 +11,10 @@ export function suggestLabel(taken: readonly string[]): string {
   if (!Array.isArray(taken)) throw new TypeError('taken must be an array of labels');
   const used = new Set(taken.map((t) => t.trim().toLowerCase()));
   for (let i = 0; i < 26 * 27; i++) {
-    const name = i < 26 ? String.fromCharCode(65 + i) : String.fromCharCode(64 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
+    const name =
+      i < 26
+        ? String.fromCharCode(65 + i)
+        : String.fromCharCode(64 + Math.floor(i / 26)) + String.fromCharCode(65 + (i % 26));
     const label = `Node ${name}`;
     if (!used.has(label.toLowerCase())) return label;
   }
@@ -23,8 +26,10 @@ export function labelError(label: string, taken: readonly string[]): string | un
   if (typeof label !== 'string') throw new TypeError('label must be a string');
   const t = label.trim();
   if (t === '') return undefined;
-  if (t.length > MAX_LABEL_LENGTH) return `Keep the name to ${MAX_LABEL_LENGTH} characters or fewer.`;
-  if (taken.some((x) => x.trim().toLowerCase() === t.toLowerCase())) return `There is already a node called "${t}".`;
+  if (t.length > MAX_LABEL_LENGTH)
+    return `Keep the name to ${MAX_LABEL_LENGTH} characters or fewer.`;
+  if (taken.some((x) => x.trim().toLowerCase() === t.toLowerCase()))
+    return `There is already a node called "${t}".`;
   return undefined;
 }
 

@@ -14,13 +14,22 @@ const entry = (seq: number, over: Partial<NodeLogEntry> = {}): NodeLogEntry => (
 
 describe('node logs', () => {
   it('tags rejections with their code, reorgs with their depth, IBD progress', () => {
-    expect(logRow(entry(1, { kind: 'block-rejected', level: 'warn', code: 'bad-txns-inputs-missingorspent' }))).toMatchObject({
+    expect(
+      logRow(
+        entry(1, { kind: 'block-rejected', level: 'warn', code: 'bad-txns-inputs-missingorspent' }),
+      ),
+    ).toMatchObject({
       tag: '✗ block rejected',
       level: 'warn',
       code: 'bad-txns-inputs-missingorspent',
     });
-    expect(logRow(entry(2, { kind: 'reorg', depth: 2 }))).toMatchObject({ tag: '⤴ reorg depth 2', depth: 2 });
-    expect(logRow(entry(3, { kind: 'ibd', text: 'initial block download: height 5 of 10' }))).toMatchObject({ tag: '⇣ IBD', time: '0.30 s' });
+    expect(logRow(entry(2, { kind: 'reorg', depth: 2 }))).toMatchObject({
+      tag: '⤴ reorg depth 2',
+      depth: 2,
+    });
+    expect(
+      logRow(entry(3, { kind: 'ibd', text: 'initial block download: height 5 of 10' })),
+    ).toMatchObject({ tag: '⇣ IBD', time: '0.30 s' });
   });
 
   it.each([

@@ -58,13 +58,17 @@ export function matchesFilter(entry: NodeLogEntry, filter: LogFilter): boolean {
   if (filter === 'all') return true;
   if (filter === 'problems') return entry.level === 'warn';
   const kinds = KINDS[filter];
-  if (!kinds) throw new RangeError(`filter must be one of ${LOG_FILTERS.map((f) => f.id).join(', ')}, got ${String(filter)}`);
+  if (!kinds)
+    throw new RangeError(
+      `filter must be one of ${LOG_FILTERS.map((f) => f.id).join(', ')}, got ${String(filter)}`,
+    );
   return kinds.includes(entry.kind);
 }
 
 /** Virtual milliseconds as seconds with two decimals. */
 export function formatSimTime(ms: number): string {
-  if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new TypeError('ms must be a finite number');
+  if (typeof ms !== 'number' || !Number.isFinite(ms))
+    throw new TypeError('ms must be a finite number');
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
@@ -87,9 +91,14 @@ export function logRow(entry: NodeLogEntry): LogRow {
  * The rows to show: the entries of the given logs that pass the filter,
  * merged in sequence order, newest first, at most `limit`.
  */
-export function logRows(logs: readonly (readonly NodeLogEntry[])[], filter: LogFilter, limit = 100): LogRow[] {
+export function logRows(
+  logs: readonly (readonly NodeLogEntry[])[],
+  filter: LogFilter,
+  limit = 100,
+): LogRow[] {
   if (!Array.isArray(logs)) throw new TypeError('logs must be an array of log arrays');
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError('limit must be a whole number >= 0');
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new RangeError('limit must be a whole number >= 0');
   const all: NodeLogEntry[] = [];
   for (const log of logs) for (const e of log) if (matchesFilter(e, filter)) all.push(e);
   all.sort((a, b) => b.seq - a.seq);

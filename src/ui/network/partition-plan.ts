@@ -5,17 +5,27 @@
  */
 export type GroupNumber = 1 | 2;
 
-export type PartitionPlan = { readonly ok: true; readonly groups: string[][] } | { readonly ok: false; readonly error: string };
+export type PartitionPlan =
+  | { readonly ok: true; readonly groups: string[][] }
+  | { readonly ok: false; readonly error: string };
 
 /** The groups to pass to partition(), in node order, or why this assignment is not a split. */
-export function groupsFromAssignment(nodeIds: readonly string[], assignment: Readonly<Record<string, GroupNumber>>): PartitionPlan {
+export function groupsFromAssignment(
+  nodeIds: readonly string[],
+  assignment: Readonly<Record<string, GroupNumber>>,
+): PartitionPlan {
   if (!Array.isArray(nodeIds)) throw new TypeError('nodeIds must be an array of node ids');
-  if (!assignment || typeof assignment !== 'object') throw new TypeError('assignment must map node ids to 1 or 2');
+  if (!assignment || typeof assignment !== 'object')
+    throw new TypeError('assignment must map node ids to 1 or 2');
   const one: string[] = [];
   const two: string[] = [];
   for (const id of nodeIds) (assignment[id] === 2 ? two : one).push(id);
   if (nodeIds.length < 2) return { ok: false, error: 'A partition needs at least two nodes.' };
-  if (one.length === 0 || two.length === 0) return { ok: false, error: 'Put at least one node in each group: with everyone on one side nothing is cut.' };
+  if (one.length === 0 || two.length === 0)
+    return {
+      ok: false,
+      error: 'Put at least one node in each group: with everyone on one side nothing is cut.',
+    };
   return { ok: true, groups: [one, two] };
 }
 
@@ -24,7 +34,10 @@ export function groupsFromAssignment(nodeIds: readonly string[], assignment: Rea
  * (group 1 = the first group, everything else group 2), otherwise the first
  * half of the nodes in group 1 and the rest in group 2.
  */
-export function initialAssignment(nodeIds: readonly string[], current: readonly (readonly string[])[] | null): Record<string, GroupNumber> {
+export function initialAssignment(
+  nodeIds: readonly string[],
+  current: readonly (readonly string[])[] | null,
+): Record<string, GroupNumber> {
   if (!Array.isArray(nodeIds)) throw new TypeError('nodeIds must be an array of node ids');
   const out: Record<string, GroupNumber> = {};
   if (current && current.length > 0) {

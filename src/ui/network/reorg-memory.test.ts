@@ -13,14 +13,25 @@ function forkAndHeal() {
   const system = { events, network };
   const memory = reorgMemoryFor(system);
   // Different reward addresses: the same template on both sides would be the very same block.
-  const [minerA, minerC] = [0, 1].map((index) => createWallet({ label: 'm', seed: 'reorg-memory', index, addressVersion: REGTEST_PARAMS.addressVersion }).address);
+  const [minerA, minerC] = [0, 1].map(
+    (index) =>
+      createWallet({
+        label: 'm',
+        seed: 'reorg-memory',
+        index,
+        addressVersion: REGTEST_PARAMS.addressVersion,
+      }).address,
+  );
   network.partition([
     ['node-1', 'node-2'],
     ['node-3', 'node-4'],
   ]);
   const lost = network.mine('node-1', { minerAddress: minerA });
   network.runUntilIdle();
-  const won = [network.mine('node-3', { minerAddress: minerC }), network.mine('node-3', { minerAddress: minerC })];
+  const won = [
+    network.mine('node-3', { minerAddress: minerC }),
+    network.mine('node-3', { minerAddress: minerC }),
+  ];
   network.runUntilIdle();
   network.heal();
   network.runUntilIdle();

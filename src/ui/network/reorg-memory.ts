@@ -60,7 +60,10 @@ export interface ReorgSource {
     on(type: 'tip', listener: (e: TipChangedEvent) => void): () => void;
     on(type: 'changed', listener: (e: { readonly topics: readonly string[] }) => void): () => void;
   };
-  readonly network: { hasNode(id: string): boolean; node(id: string): { readonly chain: Blockchain } };
+  readonly network: {
+    hasNode(id: string): boolean;
+    node(id: string): { readonly chain: Blockchain };
+  };
 }
 
 const memories = new WeakMap<object, ReorgMemory>();
@@ -70,11 +73,17 @@ const memories = new WeakMap<object, ReorgMemory>();
  * screen at start, so that is at boot). A new state (reset, import) forgets everything.
  */
 export function reorgMemoryFor(system: ReorgSource): ReorgMemory {
-  if (!system || !system.events || !system.network) throw new TypeError('system must be a PocketSystem');
+  if (!system || !system.events || !system.network)
+    throw new TypeError('system must be a PocketSystem');
   let memory = memories.get(system);
   if (!memory) {
     const m = new ReorgMemory();
-    system.events.on('tip', (e) => m.record(e, system.network.hasNode(e.nodeId) ? system.network.node(e.nodeId).chain : undefined));
+    system.events.on('tip', (e) =>
+      m.record(
+        e,
+        system.network.hasNode(e.nodeId) ? system.network.node(e.nodeId).chain : undefined,
+      ),
+    );
     system.events.on('changed', (e) => {
       if (e.topics.includes('state')) m.clear();
     });

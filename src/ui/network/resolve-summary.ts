@@ -34,24 +34,32 @@ const VERDICTS: Record<PeerChainOutcome, string> = {
   unreachable: '⚠ unreachable',
 };
 
-export function summariseResolve(r: ResolveReport, labelOf: (id: string) => string = (id) => id): ResolveSummary {
+export function summariseResolve(
+  r: ResolveReport,
+  labelOf: (id: string) => string = (id) => id,
+): ResolveSummary {
   if (!r || !Array.isArray(r.peers)) throw new TypeError('r must be a ResolveReport');
   const name = labelOf(r.nodeId);
   let headline: string;
-  if (!r.replaced) headline = `${name} kept its chain (height ${r.height}): no reachable peer showed a valid chain with more work.`;
-  else if (r.reorg) headline = `${name} replaced its chain: now height ${r.height}, ${r.reorg.disconnected.length} block(s) disconnected, ${r.reorg.connected.length} connected.`;
+  if (!r.replaced)
+    headline = `${name} kept its chain (height ${r.height}): no reachable peer showed a valid chain with more work.`;
+  else if (r.reorg)
+    headline = `${name} replaced its chain: now height ${r.height}, ${r.reorg.disconnected.length} block(s) disconnected, ${r.reorg.connected.length} connected.`;
   else headline = `${name} replaced its chain: extended to height ${r.height}.`;
-  const rows = r.peers.map(
-    (p): ResolvePeerRow => ({
-      peer: labelOf(p.peer),
-      outcome: p.outcome,
-      verdict: VERDICTS[p.outcome],
-      height: p.height === undefined ? '—' : String(p.height),
-      tip: p.tip === undefined ? '—' : shortHash(p.tip),
-      ...(p.tip !== undefined ? { fullTip: p.tip } : {}),
-      ...(p.code !== undefined ? { code: p.code } : {}),
-      ...(p.message !== undefined ? { reason: p.message } : {}),
-    }),
-  );
-  return { replaced: r.replaced, headline, rows, refused: rows.filter((x) => x.outcome === 'invalid').length };
+  const rows = r.peers.map((p): ResolvePeerRow => ({
+    peer: labelOf(p.peer),
+    outcome: p.outcome,
+    verdict: VERDICTS[p.outcome],
+    height: p.height === undefined ? '—' : String(p.height),
+    tip: p.tip === undefined ? '—' : shortHash(p.tip),
+    ...(p.tip !== undefined ? { fullTip: p.tip } : {}),
+    ...(p.code !== undefined ? { code: p.code } : {}),
+    ...(p.message !== undefined ? { reason: p.message } : {}),
+  }));
+  return {
+    replaced: r.replaced,
+    headline,
+    rows,
+    refused: rows.filter((x) => x.outcome === 'invalid').length,
+  };
 }
