@@ -155,6 +155,12 @@ test('partition, mine on both sides, heal: the chain view shows the fork and the
   ).toBeVisible();
   await page.waitForTimeout(1000); // the reorg animation settles before the picture is taken
   await screenshot(page, 'fork-reorg-4-reorg-node-a');
+  // The same on a phone: banner and tree fit the width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(banner).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'fork-reorg-4-reorg-node-a-phone');
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Node B reorganised while it was not on screen: its banner shows when it is selected.
   await selectNode(page, 'Node B');
@@ -174,7 +180,7 @@ test('partition, mine on both sides, heal: the chain view shows the fork and the
   for (const id of ['node-1', 'node-2', 'node-3', 'node-4'])
     await expect(row(id)).toHaveAttribute('data-tip', tipC);
   await expect(page.getByTestId('network-group')).toHaveCount(1);
-  await expect(page.getByTestId('network-stats')).toContainText('Reorgs2, deepest 1 block');
+  await expect(page.getByTestId('network-stats')).toContainText(/Reorgs\s*2, deepest 1 block/);
   expect(new Set((await nodes(page)).map((n) => n.tip))).toEqual(new Set([tipC]));
   await page.getByRole('region', { name: 'Nodes' }).scrollIntoViewIfNeeded();
   await screenshot(page, 'fork-reorg-5-converged-network');

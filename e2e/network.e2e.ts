@@ -19,13 +19,22 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   const rows = page.getByTestId('node-row');
   await expect(rows).toHaveCount(before.length);
 
-  // Add a node: it joins by initial block download from the selected node.
+  // Add a node (clock paused, so its first messages wait on the links): it joins by initial
+  // block download from the selected node.
+  await page.getByRole('button', { name: 'Pause' }).click();
   const add = page.getByRole('region', { name: 'Add or remove a node' });
   await add.getByLabel('Name of the new node').fill('Node E');
   await add.getByRole('button', { name: 'Add node' }).click();
   const nodeE = rows.filter({ has: page.getByRole('button', { name: 'Select Node E' }) });
   await expect(nodeE).toHaveCount(1);
   const newId = (await nodeE.getAttribute('data-node'))!;
+  // The picture shows the new node and the messages in flight on its link (getheaders, ...).
+  await expect(page.getByRole('button', { name: /^Node E, height 0,/ })).toBeVisible();
+  await expect(page.getByTestId('network-message').first()).toBeAttached();
+  await expect(page.getByTestId('network-messages')).toContainText(/from Node [AE] to Node [AE]/);
+  await page.getByRole('region', { name: 'Picture' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'network-messages-in-flight');
+  await page.getByRole('button', { name: 'Play' }).click();
   await expect(nodeE).toHaveAttribute('data-height', String(height), { timeout: 15_000 });
   await expect(nodeE).toHaveAttribute('data-tip', before[0]!.tip);
   const log = page.getByTestId('node-log');
