@@ -23,6 +23,8 @@ export interface Toast {
   readonly id: number;
   readonly level: 'info' | 'warn' | 'error';
   readonly text: string;
+  /** A button in the toast, e.g. "Open block 13" after a block was found. */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 const LOG_KEEP = 200;
@@ -172,10 +174,12 @@ export class AppState {
     }
   }
 
-  toast(level: Toast['level'], text: string): void {
+  /** Shows a toast; returns its id (for dismissToast). */
+  toast(level: Toast['level'], text: string, action?: Toast['action']): number {
     const id = ++this.toastSeq;
-    this.toasts = [...this.toasts.slice(-3), { id, level, text }];
+    this.toasts = [...this.toasts.slice(-3), { id, level, text, ...(action ? { action } : {}) }];
     setTimeout(() => this.dismissToast(id), level === 'error' ? TOAST_MS * 2 : TOAST_MS);
+    return id;
   }
 
   dismissToast(id: number): void {

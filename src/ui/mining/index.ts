@@ -1,0 +1,30 @@
+/**
+ * The Mining panel's parts (the panel itself is src/ui/panels/MiningPanel.svelte):
+ *
+ *   MineControls      one block / continuously / all miners / Stop, reward address, pool transactions
+ *   MiningStats       live hash rates, nonces tried, expected time, mode, workers setting
+ *   DifficultyCard    next block's bits, target, difficulty, retarget schedule, set difficulty
+ *   RewardCard        reward, halving schedule, set reward
+ *   FoundBlocks       blocks found here, each opening in the explorer
+ *   miningSession     per-page memory: found blocks (+ toasts), run start, last rate
+ *
+ * Pure helpers (tested in Node)
+ *   nextBlockInfo                       difficulty and reward of the next block, schedules
+ *   parseBits, parseExpectedHashes,
+ *   parseReward, parseRewardAddress,
+ *   parseMaxTxs, parseWorkers           form fields -> value or the message under the field
+ *   formatHashRate, formatDuration,
+ *   formatHashCount, formatLargeNumber,
+ *   bitsHex                             figures in words
+ *   watchFoundBlocks                    blocks the page's miners found, across resets
+ */
+export { default as MineControls } from './MineControls.svelte';
+export { default as MiningStats } from './MiningStats.svelte';
+export { default as DifficultyCard } from './DifficultyCard.svelte';
+export { default as RewardCard } from './RewardCard.svelte';
+export { default as FoundBlocks } from './FoundBlocks.svelte';
+export { miningSession, MiningSession, type FoundBlock } from './mining-session.svelte';
+export * from './next-block';
+export * from './mining-inputs';
+export * from './mining-format';
+export * from './found-blocks';
