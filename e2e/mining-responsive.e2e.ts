@@ -64,7 +64,11 @@ interface TraceEvent {
 function mainThreadTasks(trace: Buffer): TaskTime[] {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
   const byThread = new Map<string, TaskTime[]>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
@@ -77,7 +81,11 @@ function mainThreadTasks(trace: Buffer): TaskTime[] {
   return tasks.sort((a, b) => b.cpu - a.cpu);
 }
 
-async function traced<T>(page: Page, browser: Browser, run: () => Promise<T>): Promise<{ result: T; tasks: TaskTime[] }> {
+async function traced<T>(
+  page: Page,
+  browser: Browser,
+  run: () => Promise<T>,
+): Promise<{ result: T; tasks: TaskTime[] }> {
   await browser.startTracing(page, { categories: ['toplevel'] });
   const result = await run();
   return { result, tasks: mainThreadTasks(await browser.stopTracing()) };
@@ -94,7 +102,11 @@ async function clickTabs(page: Page): Promise<Click[]> {
         const start = performance.now();
         el.click();
         await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        return { tab: id, ms: performance.now() - start, selected: el.getAttribute('aria-selected') === 'true' };
+        return {
+          tab: id,
+          ms: performance.now() - start,
+          selected: el.getAttribute('aria-selected') === 'true',
+        };
       }, tab),
     );
   }
@@ -109,9 +121,15 @@ async function stillWindow(page: Page, ms: number): Promise<LongTask[]> {
   return (await longTasksSince(page, start)).filter((t) => t.start < end);
 }
 
-const fmtTasks = (tasks: LongTask[]) => (tasks.length === 0 ? 'none' : tasks.map((t) => `${Math.round(t.duration)} ms`).join(', '));
-const fmtClicks = (clicks: Click[]) => clicks.map((c) => `${c.tab} ${Math.round(c.ms)} ms`).join(', ');
-const fmtCpu = (tasks: TaskTime[]) => tasks.slice(0, 3).map((t) => `${t.cpu.toFixed(1)} ms CPU / ${t.wall.toFixed(1)} ms wall`).join(', ');
+const fmtTasks = (tasks: LongTask[]) =>
+  tasks.length === 0 ? 'none' : tasks.map((t) => `${Math.round(t.duration)} ms`).join(', ');
+const fmtClicks = (clicks: Click[]) =>
+  clicks.map((c) => `${c.tab} ${Math.round(c.ms)} ms`).join(', ');
+const fmtCpu = (tasks: TaskTime[]) =>
+  tasks
+    .slice(0, 3)
+    .map((t) => `${t.cpu.toFixed(1)} ms CPU / ${t.wall.toFixed(1)} ms wall`)
+    .join(', ');
 
 async function prepare(page: Page, workers: 'default' | 'all cores'): Promise<number> {
   await recordLongTasks(page);
@@ -163,7 +181,12 @@ async function mineAndWatch(page: Page, browser: Browser, label: string): Promis
   const noncesTried = await figure(page, 'nonces-tried');
   const blocksFound = (await figure(page, 'blocks-found')) - blocksBefore;
   const rate = await page.getByTestId('hash-rate').textContent();
-  const perWorker = await page.getByTestId('worker-rates').locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent).join(' ')));
+  const perWorker = await page
+    .getByTestId('worker-rates')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent).join(' ')),
+    );
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('mining-status')).toContainText('Not mining.', { timeout: 2000 });
   console.log(
@@ -175,14 +198,26 @@ async function mineAndWatch(page: Page, browser: Browser, label: string): Promis
       `nonces tried ${noncesTried.toLocaleString('en-US')}, blocks found ${blocksFound}, hash rate ${rate}; per worker: ${perWorker.join(' | ')}`,
     ].join('\n  '),
   );
-  return { ...still.result, stillCpu: still.tasks, clicks: clicks.result, clickCpu: clicks.tasks, noncesTried, blocksFound };
+  return {
+    ...still.result,
+    stillCpu: still.tasks,
+    clicks: clicks.result,
+    clickCpu: clicks.tasks,
+    noncesTried,
+    blocksFound,
+  };
 }
 
-test("mining on all the pool's workers: no long task over 50 ms caused by mining, and tab clicks answer at once", async ({ page, browser }) => {
+test("mining on all the pool's workers: no long task over 50 ms caused by mining, and tab clicks answer at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const workers = await prepare(page, 'default');
   const quiet = await traced(page, browser, () => clickTabs(page));
-  console.log(`${workers} worker(s), nothing mining: tab clicks to the next frame: ${fmtClicks(quiet.result)}; the costliest click tasks: ${fmtCpu(quiet.tasks)}`);
+  console.log(
+    `${workers} worker(s), nothing mining: tab clicks to the next frame: ${fmtClicks(quiet.result)}; the costliest click tasks: ${fmtCpu(quiet.tasks)}`,
+  );
   const run = await mineAndWatch(page, browser, `${workers} worker(s)`);
 
   // Mining really happened, and blocks were found (and drawn) while the page was watched.
@@ -191,24 +226,39 @@ test("mining on all the pool's workers: no long task over 50 ms caused by mining
   // No long task caused by mining, on either tab.
   expect(run.miningTab, 'long tasks while mining, Mining tab shown').toEqual([]);
   expect(run.chainTab, 'long tasks while mining, Chain tab shown').toEqual([]);
-  expect(run.stillCpu[0]?.cpu ?? 0, 'the longest main-thread task while mining, in CPU ms').toBeLessThan(50);
+  expect(
+    run.stillCpu[0]?.cpu ?? 0,
+    'the longest main-thread task while mining, in CPU ms',
+  ).toBeLessThan(50);
   // Clicks answer at once, mining or not, and mining does not make their rendering do more work.
   for (const c of [...quiet.result, ...run.clicks]) {
     expect(c.selected).toBe(true);
     expect(c.ms, `tab ${c.tab} answered in ${Math.round(c.ms)} ms`).toBeLessThan(250);
   }
-  expect(run.clickCpu[0]?.cpu ?? 0, 'the costliest click task while mining, in CPU ms').toBeLessThan((quiet.tasks[0]?.cpu ?? 0) + 25);
+  expect(
+    run.clickCpu[0]?.cpu ?? 0,
+    'the costliest click task while mining, in CPU ms',
+  ).toBeLessThan((quiet.tasks[0]?.cpu ?? 0) + 25);
 });
 
-test('with as many workers as logical cores the page still does no long work while mining', async ({ page, browser }) => {
+test('with as many workers as logical cores the page still does no long work while mining', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const workers = await prepare(page, 'all cores');
   const run = await mineAndWatch(page, browser, `${workers} worker(s) = every logical core`);
   expect(run.noncesTried).toBeGreaterThan(1_000_000);
   // The page's own work per task stays short. Wall-time long tasks here (reported above) come from the OS
   // giving the main thread no core while every core mines, which is why the pool leaves one core by default.
-  expect(run.stillCpu[0]?.cpu ?? 0, 'the longest main-thread task while mining, in CPU ms').toBeLessThan(50);
-  expect(run.clickCpu[0]?.cpu ?? 0, 'the costliest click task while mining, in CPU ms').toBeLessThan(50);
+  expect(
+    run.stillCpu[0]?.cpu ?? 0,
+    'the longest main-thread task while mining, in CPU ms',
+  ).toBeLessThan(50);
+  expect(
+    run.clickCpu[0]?.cpu ?? 0,
+    'the costliest click task while mining, in CPU ms',
+  ).toBeLessThan(50);
   for (const c of run.clicks) {
     expect(c.selected).toBe(true);
     expect(c.ms, `tab ${c.tab} answered in ${Math.round(c.ms)} ms`).toBeLessThan(500);

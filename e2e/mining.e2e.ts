@@ -21,17 +21,27 @@ async function noncesTried(page: Page): Promise<number> {
   return Number(await page.getByTestId('nonces-tried').getAttribute('data-value'));
 }
 
-test('a block found in a worker is accepted by the node, appears in the chain and opens in the explorer with every check ✓', async ({ page }) => {
+test('a block found in a worker is accepted by the node, appears in the chain and opens in the explorer with every check ✓', async ({
+  page,
+}) => {
   await openApp(page);
   await openTab(page, 'Mining');
   const next = await nextHeight(page);
   await expect(page.getByTestId('mining-mode')).toContainText('Web Workers');
 
   await page.getByRole('button', { name: 'Mine one block' }).click();
-  const toast = page.getByLabel('Notifications').getByRole('status').filter({ hasText: `Block ${next} found by` });
+  const toast = page
+    .getByLabel('Notifications')
+    .getByRole('status')
+    .filter({ hasText: `Block ${next} found by` });
   await expect(toast).toBeVisible({ timeout: 20_000 });
   // The height shown rises: the next block is now one higher, and the block is in the list of found blocks.
   await expect(page.getByTestId('next-difficulty')).toContainText(`height ${next + 1}`);
+  await expect(
+    page
+      .getByRole('combobox', { name: 'Node every panel follows' })
+      .locator('option[value="node-1"]'),
+  ).toHaveText(`Node A · height ${next}`);
   await expect(page.getByTestId('found-blocks')).toContainText(`Block ${next}`);
   const nodes = await page.evaluate(() => window.pocket.getNodes());
   expect(nodes.find((n) => n.id === 'node-1')!.height).toBe(next);
@@ -42,7 +52,10 @@ test('a block found in a worker is accepted by the node, appears in the chain an
   await expect(page.getByRole('button', { name: new RegExp(`^Block ${next} `) })).toBeVisible();
   await expect(page.getByTestId('explorer-title')).toContainText(`Block ${next}`);
   await expect(page.getByTestId('block-checks-summary')).toContainText(/^All \d+ checks pass ✓/);
-  const states = await page.getByTestId('block-checks').locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')));
+  const states = await page
+    .getByTestId('block-checks')
+    .locator('li')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')));
   expect(states.length).toBeGreaterThan(10);
   expect(new Set(states)).toEqual(new Set(['pass']));
   await expect(page.getByTestId('pow-verdict')).toHaveText('hash < target ✓');
@@ -62,10 +75,21 @@ test('Stop cancels mining: the nonces-tried counter stops', async ({ page }) => 
   await expect.poll(() => noncesTried(page), { timeout: 10_000 }).toBeGreaterThan(0);
   const a = await noncesTried(page);
   await expect.poll(() => noncesTried(page), { timeout: 10_000 }).toBeGreaterThan(a);
+  // Two seconds in, the smoothed rate has settled: the figures a teacher reads.
+  await page.waitForTimeout(2000);
   const rate = await page.getByTestId('hash-rate').textContent();
-  const perWorker = await page.getByTestId('worker-rates').locator('tbody tr').allTextContents();
-  console.log(`mining.e2e: hash rate while mining ${rate}; per worker: ${perWorker.join(' | ')}`);
+  const perWorker = await page
+    .getByTestId('worker-rates')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent).join(' ')),
+    );
+  const expected = await page.getByTestId('expected-time').textContent();
+  console.log(
+    `mining.e2e: hash rate while mining ${rate}; per worker: ${perWorker.join(' | ')}; expected time to a block: ${expected}`,
+  );
   expect(rate).toMatch(/[kMG]H\/s/);
+  expect(expected).toMatch(/≈ .*(years|days|h|min)/);
 
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByTestId('mining-status')).toContainText('Not mining.');
@@ -78,7 +102,9 @@ test('Stop cancels mining: the nonces-tried counter stops', async ({ page }) => 
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
 });
 
-test("a new difficulty shows in the next block's bits; bad difficulty input shows its message and changes nothing", async ({ page }) => {
+test("a new difficulty shows in the next block's bits; bad difficulty input shows its message and changes nothing", async ({
+  page,
+}) => {
   await openApp(page);
   await openTab(page, 'Mining');
   const bitsBefore = await page.getByTestId('next-bits').textContent();
@@ -92,7 +118,9 @@ test("a new difficulty shows in the next block's bits; bad difficulty input show
     await field.fill(text);
     await page.getByRole('button', { name: 'Set difficulty' }).click();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('region', { name: 'Difficulty' }).locator('.field-error')).toHaveText(message);
+    await expect(
+      page.getByRole('region', { name: 'Difficulty' }).locator('.field-error'),
+    ).toHaveText(message);
   }
   await page.getByRole('radio', { name: 'As bits (hex)' }).check();
   const bitsField = page.getByLabel('New bits (compact target, hex)');
@@ -105,7 +133,9 @@ test("a new difficulty shows in the next block's bits; bad difficulty input show
     await bitsField.fill(text);
     await page.getByRole('button', { name: 'Set difficulty' }).click();
     await expect(bitsField).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('region', { name: 'Difficulty' }).locator('.field-error')).toHaveText(message);
+    await expect(
+      page.getByRole('region', { name: 'Difficulty' }).locator('.field-error'),
+    ).toHaveText(message);
   }
   await expect(page.getByTestId('next-bits')).toHaveText(bitsBefore!);
 
@@ -118,15 +148,23 @@ test("a new difficulty shows in the next block's bits; bad difficulty input show
   await expect(page.getByTestId('next-difficulty')).toContainText('set by the teacher');
   const next = await nextHeight(page);
   await page.getByRole('button', { name: 'Mine one block' }).click();
-  const toast = page.getByLabel('Notifications').getByRole('status').filter({ hasText: `Block ${next} found by` });
+  const toast = page
+    .getByLabel('Notifications')
+    .getByRole('status')
+    .filter({ hasText: `Block ${next} found by` });
   await expect(toast).toBeVisible({ timeout: 20_000 });
   await toast.getByRole('button', { name: `Open block ${next}` }).click();
   await expect(page.getByTestId('block-bits')).toHaveText('0x1f007fff');
   await expect(page.getByTestId('pow-target')).toContainText('00007fff');
-  await expect(page.getByTestId('block-checks').locator('[data-check="bits"]')).toHaveAttribute('data-state', 'pass');
+  await expect(page.getByTestId('block-checks').locator('[data-check="bits"]')).toHaveAttribute(
+    'data-state',
+    'pass',
+  );
 });
 
-test('bad reward, address and transaction-count entries show their messages and mine nothing', async ({ page }) => {
+test('bad reward, address and transaction-count entries show their messages and mine nothing', async ({
+  page,
+}) => {
   await openApp(page);
   await openTab(page, 'Mining');
   const next = await nextHeight(page);
@@ -169,7 +207,9 @@ for (const size of [
   { width: 390, height: 844 },
 ]) {
   for (const theme of ['light', 'dark'] as const) {
-    test(`the Mining panel while mining at ${size.width}x${size.height}, ${theme}`, async ({ page }) => {
+    test(`the Mining panel while mining at ${size.width}x${size.height}, ${theme}`, async ({
+      page,
+    }) => {
       await page.setViewportSize(size);
       await openApp(page);
       await page.getByLabel('Theme').selectOption(theme);
@@ -179,10 +219,17 @@ for (const size of [
       await page.getByRole('button', { name: 'All miners mine' }).click();
       await expect(page.getByTestId('miner-shares')).toBeVisible();
       await expect.poll(() => noncesTried(page)).toBeGreaterThan(100_000);
-      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      // Let the smoothed rates settle, and clear the notifications off the figures.
+      await page.waitForTimeout(1500);
+      const dismiss = page.getByRole('button', { name: 'Dismiss' });
+      while ((await dismiss.count()) > 0) await dismiss.first().click();
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
       await screenshot(page, `mining-${size.width}-${theme}`);
-      await page.getByTestId('mining-stats').scrollIntoViewIfNeeded();
+      await page.getByTestId('mining-stats').evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await screenshot(page, `mining-stats-${size.width}-${theme}`);
       await page.getByRole('button', { name: 'Stop' }).click();
       await expect(page.getByTestId('mining-status')).toContainText('Not mining.');

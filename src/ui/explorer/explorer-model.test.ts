@@ -48,7 +48,9 @@ describe('explainBlock', () => {
     const checks = explainBlock(t.chain, hash);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
     expect(summarizeReport(checks).sentence).toMatch(/^All \d+ checks pass ✓/);
-    expect(checks.map((c) => c.id)).toEqual(expect.arrayContaining(['pow', 'merkle-root', 'tx-1-signatures', 'coinbase-amount']));
+    expect(checks.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['pow', 'merkle-root', 'tx-1-signatures', 'coinbase-amount']),
+    );
   });
   it('the genesis block is valid by the parameters, not "parent unknown"', () => {
     const { t } = chainWithPayment();

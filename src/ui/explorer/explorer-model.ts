@@ -34,7 +34,11 @@ export function findExplorerBlock(chain: Blockchain, hash: string): ExplorerBloc
   if (!chain || !chain.tree) throw new TypeError('chain must be a Blockchain');
   if (typeof hash !== 'string' || !HASH64.test(hash)) return null;
   const inTree = chain.getBlock(hash);
-  const block = inTree ?? (chain.tree.hasOrphan(hash) ? chain.tree.orphanBlocks().find((b) => hashOfBlock(b) === hash) : undefined);
+  const block =
+    inTree ??
+    (chain.tree.hasOrphan(hash)
+      ? chain.tree.orphanBlocks().find((b) => hashOfBlock(b) === hash)
+      : undefined);
   if (!block) return null;
   const place: BlockPlace = !inTree ? 'orphan' : chain.isActive(hash) ? 'active' : 'side-branch';
   const entry = chain.tree.get(hash);
@@ -42,11 +46,18 @@ export function findExplorerBlock(chain: Blockchain, hash: string): ExplorerBloc
 }
 
 /** The context a node validated the block in; coins are at hand only for a block on its active chain. */
-export function reportContext(chain: Blockchain, hash: string, block: Block): { parent?: HeaderChainLink; coinsBefore?: ReturnType<typeof coinsFromUndo> } {
+export function reportContext(
+  chain: Blockchain,
+  hash: string,
+  block: Block,
+): { parent?: HeaderChainLink; coinsBefore?: ReturnType<typeof coinsFromUndo> } {
   const entry = chain.tree.get(hash);
   const parent = entry ? entry.parent : chain.tree.get(block.header.prevHash);
   const undo = chain.isActive(hash) ? chain.getUndo(hash) : undefined;
-  return { ...(parent ? { parent } : {}), ...(undo ? { coinsBefore: coinsFromUndo(undo.spent) } : {}) };
+  return {
+    ...(parent ? { parent } : {}),
+    ...(undo ? { coinsBefore: coinsFromUndo(undo.spent) } : {}),
+  };
 }
 
 /**
@@ -55,7 +66,11 @@ export function reportContext(chain: Blockchain, hash: string, block: Block): { 
  * parent: it is valid because the chain's parameters name it, which is said
  * instead of a "parent unknown" failure.
  */
-export function explainBlock(chain: Blockchain, hash: string, block: Block = chain.getBlock(hash)!): BlockCheck[] {
+export function explainBlock(
+  chain: Blockchain,
+  hash: string,
+  block: Block = chain.getBlock(hash)!,
+): BlockCheck[] {
   if (!block) throw new TypeError(`the node has no block ${String(hash)}`);
   const ctx = reportContext(chain, hash, block);
   const checks = blockReport(block, { params: chain.params, now: chain.clock(), ...ctx });
@@ -63,7 +78,13 @@ export function explainBlock(chain: Blockchain, hash: string, block: Block = cha
   if (entry?.height === 0 && hashOfBlock(block) === hash) {
     return checks.map((c) =>
       c.id === 'parent'
-        ? { id: 'genesis', label: 'It is the genesis block: fixed by the chain\'s parameters, it has no parent and spends nothing', passed: true, detail: 'height 0' }
+        ? {
+            id: 'genesis',
+            label:
+              "It is the genesis block: fixed by the chain's parameters, it has no parent and spends nothing",
+            passed: true,
+            detail: 'height 0',
+          }
         : c,
     );
   }
@@ -98,5 +119,12 @@ export function summarizeReport(checks: readonly BlockCheck[]): ReportSummary {
     : notChecked.length > 0
       ? `${passed} checks pass ✓, ${notChecked.length} could not be run here.`
       : `All ${checks.length} checks pass ✓: the block is valid.`;
-  return { total: checks.length, passed, failed: failed.length, notChecked: notChecked.length, firstFailure, sentence };
+  return {
+    total: checks.length,
+    passed,
+    failed: failed.length,
+    notChecked: notChecked.length,
+    firstFailure,
+    sentence,
+  };
 }

@@ -42,7 +42,9 @@ describe('hexGroups', () => {
       { text: 'c', kind: 'decide' },
       { text: '9de', kind: 'digit' },
     ]);
-    expect(groups.map((g) => g.map((r) => r.text).join('')).join('')).toBe('0000c9de' + '1'.repeat(56));
+    expect(groups.map((g) => g.map((r) => r.text).join('')).join('')).toBe(
+      '0000c9de' + '1'.repeat(56),
+    );
     expect(leadingZeros('000a')).toBe(3);
   });
 });

@@ -29,8 +29,10 @@ export function leadingZeros(hex: string): number {
 }
 
 export function compareHashToTarget(hash: string, target: string): HashTargetComparison {
-  if (typeof hash !== 'string' || !HEX64.test(hash)) throw new TypeError('hash must be 64 lowercase hex digits');
-  if (typeof target !== 'string' || !HEX64.test(target)) throw new TypeError('target must be 64 lowercase hex digits');
+  if (typeof hash !== 'string' || !HEX64.test(hash))
+    throw new TypeError('hash must be 64 lowercase hex digits');
+  if (typeof target !== 'string' || !HEX64.test(target))
+    throw new TypeError('target must be 64 lowercase hex digits');
   let first = -1;
   for (let i = 0; i < 64; i++) {
     if (hash[i] !== target[i]) {
@@ -38,7 +40,8 @@ export function compareHashToTarget(hash: string, target: string): HashTargetCom
       break;
     }
   }
-  const relation = first < 0 ? '=' : parseInt(hash[first]!, 16) < parseInt(target[first]!, 16) ? '<' : '>';
+  const relation =
+    first < 0 ? '=' : parseInt(hash[first]!, 16) < parseInt(target[first]!, 16) ? '<' : '>';
   const meetsTarget = relation !== '>';
   const hz = leadingZeros(hash);
   const tz = leadingZeros(target);
@@ -60,7 +63,10 @@ export function compareHashToTarget(hash: string, target: string): HashTargetCom
 }
 
 /** The 64 digits split into groups of 8 for reading, each tagged as leading zero, the deciding digit or other. */
-export function hexGroups(hex: string, firstDifference: number): { text: string; kind: 'zero' | 'decide' | 'digit' }[][] {
+export function hexGroups(
+  hex: string,
+  firstDifference: number,
+): { text: string; kind: 'zero' | 'decide' | 'digit' }[][] {
   const zeros = leadingZeros(hex);
   const groups: { text: string; kind: 'zero' | 'decide' | 'digit' }[][] = [];
   for (let g = 0; g < hex.length; g += 8) {

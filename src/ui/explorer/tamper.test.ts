@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { COIN, CLASSROOM_PARAMS, hashOfBlock, mineTemplate } from '../../core/index';
 import { TestChain, stateFingerprint } from '../../core/testing';
 import { explainBlock } from './explorer-model';
-import { changedChecks, isConnectTimeCheck, parseTamperValue, remineTemplate, submitVerdict, tamperBlock } from './tamper';
+import {
+  changedChecks,
+  isConnectTimeCheck,
+  parseTamperValue,
+  remineTemplate,
+  submitVerdict,
+  tamperBlock,
+} from './tamper';
 
 function setup(params = undefined as undefined | typeof CLASSROOM_PARAMS) {
   const t = new TestChain(params);
@@ -12,7 +19,8 @@ function setup(params = undefined as undefined | typeof CLASSROOM_PARAMS) {
   return { t, block, hash: hashOfBlock(block) };
 }
 
-const broken = (checks: ReturnType<typeof explainBlock>) => checks.filter((c) => !c.passed).map((c) => `${c.id}:${c.code}`);
+const broken = (checks: ReturnType<typeof explainBlock>) =>
+  checks.filter((c) => !c.passed).map((c) => `${c.id}:${c.code}`);
 
 describe('tamperBlock', () => {
   it('changing an output amount breaks the merkle root (and what depends on the amount), never the original', () => {
@@ -22,13 +30,23 @@ describe('tamperBlock', () => {
     expect(JSON.stringify(block)).toBe(before);
     expect(hashOfBlock(copy)).toBe(hash); // the header did not change
     const checks = explainBlock(t.chain, hash, copy);
-    expect(broken(checks)).toEqual(expect.arrayContaining(['merkle-root:bad-txnmrklroot', 'tx-1-amounts:bad-txns-in-belowout']));
+    expect(broken(checks)).toEqual(
+      expect.arrayContaining(['merkle-root:bad-txnmrklroot', 'tx-1-amounts:bad-txns-in-belowout']),
+    );
     const changes = changedChecks(explainBlock(t.chain, hash), checks);
-    expect(changes.find((c) => c.id === 'merkle-root')).toMatchObject({ before: 'pass', after: 'fail', code: 'bad-txnmrklroot' });
+    expect(changes.find((c) => c.id === 'merkle-root')).toMatchObject({
+      before: 'pass',
+      after: 'fail',
+      code: 'bad-txnmrklroot',
+    });
   });
   it('recomputing the roots as a cheater would moves the break to the proof of work', () => {
     const { t, block, hash } = setup(CLASSROOM_PARAMS);
-    const copy = tamperBlock(block, { field: 'output', tx: 1, vout: 0, value: 50 * COIN }, { recomputeRoots: true });
+    const copy = tamperBlock(
+      block,
+      { field: 'output', tx: 1, vout: 0, value: 50 * COIN },
+      { recomputeRoots: true },
+    );
     expect(hashOfBlock(copy)).not.toBe(hash);
     const fails = broken(explainBlock(t.chain, hash, copy));
     expect(fails).not.toContain('merkle-root:bad-txnmrklroot');
@@ -44,8 +62,12 @@ describe('tamperBlock', () => {
   });
   it('checks the edit', () => {
     const { block } = setup();
-    expect(() => tamperBlock(block, { field: 'output', tx: 9, vout: 0, value: 1 })).toThrow(/edit.tx/);
-    expect(() => tamperBlock(block, { field: 'output', tx: 1, vout: 9, value: 1 })).toThrow(/edit.vout/);
+    expect(() => tamperBlock(block, { field: 'output', tx: 9, vout: 0, value: 1 })).toThrow(
+      /edit.tx/,
+    );
+    expect(() => tamperBlock(block, { field: 'output', tx: 1, vout: 9, value: 1 })).toThrow(
+      /edit.vout/,
+    );
     expect(() => tamperBlock(block, { field: 'nonce', value: 2 ** 32 })).toThrow(/32 bits/);
     expect(() => tamperBlock(block, { field: 'nonce', value: -1 })).toThrow(RangeError);
   });
@@ -53,10 +75,18 @@ describe('tamperBlock', () => {
     // At the classroom difficulty (regtest accepts every other hash, so a fixed-up copy may pass its proof of work).
     const { t, block } = setup(CLASSROOM_PARAMS);
     const before = stateFingerprint(t.chain);
-    const r = t.chain.processBlock(tamperBlock(block, { field: 'output', tx: 1, vout: 0, value: 50 * COIN }));
+    const r = t.chain.processBlock(
+      tamperBlock(block, { field: 'output', tx: 1, vout: 0, value: 50 * COIN }),
+    );
     expect(r.accepted).toBe(false);
     expect(r.code).toBe('duplicate'); // same header as the block the node has
-    const r2 = t.chain.processBlock(tamperBlock(block, { field: 'output', tx: 1, vout: 0, value: 50 * COIN }, { recomputeRoots: true }));
+    const r2 = t.chain.processBlock(
+      tamperBlock(
+        block,
+        { field: 'output', tx: 1, vout: 0, value: 50 * COIN },
+        { recomputeRoots: true },
+      ),
+    );
     expect(r2.accepted).toBe(false);
     expect(r2.code).toBe('high-hash');
     expect(stateFingerprint(t.chain)).toBe(before);
@@ -100,17 +130,39 @@ describe('redoing the proof of work and submitting', () => {
   });
   it('does not submit a copy a node would store as a side branch, nor a valid competitor', () => {
     const { t, block, hash } = setup(CLASSROOM_PARAMS);
-    const cheat = mineTemplate(remineTemplate(tamperBlock(block, { field: 'output', tx: 1, vout: 0, value: 50 * COIN }, { recomputeRoots: true }), 2))!.block;
+    const cheat = mineTemplate(
+      remineTemplate(
+        tamperBlock(
+          block,
+          { field: 'output', tx: 1, vout: 0, value: 50 * COIN },
+          { recomputeRoots: true },
+        ),
+        2,
+      ),
+    )!.block;
     const v1 = submitVerdict(hash, hashOfBlock(cheat), explainBlock(t.chain, hash, cheat));
     expect(v1.canSubmit).toBe(false);
     expect(!v1.canSubmit && v1.reason).toMatch(/side branch/);
-    const competitor = mineTemplate(remineTemplate(tamperBlock(block, { field: 'time', value: block.header.time + 1 }), 2))!.block;
-    const v2 = submitVerdict(hash, hashOfBlock(competitor), explainBlock(t.chain, hash, competitor));
+    const competitor = mineTemplate(
+      remineTemplate(tamperBlock(block, { field: 'time', value: block.header.time + 1 }), 2),
+    )!.block;
+    const v2 = submitVerdict(
+      hash,
+      hashOfBlock(competitor),
+      explainBlock(t.chain, hash, competitor),
+    );
     expect(!v2.canSubmit && v2.reason).toMatch(/valid block/);
   });
   it('the same header is a duplicate; connect-time checks are named', () => {
-    expect(submitVerdict('a'.repeat(64), 'a'.repeat(64), [])).toEqual({ canSubmit: true, expected: 'duplicate' });
-    expect(['tx-3-signatures', 'tx-1-amounts', 'tx-2-inputs', 'coinbase-amount', 'inputs'].every(isConnectTimeCheck)).toBe(true);
+    expect(submitVerdict('a'.repeat(64), 'a'.repeat(64), [])).toEqual({
+      canSubmit: true,
+      expected: 'duplicate',
+    });
+    expect(
+      ['tx-3-signatures', 'tx-1-amounts', 'tx-2-inputs', 'coinbase-amount', 'inputs'].every(
+        isConnectTimeCheck,
+      ),
+    ).toBe(true);
     expect(['merkle-root', 'pow', 'tx-1-form', 'witness'].some(isConnectTimeCheck)).toBe(false);
   });
 });

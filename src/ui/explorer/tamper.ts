@@ -33,7 +33,8 @@ export interface TamperEdit {
   readonly vout?: number;
 }
 
-export type ParsedValue = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type ParsedValue =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 const U32_MAX = 0xffffffff;
 
@@ -49,33 +50,56 @@ export function parseTamperValue(field: TamperField, text: string): ParsedValue 
     }
   }
   const name = field === 'nonce' ? 'The nonce' : 'The time';
-  if (!/^\d+$/.test(s)) return { ok: false, message: `${name} is a whole number from 0 to ${U32_MAX.toLocaleString('en-US')} (a 32-bit header field).` };
+  if (!/^\d+$/.test(s))
+    return {
+      ok: false,
+      message: `${name} is a whole number from 0 to ${U32_MAX.toLocaleString('en-US')} (a 32-bit header field).`,
+    };
   const n = Number(s);
-  if (n > U32_MAX) return { ok: false, message: `${name} must fit in 32 bits: at most ${U32_MAX.toLocaleString('en-US')}.` };
+  if (n > U32_MAX)
+    return {
+      ok: false,
+      message: `${name} must fit in 32 bits: at most ${U32_MAX.toLocaleString('en-US')}.`,
+    };
   return { ok: true, value: n };
 }
 
 /** A copy of `block` with the edit applied; with `recomputeRoots`, the witness commitment and merkle root follow the transactions. */
-export function tamperBlock(block: Block, edit: TamperEdit, o: { recomputeRoots?: boolean } = {}): Block {
-  if (!block || !block.header || !Array.isArray(block.txs as unknown)) throw new TypeError('block must be a Block');
-  if (!edit || !Number.isSafeInteger(edit.value) || edit.value < 0) throw new RangeError('edit.value must be a whole number >= 0');
+export function tamperBlock(
+  block: Block,
+  edit: TamperEdit,
+  o: { recomputeRoots?: boolean } = {},
+): Block {
+  if (!block || !block.header || !Array.isArray(block.txs as unknown))
+    throw new TypeError('block must be a Block');
+  if (!edit || !Number.isSafeInteger(edit.value) || edit.value < 0)
+    throw new RangeError('edit.value must be a whole number >= 0');
   if (edit.field === 'nonce' || edit.field === 'time') {
-    if (edit.value > U32_MAX) throw new RangeError(`edit.value must fit in 32 bits for ${edit.field}`);
+    if (edit.value > U32_MAX)
+      throw new RangeError(`edit.value must fit in 32 bits for ${edit.field}`);
     return { header: { ...block.header, [edit.field]: edit.value }, txs: block.txs };
   }
-  if (edit.field !== 'output') throw new RangeError(`edit.field must be nonce, time or output, got ${String(edit.field)}`);
+  if (edit.field !== 'output')
+    throw new RangeError(`edit.field must be nonce, time or output, got ${String(edit.field)}`);
   const ti = edit.tx ?? -1;
   const vi = edit.vout ?? -1;
   const tx = block.txs[ti];
-  if (!tx) throw new RangeError(`edit.tx must be a transaction index from 0 to ${block.txs.length - 1}`);
-  if (!tx.outputs[vi]) throw new RangeError(`edit.vout must be an output index from 0 to ${tx.outputs.length - 1}`);
-  const outputs: TxOutput[] = tx.outputs.map((out, i) => (i === vi ? { ...out, amount: edit.value } : out));
+  if (!tx)
+    throw new RangeError(`edit.tx must be a transaction index from 0 to ${block.txs.length - 1}`);
+  if (!tx.outputs[vi])
+    throw new RangeError(`edit.vout must be an output index from 0 to ${tx.outputs.length - 1}`);
+  const outputs: TxOutput[] = tx.outputs.map((out, i) =>
+    i === vi ? { ...out, amount: edit.value } : out,
+  );
   let txs: Transaction[] = block.txs.map((t, i) => (i === ti ? { ...t, outputs } : t));
   let header = block.header;
   if (o.recomputeRoots) {
     const coinbase = txs[0]!;
     const data = decodeCoinbaseScript(coinbase.inputs[0]!.script);
-    txs = [createCoinbase({ ...data, witnessRoot: witnessMerkleRoot(txs) }, coinbase.outputs), ...txs.slice(1)];
+    txs = [
+      createCoinbase({ ...data, witnessRoot: witnessMerkleRoot(txs) }, coinbase.outputs),
+      ...txs.slice(1),
+    ];
     header = { ...header, merkleRoot: blockMerkleRoot(txs).root };
   }
   return { header, txs };
@@ -91,13 +115,24 @@ export interface CheckChange {
 }
 
 /** Checks whose result differs between the original and the copy (new checks of the copy count as changes). */
-export function changedChecks(before: readonly BlockCheck[], after: readonly BlockCheck[]): CheckChange[] {
+export function changedChecks(
+  before: readonly BlockCheck[],
+  after: readonly BlockCheck[],
+): CheckChange[] {
   const old = new Map(before.map((c) => [c.id, checkState(c)]));
   const out: CheckChange[] = [];
   for (const c of after) {
     const was = old.get(c.id);
     const now = checkState(c);
-    if (was !== now) out.push({ id: c.id, label: c.label, before: was ?? 'not-checked', after: now, ...(c.code ? { code: c.code } : {}), detail: c.detail });
+    if (was !== now)
+      out.push({
+        id: c.id,
+        label: c.label,
+        before: was ?? 'not-checked',
+        after: now,
+        ...(c.code ? { code: c.code } : {}),
+        detail: c.detail,
+      });
   }
   return out;
 }
@@ -107,7 +142,9 @@ export function changedChecks(before: readonly BlockCheck[], after: readonly Blo
  * checks the coins a block spends then, not when it stores a side branch).
  */
 export function isConnectTimeCheck(id: string): boolean {
-  return id === 'inputs' || id === 'coinbase-amount' || /^tx-\d+-(inputs|amounts|signatures)$/.test(id);
+  return (
+    id === 'inputs' || id === 'coinbase-amount' || /^tx-\d+-(inputs|amounts|signatures)$/.test(id)
+  );
 }
 
 export type SubmitVerdict =
@@ -121,17 +158,26 @@ export type SubmitVerdict =
  * connect-time checks would be stored as a side branch, and a copy passing
  * everything is a valid competing block: neither is submitted from here.
  */
-export function submitVerdict(originalHash: string, copyHash: string, copyChecks: readonly BlockCheck[]): SubmitVerdict {
+export function submitVerdict(
+  originalHash: string,
+  copyHash: string,
+  copyChecks: readonly BlockCheck[],
+): SubmitVerdict {
   if (copyHash === originalHash) return { canSubmit: true, expected: 'duplicate' };
   const first = copyChecks.find((c) => checkState(c) === 'fail' && !isConnectTimeCheck(c.id));
   if (first) return { canSubmit: true, expected: first.code! };
   if (copyChecks.some((c) => checkState(c) === 'fail')) {
     return {
       canSubmit: false,
-      reason: 'A node would store this copy as a side branch without checking its coins (Bitcoin checks them only when a branch becomes the active chain), so it is not submitted from the sandbox.',
+      reason:
+        'A node would store this copy as a side branch without checking its coins (Bitcoin checks them only when a branch becomes the active chain), so it is not submitted from the sandbox.',
     };
   }
-  return { canSubmit: false, reason: 'This copy is a valid block, a competitor of the original: it is not submitted from the sandbox (mine competing blocks in the Mining panel).' };
+  return {
+    canSubmit: false,
+    reason:
+      'This copy is a valid block, a competitor of the original: it is not submitted from the sandbox (mine competing blocks in the Mining panel).',
+  };
 }
 
 /**

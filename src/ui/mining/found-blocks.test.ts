@@ -11,7 +11,14 @@ function fakeSystem() {
   return system;
 }
 
-const found = (hash: string, source: BlockFoundEvent['source'] = 'submitted'): BlockFoundEvent => ({ nodeId: 'node-1', time: 0, hash, height: 1, txCount: 1, source });
+const found = (hash: string, source: BlockFoundEvent['source'] = 'submitted'): BlockFoundEvent => ({
+  nodeId: 'node-1',
+  time: 0,
+  hash,
+  height: 1,
+  txCount: 1,
+  source,
+});
 
 describe('watchFoundBlocks', () => {
   it("reports the page miners' blocks only (not the simulation's own)", () => {
@@ -38,6 +45,8 @@ describe('watchFoundBlocks', () => {
   });
   it('checks its arguments', () => {
     expect(() => watchFoundBlocks(null as never, () => {})).toThrow(TypeError);
-    expect(() => watchFoundBlocks(fakeSystem() as unknown as FoundBlockSource, null as never)).toThrow(/onFound/);
+    expect(() =>
+      watchFoundBlocks(fakeSystem() as unknown as FoundBlockSource, null as never),
+    ).toThrow(/onFound/);
   });
 });

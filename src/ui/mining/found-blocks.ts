@@ -9,12 +9,18 @@ import type { BlockFoundEvent } from '../../sim/index';
 /** The part of PocketSystem the watcher needs (structural, so tests can pass a fake). */
 export interface FoundBlockSource {
   readonly network: { on(type: 'block-found', listener: (e: BlockFoundEvent) => void): () => void };
-  readonly events: { on(type: 'changed', listener: (e: { readonly topics: readonly string[] }) => void): () => void };
+  readonly events: {
+    on(type: 'changed', listener: (e: { readonly topics: readonly string[] }) => void): () => void;
+  };
 }
 
 /** Calls `onFound` for every accepted block a page miner found; returns the unsubscribe function. */
-export function watchFoundBlocks(system: FoundBlockSource, onFound: (e: BlockFoundEvent) => void): () => void {
-  if (!system || typeof system.events?.on !== 'function') throw new TypeError('system must be a PocketSystem');
+export function watchFoundBlocks(
+  system: FoundBlockSource,
+  onFound: (e: BlockFoundEvent) => void,
+): () => void {
+  if (!system || typeof system.events?.on !== 'function')
+    throw new TypeError('system must be a PocketSystem');
   if (typeof onFound !== 'function') throw new TypeError('onFound must be a function');
   const listener = (e: BlockFoundEvent) => {
     if (e.source === 'submitted') onFound(e);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bitsHex, formatDuration, formatHashCount, formatHashRate, formatLargeNumber } from './mining-format';
+import {
+  bitsHex,
+  formatDuration,
+  formatHashCount,
+  formatHashRate,
+  formatLargeNumber,
+} from './mining-format';
 
 describe('formatHashRate', () => {
   it.each([

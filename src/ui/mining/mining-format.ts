@@ -21,10 +21,17 @@ function threeDigits(n: number): string {
 
 /** 1561308 -> "1.56 MH/s"; 0 -> "0 H/s". */
 export function formatHashRate(hashesPerSecond: number): string {
-  if (typeof hashesPerSecond !== 'number' || !Number.isFinite(hashesPerSecond) || hashesPerSecond < 0) {
-    throw new RangeError(`hashesPerSecond must be a finite number >= 0, got ${String(hashesPerSecond)}`);
+  if (
+    typeof hashesPerSecond !== 'number' ||
+    !Number.isFinite(hashesPerSecond) ||
+    hashesPerSecond < 0
+  ) {
+    throw new RangeError(
+      `hashesPerSecond must be a finite number >= 0, got ${String(hashesPerSecond)}`,
+    );
   }
-  for (const [size, unit] of RATE_UNITS) if (hashesPerSecond >= size) return `${threeDigits(hashesPerSecond / size)} ${unit}`;
+  for (const [size, unit] of RATE_UNITS)
+    if (hashesPerSecond >= size) return `${threeDigits(hashesPerSecond / size)} ${unit}`;
   return `${Math.round(hashesPerSecond)} H/s`;
 }
 
@@ -39,7 +46,8 @@ const YEAR = 365.25 * DAY;
  * 3 days, 12 years, 4.1 million years (Bitcoin's difficulty on one laptop).
  */
 export function formatDuration(seconds: number): string {
-  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0) throw new RangeError(`seconds must be a number >= 0, got ${String(seconds)}`);
+  if (typeof seconds !== 'number' || Number.isNaN(seconds) || seconds < 0)
+    throw new RangeError(`seconds must be a number >= 0, got ${String(seconds)}`);
   if (!Number.isFinite(seconds)) return 'forever';
   if (seconds < 1) return `${Math.max(0, Math.round(seconds * 1000))} ms`;
   if (seconds < 10) return `${seconds.toFixed(1)} s`;
@@ -74,7 +82,8 @@ const NUMBER_WORDS: readonly [number, string][] = [
 
 /** 4_100_000 -> "4.10 million"; below a thousand as digits; beyond 10^21 in powers of ten. */
 export function formatLargeNumber(n: number): string {
-  if (!Number.isFinite(n) || n < 0) throw new RangeError(`n must be a finite number >= 0, got ${String(n)}`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new RangeError(`n must be a finite number >= 0, got ${String(n)}`);
   if (n >= 1e21) {
     const exponent = Math.floor(Math.log10(n));
     return `${(n / 10 ** exponent).toFixed(2)} × 10^${exponent}`;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COIN, bitsToTarget, createWallet, workForBits } from '../../core/index';
-import { parseBits, parseExpectedHashes, parseMaxTxs, parseReward, parseRewardAddress, parseWorkers } from './mining-inputs';
+import {
+  parseBits,
+  parseExpectedHashes,
+  parseMaxTxs,
+  parseReward,
+  parseRewardAddress,
+  parseWorkers,
+} from './mining-inputs';
 
 const LIMIT = 0x207fffff; // the classroom chain's easiest target
 const message = (r: { ok: boolean; message?: string }) => (r.ok ? null : r.message);
@@ -20,7 +27,9 @@ describe('parseBits', () => {
     ['0xff00ffff', /above 2\^256/],
     ['0x00000000', /target of zero/],
     ['0x2100ffff', /easier than this chain allows: the easiest is 0x207fffff/],
-  ])('refuses %j with its own message', (text, re) => expect(message(parseBits(text, LIMIT))).toMatch(re));
+  ])('refuses %j with its own message', (text, re) =>
+    expect(message(parseBits(text, LIMIT))).toMatch(re),
+  );
 });
 
 describe('parseExpectedHashes', () => {
@@ -32,11 +41,14 @@ describe('parseExpectedHashes', () => {
     expect(r.value.bits).toBe(0x1f00ffff);
     expect(r.value.work).toBe(workForBits(0x1f00ffff));
   });
-  it.each([['1000000'], ['1,000,000'], ['1e6'], ['1M'], ['1m'], ['1000k']])('reads %s as a million', (text) => {
-    const r = parseExpectedHashes(text, LIMIT);
-    expect(r.ok && r.value.work).toBeGreaterThanOrEqual(1_000_000n);
-    expect(r.ok && r.value.work).toBeLessThan(1_000_100n);
-  });
+  it.each([['1000000'], ['1,000,000'], ['1e6'], ['1M'], ['1m'], ['1000k']])(
+    'reads %s as a million',
+    (text) => {
+      const r = parseExpectedHashes(text, LIMIT);
+      expect(r.ok && r.value.work).toBeGreaterThanOrEqual(1_000_000n);
+      expect(r.ok && r.value.work).toBeLessThan(1_000_100n);
+    },
+  );
   it('reads 2^20 and 1.5M', () => {
     const a = parseExpectedHashes('2^20', LIMIT);
     const b = parseExpectedHashes('1.5M', LIMIT);
@@ -60,9 +72,19 @@ describe('parseExpectedHashes', () => {
 describe('other fields', () => {
   const wallet = createWallet({ label: 'x', seed: 'mining-inputs', index: 0 });
   it('reward address: any valid address of this chain, each problem named', () => {
-    expect(parseRewardAddress(` ${wallet.address} `, 0)).toEqual({ ok: true, value: wallet.address });
+    expect(parseRewardAddress(` ${wallet.address} `, 0)).toEqual({
+      ok: true,
+      value: wallet.address,
+    });
     expect(message(parseRewardAddress('', 0))).toMatch(/Choose a wallet or type/);
-    expect(message(parseRewardAddress(wallet.address.slice(0, -1) + (wallet.address.endsWith('a') ? 'b' : 'a'), 0))).toMatch(/checksum|bad-address/);
+    expect(
+      message(
+        parseRewardAddress(
+          wallet.address.slice(0, -1) + (wallet.address.endsWith('a') ? 'b' : 'a'),
+          0,
+        ),
+      ),
+    ).toMatch(/checksum|bad-address/);
     expect(message(parseRewardAddress('0OIl', 0))).toMatch(/Base58/);
     expect(message(parseRewardAddress(wallet.address, 0x6f))).toMatch(/another network/);
   });

@@ -5,10 +5,21 @@
  * student a precise message first (which part of "0x1f00ffff" is wrong, what
  * the easiest difficulty of this chain is).
  */
-import { COIN, bitsToTarget, decodeAddress, formatCoins, isValidationError, parseCoins, targetToBits, workForBits, workForTarget } from '../../core/index';
+import {
+  COIN,
+  bitsToTarget,
+  decodeAddress,
+  formatCoins,
+  isValidationError,
+  parseCoins,
+  targetToBits,
+  workForBits,
+  workForTarget,
+} from '../../core/index';
 import { formatHashCount } from './mining-format';
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
@@ -36,7 +47,10 @@ export function parseRewardAddress(text: string, addressVersion: number): Parsed
 export function parseMaxTxs(text: string): Parsed<number | undefined> {
   const s = String(text ?? '').trim();
   if (s === '') return ok(undefined);
-  if (!/^\d+$/.test(s)) return bad('Enter a whole number of transactions (0 or more), or leave it empty to include all that fit.');
+  if (!/^\d+$/.test(s))
+    return bad(
+      'Enter a whole number of transactions (0 or more), or leave it empty to include all that fit.',
+    );
   const n = Number(s);
   if (!Number.isSafeInteger(n)) return bad('That number is too large.');
   return ok(n);
@@ -59,27 +73,40 @@ export function parseReward(text: string): Parsed<number> {
     // parseCoins throws an AmountError whose message is the plain sentence (AMOUNT_PROBLEMS).
     return bad((e as Error).message);
   }
-  if (units > MAX_REWARD_UNITS) return bad(`The reward can be at most ${formatCoins(MAX_REWARD_UNITS)} coins here.`);
+  if (units > MAX_REWARD_UNITS)
+    return bad(`The reward can be at most ${formatCoins(MAX_REWARD_UNITS)} coins here.`);
   return ok(units);
 }
 
 /** Compact bits typed as hex ("0x1f00ffff" or "1f00ffff"), checked against the chain's easiest target. */
 export function parseBits(text: string, powLimitBits: number): Parsed<number> {
-  const s = String(text ?? '').trim().toLowerCase();
+  const s = String(text ?? '')
+    .trim()
+    .toLowerCase();
   if (s === '') return bad('Enter the compact target ("bits") as 8 hex digits, e.g. 0x1f00ffff.');
   const digits = s.startsWith('0x') ? s.slice(2) : s;
-  if (!/^[0-9a-f]+$/.test(digits)) return bad('Bits are hexadecimal: digits 0-9 and letters a-f only, e.g. 0x1f00ffff.');
-  if (digits.length > 8) return bad('Bits are at most 8 hex digits (32 bits): 2 for the exponent, 6 for the mantissa.');
+  if (!/^[0-9a-f]+$/.test(digits))
+    return bad('Bits are hexadecimal: digits 0-9 and letters a-f only, e.g. 0x1f00ffff.');
+  if (digits.length > 8)
+    return bad('Bits are at most 8 hex digits (32 bits): 2 for the exponent, 6 for the mantissa.');
   const bits = parseInt(digits, 16);
   let target: bigint;
   try {
     target = bitsToTarget(bits);
   } catch {
-    return bad((bits & 0x00800000) !== 0 ? 'The mantissa\'s top bit (0x00800000) is the sign: these bits encode a negative target.' : 'These bits encode a target above 2^256.');
+    return bad(
+      (bits & 0x00800000) !== 0
+        ? "The mantissa's top bit (0x00800000) is the sign: these bits encode a negative target."
+        : 'These bits encode a target above 2^256.',
+    );
   }
-  if (target === 0n) return bad('These bits encode a target of zero: no hash could ever be below it.');
+  if (target === 0n)
+    return bad('These bits encode a target of zero: no hash could ever be below it.');
   const limit = bitsToTarget(powLimitBits);
-  if (target > limit) return bad(`That is easier than this chain allows: the easiest is 0x${powLimitBits.toString(16)} (about ${formatHashCount(workForTarget(limit))} hashes per block).`);
+  if (target > limit)
+    return bad(
+      `That is easier than this chain allows: the easiest is 0x${powLimitBits.toString(16)} (about ${formatHashCount(workForTarget(limit))} hashes per block).`,
+    );
   return ok(bits);
 }
 
@@ -89,13 +116,22 @@ export function parseBits(text: string, powLimitBits: number): Parsed<number> {
  * down to compact form (which can only make it a little harder).
  * Accepts 1000000, 1,000,000, 1e6, 1.5M, 65536, 2^20.
  */
-export function parseExpectedHashes(text: string, powLimitBits: number): Parsed<{ bits: number; work: bigint }> {
-  const s = String(text ?? '').trim().replace(/[,_\s]/g, '');
-  if (s === '') return bad('Enter how many hashes a block should take on average, e.g. 1000000 or 1M.');
+export function parseExpectedHashes(
+  text: string,
+  powLimitBits: number,
+): Parsed<{ bits: number; work: bigint }> {
+  const s = String(text ?? '')
+    .trim()
+    .replace(/[,_\s]/g, '');
+  if (s === '')
+    return bad('Enter how many hashes a block should take on average, e.g. 1000000 or 1M.');
   const work = readCount(s);
   if (work === null) return bad('Enter a whole number such as 1000000, 1e6, 1.5M or 2^20.');
   const easiest = workForBits(powLimitBits);
-  if (work < easiest) return bad(`Enter at least ${formatHashCount(easiest)}: that is the easiest difficulty this chain allows (0x${powLimitBits.toString(16)}).`);
+  if (work < easiest)
+    return bad(
+      `Enter at least ${formatHashCount(easiest)}: that is the easiest difficulty this chain allows (0x${powLimitBits.toString(16)}).`,
+    );
   if (work > MAX_EXPECTED_HASHES) return bad('Enter at most 10^30 hashes per block.');
   const target = (1n << 256n) / work - 1n;
   const bits = targetToBits(target);
@@ -117,7 +153,12 @@ function readCount(s: string): bigint | null {
   if (!m) return null;
   const whole = m[1]!;
   const frac = m[2] ?? '';
-  const scale = m[3] !== undefined ? 10n ** BigInt(Math.min(Number(m[3]), 300)) : m[4] ? SUFFIX[m[4].toLowerCase()]! : 1n;
+  const scale =
+    m[3] !== undefined
+      ? 10n ** BigInt(Math.min(Number(m[3]), 300))
+      : m[4]
+        ? SUFFIX[m[4].toLowerCase()]!
+        : 1n;
   const mantissa = BigInt(whole + frac);
   const divisor = 10n ** BigInt(frac.length);
   if ((mantissa * scale) % divisor !== 0n) return null;

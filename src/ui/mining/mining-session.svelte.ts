@@ -52,13 +52,20 @@ export class MiningSession {
   private onFound(hash: string, height: number, nodeId: string, txCount: number): void {
     const net = this.app.system.network;
     const nodeLabel = net.hasNode(nodeId) ? net.node(nodeId).label : nodeId;
-    this.found = [{ hash, height, nodeId, nodeLabel, txCount, at: performance.now() }, ...this.found].slice(0, KEEP);
+    this.found = [
+      { hash, height, nodeId, nodeLabel, txCount, at: performance.now() },
+      ...this.found,
+    ].slice(0, KEEP);
     // One "block found" toast at a time: fast mining must not bury the other messages.
     if (this.lastToast !== null) this.app.dismissToast(this.lastToast);
-    this.lastToast = this.app.toast('info', `Block ${height} found by ${nodeLabel}: ${shortHash(hash)} (${txCount} transaction${txCount === 1 ? '' : 's'}).`, {
-      label: `Open block ${height}`,
-      run: () => this.app.openBlock(hash),
-    });
+    this.lastToast = this.app.toast(
+      'info',
+      `Block ${height} found by ${nodeLabel}: ${shortHash(hash)} (${txCount} transaction${txCount === 1 ? '' : 's'}).`,
+      {
+        label: `Open block ${height}`,
+        run: () => this.app.openBlock(hash),
+      },
+    );
   }
 }
 

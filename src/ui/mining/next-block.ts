@@ -39,9 +39,14 @@ export interface NextBlockInfo {
   readonly retarget: (ScheduleStep & { readonly interval: number }) | null;
   readonly reward: number;
   /** Next halving; null when the reward never halves. */
-  readonly halving: (ScheduleStep & { readonly interval: number; readonly rewardAfter: number }) | null;
+  readonly halving:
+    (ScheduleStep & { readonly interval: number; readonly rewardAfter: number }) | null;
   /** Teacher's changes at heights above the tip, soonest first. */
-  readonly scheduled: readonly { readonly height: number; readonly bits?: number; readonly reward?: number }[];
+  readonly scheduled: readonly {
+    readonly height: number;
+    readonly bits?: number;
+    readonly reward?: number;
+  }[];
 }
 
 /** The first multiple of `interval` at or after `height`. */
@@ -50,13 +55,19 @@ function nextMultiple(height: number, interval: number): number {
 }
 
 export function nextBlockInfo(tip: HeaderChainLink, params: ConsensusParams): NextBlockInfo {
-  if (!tip || typeof tip.height !== 'number' || !tip.header) throw new TypeError('tip must be a block index entry');
-  if (!params || typeof params.retargetInterval !== 'number') throw new TypeError('params must be consensus parameters');
+  if (!tip || typeof tip.height !== 'number' || !tip.header)
+    throw new TypeError('tip must be a block index entry');
+  if (!params || typeof params.retargetInterval !== 'number')
+    throw new TypeError('params must be consensus parameters');
   const height = tip.height + 1;
   const bits = nextBitsRequired(tip, params);
   const override = params.overrides.some((o) => o.height === height && o.bits !== undefined);
   const interval = params.retargetInterval;
-  const bitsReason = override ? 'override' : interval > 0 && height % interval === 0 ? 'retarget' : 'same';
+  const bitsReason = override
+    ? 'override'
+    : interval > 0 && height % interval === 0
+      ? 'retarget'
+      : 'same';
   const retargetHeight = interval > 0 ? nextMultiple(height, interval) : null;
   const halvingInterval = params.halvingInterval;
   // A block at a multiple of the interval is the first with the halved reward (blocksAway 0 = the next block halves).
@@ -69,12 +80,26 @@ export function nextBlockInfo(tip: HeaderChainLink, params: ConsensusParams): Ne
     expectedHashes: workForBits(bits),
     tipBits: tip.header.bits,
     bitsReason,
-    retarget: retargetHeight === null ? null : { height: retargetHeight, blocksAway: retargetHeight - height, interval },
+    retarget:
+      retargetHeight === null
+        ? null
+        : { height: retargetHeight, blocksAway: retargetHeight - height, interval },
     reward: blockSubsidy(height, params),
     halving:
       halvingHeight === null
         ? null
-        : { height: halvingHeight, blocksAway: halvingHeight - height, interval: halvingInterval, rewardAfter: blockSubsidy(halvingHeight, params) },
-    scheduled: params.overrides.filter((o) => o.height >= height).map((o) => ({ height: o.height, ...(o.bits !== undefined ? { bits: o.bits } : {}), ...(o.reward !== undefined ? { reward: o.reward } : {}) })),
+        : {
+            height: halvingHeight,
+            blocksAway: halvingHeight - height,
+            interval: halvingInterval,
+            rewardAfter: blockSubsidy(halvingHeight, params),
+          },
+    scheduled: params.overrides
+      .filter((o) => o.height >= height)
+      .map((o) => ({
+        height: o.height,
+        ...(o.bits !== undefined ? { bits: o.bits } : {}),
+        ...(o.reward !== undefined ? { reward: o.reward } : {}),
+      })),
   };
 }
