@@ -92,11 +92,19 @@ test('Stop cancels mining: the nonces-tried counter stops', async ({ page }) => 
   expect(expected).toMatch(/≈ .*(years|days|h|min)/);
 
   await page.getByRole('button', { name: 'Stop' }).click();
+  // Stop is done when every worker is idle (the chunks in flight, a few ms of hashing, are counted first).
   await expect(page.getByTestId('mining-status')).toContainText('Not mining.');
+  const stoppedToast = page.getByText(
+    /^Mining stopped: every worker was idle \d+ ms after the click\.$/,
+  );
+  await expect(stoppedToast).toBeVisible();
+  await page.waitForTimeout(300); // one refresh of the figures (every 250 ms) after the last chunk was counted
   const stopped = await noncesTried(page);
   await page.waitForTimeout(1500);
   const later = await noncesTried(page);
-  console.log(`mining.e2e: nonces tried at Stop ${stopped}, 1.5 s later ${later}`);
+  console.log(
+    `mining.e2e: nonces tried at Stop ${stopped}, 1.5 s later ${later}; ${await stoppedToast.textContent()}`,
+  );
   expect(later).toBe(stopped);
   expect(stopped).toBeGreaterThan(a);
   await expect(page.getByRole('button', { name: 'Stop' })).toBeDisabled();
