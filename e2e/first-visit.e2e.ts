@@ -42,6 +42,8 @@ test('a first visit shows the demo network, its chain, wallets with coins and a 
   // The tour closes, and a reload does not bring it back.
   await page.getByRole('button', { name: 'Close the tour' }).click();
   await expect(tour).toBeHidden();
+  // IndexedDB writes are asynchronous: a reload a few ms after the click may come before the save.
+  await page.evaluate(() => window.pocket.flush());
   await page.reload();
   await page.waitForFunction(() => window.pocket !== undefined);
   await expect(page.getByRole('heading', { level: 1, name: /Pocket Chain/ })).toBeVisible();
