@@ -10,14 +10,8 @@
  * decision) shows the state but refuses every change with a clear message.
  */
 import {
-  COIN,
   balanceOf,
-  bitsToTarget,
-  buildPayment,
-  createWallet,
   decodeAddress,
-  isValidationError,
-  spendableCoins,
   withOverride,
   type Balance,
   type ConsensusParams,
@@ -29,9 +23,7 @@ import { Emitter } from '../sim/emitter';
 import {
   Network,
   SimController,
-  validateNetworkConfig,
   type MessageEvent,
-  type NetworkConfig,
   type NodeLogEntry,
   type ResolveReport,
   type SimNode,
@@ -40,9 +32,7 @@ import {
 import {
   exportToJson,
   nodeStateFromChain,
-  toChainSnapshot,
   validateImport as validateImportInProcess,
-  verifyChains,
   applyImport,
   type ChainStore,
   type ImportResult as StorageImportResult,
@@ -58,6 +48,10 @@ import { MiningService } from './mining-service';
 import { StateWriter } from './state-writer';
 import { DEFAULT_SEED, readSettings, SPEEDS, type Settings } from './settings';
 import { PocketError } from './types';
+import { toPocketError } from './errors';
+import { newWallet, preparePayment, renameWallet } from './wallet-book';
+import { restoreNetwork } from './restore-network';
+import { checkTeacherBits, checkTeacherReward } from './teacher-rules';
 
 export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'state';
 
@@ -200,25 +194,19 @@ export class PocketSystem {
   }
 
   private async adopt(state: PersistedState): Promise<void> {
-    let config: NetworkConfig;
+    let restored: ReturnType<typeof restoreNetwork>;
     try {
-      config = validateNetworkConfig(state.network);
+      restored = restoreNetwork(state);
     } catch (e) {
+      // The stored config does not parse: show a demo in memory, keep the records for the user to decide.
       this.problemList.push({ code: 'record-unparseable', store: 'config', key: 'network', message: `The stored network configuration does not parse: ${(e as Error).message}.` });
-      this.damaged = true;
       state = await this.buildState(DEFAULT_SEED);
-      config = validateNetworkConfig(state.network);
+      restored = restoreNetwork(state);
+      this.damaged = true;
     }
-    // Nodes whose data is damaged are not stored in state.nodes: run without them (nothing is saved meanwhile).
-    const stored = new Set(state.nodes.map((n) => n.id));
-    const present = config.nodes.filter((n) => stored.has(n.id));
-    if (present.length !== config.nodes.length) {
-      config = { ...config, nodes: present.map((n) => ({ ...n, peers: n.peers.filter((p) => stored.has(p)) })), partition: null };
-    }
-    const network = Network.restore(state.params, config, new Map(state.nodes.map((n) => [n.id, toChainSnapshot(n)])));
-    const check = verifyChains(new Map(network.nodes().map((n) => [n.id, n.chain])));
-    if (check.length > 0) {
-      this.problemList.push(...check);
+    const { network, problems } = restored;
+    if (problems.length > 0) {
+      this.problemList.push(...problems);
       this.damaged = true;
     }
     await this.mining.stop();
@@ -305,32 +293,19 @@ export class PocketSystem {
 
   createWallet(o: { label?: string; seed?: string } = {}): Wallet {
     this.assertWritable();
-    const label = (o.label ?? '').trim() || `Wallet ${this.walletList.length + 1}`;
-    if (label.length > 40) throw new PocketError('bad-argument', 'A label is at most 40 characters.', 'label');
-    let wallet: Wallet;
-    if (o.seed !== undefined) {
-      if (o.seed.trim() === '') throw new PocketError('bad-argument', 'Enter a seed, or leave it out for a fresh random key.', 'seed');
-      // Several wallets from one seed: the next unused index.
-      const used = this.walletList.filter((w) => w.seed === o.seed).map((w) => w.seedIndex ?? 0);
-      const index = used.length === 0 ? 0 : Math.max(...used) + 1;
-      wallet = createWallet({ label, seed: o.seed, index, addressVersion: this.paramsValue.addressVersion });
-      if (this.walletList.some((w) => w.address === wallet.address)) throw new PocketError('bad-argument', 'That wallet is already here.', 'seed');
-    } else {
-      wallet = createWallet({ label, addressVersion: this.paramsValue.addressVersion });
-    }
-    this.walletList = [...this.walletList, wallet];
-    void this.writer.saveWallets(this.walletList);
-    this.changed(['wallets']);
+    const wallet = newWallet(this.walletList, o, this.paramsValue.addressVersion);
+    this.setWallets([...this.walletList, wallet]);
     return wallet;
   }
 
   renameWallet(address: string, label: string): void {
     this.assertWritable();
-    const clean = label.trim();
-    if (clean === '' || clean.length > 40) throw new PocketError('bad-argument', 'A label is 1 to 40 characters.', 'label');
-    this.wallet(address);
-    this.walletList = this.walletList.map((w) => (w.address === address ? { ...w, label: clean } : w));
-    void this.writer.saveWallets(this.walletList);
+    this.setWallets(renameWallet(this.walletList, address, label));
+  }
+
+  private setWallets(wallets: Wallet[]): void {
+    this.walletList = wallets;
+    void this.writer.saveWallets(wallets);
     this.changed(['wallets']);
   }
 
@@ -340,26 +315,7 @@ export class PocketSystem {
 
   /** The payment `send` would make (coins chosen, change), without sending it. */
   preparePayment(from: string, to: string, amount: number, fee = 0): Payment {
-    const wallet = this.wallet(from);
-    const chain = this.selectedNode.chain;
-    try {
-      decodeAddress(to, this.paramsValue.addressVersion);
-    } catch (e) {
-      throw toPocketError(e, 'to');
-    }
-    const coins = spendableCoins(chain, from);
-    try {
-      return buildPayment({ from: wallet, to, amount, fee, coins, addressVersion: this.paramsValue.addressVersion });
-    } catch (e) {
-      if (isValidationError(e) && e.code === 'insufficient-funds') {
-        const b = balanceOf(chain, from);
-        const spendable = coins.reduce((s, c) => s + c.coin.amount, 0);
-        const locked = b.confirmed - spendable + Math.max(0, b.pending);
-        const lockedText = locked > 0 ? ` ${formatUnits(locked)} is locked: being spent by transactions waiting in the pool, or immature coinbase rewards.` : '';
-        throw new PocketError('insufficient-funds', `Only ${formatUnits(spendable)} can be spent now, and this needs ${formatUnits(amount + fee)}.${lockedText}`, 'amount');
-      }
-      throw toPocketError(e, isValidationError(e) && e.code === 'bad-amount' ? 'amount' : undefined);
-    }
+    return preparePayment(this.selectedNode.chain, this.wallet(from), to, amount, fee, this.paramsValue.addressVersion);
   }
 
   /** Builds, signs and submits a payment to the selected node, which relays it. */
@@ -519,16 +475,7 @@ export class PocketSystem {
   /** A teacher's difficulty from the next block of the selected node on, for every node. */
   setDifficulty(bits: number): { height: number; bits: number } {
     this.assertWritable();
-    if (!Number.isInteger(bits) || bits < 0 || bits > 0xffffffff) throw new PocketError('bad-argument', 'bits must be a 32-bit compact target such as 0x1f00ffff.', 'bits');
-    let target: bigint;
-    try {
-      target = bitsToTarget(bits);
-    } catch (e) {
-      throw new PocketError('bad-argument', (e as Error).message, 'bits');
-    }
-    if (target === 0n || target > bitsToTarget(this.paramsValue.powLimitBits)) {
-      throw new PocketError('bad-argument', `That target is zero or easier than the chain's limit (0x${this.paramsValue.powLimitBits.toString(16)}).`, 'bits');
-    }
+    checkTeacherBits(bits, this.paramsValue);
     const height = this.selectedNode.height + 1;
     this.applyParams(withOverride(this.paramsValue, { height, bits }));
     return { height, bits };
@@ -537,7 +484,7 @@ export class PocketSystem {
   /** A teacher's block reward (base units) from the next block of the selected node on. */
   setReward(units: number): { height: number; reward: number } {
     this.assertWritable();
-    if (!Number.isSafeInteger(units) || units < 0 || units > 1000 * COIN) throw new PocketError('bad-argument', 'The reward must be a whole number of units from 0 to 1000 coins.', 'reward');
+    checkTeacherReward(units);
     const height = this.selectedNode.height + 1;
     this.applyParams(withOverride(this.paramsValue, { height, reward: units }));
     return { height, reward: units };
@@ -626,15 +573,4 @@ export class PocketSystem {
   }
 }
 
-export function formatUnits(units: number): string {
-  const whole = Math.floor(units / COIN);
-  const frac = String(units % COIN).padStart(8, '0').replace(/0+$/, '');
-  return `${whole}${frac ? '.' + frac : ''} coins`.replace(/^1 coins$/, '1 coin');
-}
-
-/** A core ValidationError (or any error) as the API's PocketError, keeping the reason code. */
-export function toPocketError(e: unknown, field?: string): PocketError {
-  if (e instanceof PocketError) return e;
-  if (isValidationError(e)) return new PocketError(e.code, e.message, field);
-  return new PocketError('bad-argument', (e as Error)?.message ?? String(e), field);
-}
+export { toPocketError } from './errors';

@@ -6,7 +6,6 @@
  * only when their data changed. Components read this class and call its
  * actions (or the system's); they never talk to workers or storage themselves.
  */
-import { SvelteMap } from 'svelte/reactivity';
 import type { Booted } from '../../api/boot';
 import type { ChangeTopic, PocketSystem } from '../../api/system';
 import { miningStats, nodeInfo } from '../../api/pocket-api';
@@ -43,11 +42,8 @@ export class AppState {
   messages = $state.raw<NetworkMessage[]>([]);
   /** Recent log entries of every node, newest last. */
   logs = $state.raw<NodeLogEntry[]>([]);
-  /** The wall-clock ms of the simulation time, advanced by the clock timer. */
-  simTime = $state(0);
   private toastSeq = 0;
   private readonly miningTick = $state({ n: 0 });
-  readonly walletLabels = new SvelteMap<string, string>();
   /** Why transactions left each node's pool (confirmed, conflict, ...), for the Mempool panel. */
   readonly poolDepartures: PoolDepartures;
 
