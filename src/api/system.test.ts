@@ -344,3 +344,169 @@ describe('a new chain with other consensus parameters (reset with params)', () =
     expect((await rejection(system.reset('x', custom))).code).toBe('read-only');
   });
 });
+
+describe('simulated mining and fast-forward (easy target only: the proof of work runs on the main thread)', () => {
+  const CLASSROOM_BITS = 0x1f00ffff; // about 65,537 hashes per block
+
+  it('is possible on the regtest demo; at the classroom difficulty it is refused with the reason, changing nothing', async () => {
+    const { system } = await open();
+    expect(system.canSimulateMining()).toEqual({ ok: true });
+    system.setDifficulty(CLASSROOM_BITS);
+    const check = system.canSimulateMining();
+    expect(check.ok).toBe(false);
+    expect(check.reason).toBe(
+      'At this difficulty each block needs about 65,537 hashes: mine with the workers in the Mining panel, or create a Simulation chain in Settings to fast-forward.',
+    );
+    const t = system.network.now();
+    const heights = system.network.nodes().map((n) => n.height);
+    for (const action of [() => system.setSimulatedMining(true), () => system.stepBlock()]) {
+      const err = refusal(action);
+      expect(err.code).toBe('bad-argument');
+      expect(err.message).toBe(check.reason);
+    }
+    expect((await rejection(system.fastForward(10))).message).toBe(check.reason);
+    expect(system.network.autoMining).toBe(false);
+    expect(system.network.now()).toBe(t);
+    expect(system.network.nodes().map((n) => n.height)).toEqual(heights);
+  });
+
+  it('needs a node with a miner', async () => {
+    const { system } = await open();
+    for (const n of system.network.nodes()) system.setMiner(n.id, null);
+    const check = system.canSimulateMining();
+    expect(check.ok).toBe(false);
+    expect(check.reason).toMatch(/^No node has a miner/);
+    expect(refusal(() => system.setSimulatedMining(true)).message).toBe(check.reason);
+    expect(system.network.autoMining).toBe(false);
+  });
+
+  it('setSimulatedMining switches the Poisson miners on and off, saved with the network; bad values are refused', async () => {
+    const { system, store } = await open();
+    expect(refusal(() => system.setSimulatedMining('yes' as unknown as boolean)).field).toBe('on');
+    system.setSimulatedMining(true);
+    expect(system.network.autoMining).toBe(true);
+    expect(system.network.nextBlockAt).not.toBeNull();
+    // Playing the clock now finds blocks: a minute of virtual time at a 10 s spacing.
+    const height = system.selectedNode.height;
+    system.setSpeed(100);
+    for (let i = 0; i < 4; i++) system.tick(250);
+    expect(system.selectedNode.height).toBeGreaterThan(height);
+    await system.flush();
+    expect((await open(store)).system.network.autoMining).toBe(true);
+    system.setSimulatedMining(false);
+    await system.flush();
+    expect((await open(store)).system.network.autoMining).toBe(false);
+  });
+
+  it('a teacher difficulty too hard for the main thread switches the simulated miners off, with a notice', async () => {
+    const { system } = await open();
+    const notices: string[] = [];
+    system.events.on('notice', (n) => notices.push(n.text));
+    system.setSimulatedMining(true);
+    system.setDifficulty(CLASSROOM_BITS);
+    expect(system.network.autoMining).toBe(false);
+    expect(notices.at(-1)).toMatch(/^Simulated miners were switched off\. At this difficulty each block needs about 65,537 hashes/);
+  });
+
+  it('stepBlock runs events up to the next simulated block, found by a node with a miner, and leaves the miners as they were', async () => {
+    const { system } = await open();
+    const before = new Map(system.network.nodes().map((n) => [n.id, n.height]));
+    const t = system.network.now();
+    const block = system.stepBlock()!;
+    expect(system.network.node(block.nodeId).miner).toBeDefined();
+    expect(block.height).toBe(before.get(block.nodeId)! + 1);
+    expect(system.network.node(block.nodeId).tip.hash).toBe(block.hash);
+    expect(block.time).toBeGreaterThan(t);
+    expect(system.network.now()).toBe(block.time);
+    expect(system.network.autoMining).toBe(false);
+  });
+
+  it('fastForward refuses a bad number of blocks, naming it, and changes nothing', async () => {
+    const { system } = await open();
+    const t = system.network.now();
+    for (const bad of [0, -1, 1.5, 1001, Number.NaN, '5' as unknown as number]) {
+      const err = await rejection(system.fastForward(bad));
+      expect(err.code).toBe('bad-argument');
+      expect(err.field).toBe('blocks');
+      expect(err.message).toBe('The number of blocks must be a whole number from 1 to 1000.');
+    }
+    expect(system.network.now()).toBe(t);
+  });
+
+  it('fastForward(30): every node rises by about 30 blocks, in slices with progress; the result matches the statistics', async () => {
+    const { system, store } = await open();
+    const before = system.network.stats();
+    const heights = new Map(system.network.nodes().map((n) => [n.id, n.height]));
+    const progress: number[] = [];
+    const run = system.fastForward(30, { onProgress: (done) => progress.push(done) });
+    expect(system.isFastForwarding).toBe(true);
+    expect((await rejection(system.fastForward(5))).code).toBe('mining-busy');
+    const t = system.network.now();
+    system.tick(250); // the clock's timer waits while the run owns virtual time
+    expect(system.network.now()).toBe(t);
+    const result = await run;
+    const after = system.network.stats();
+    expect(result).toEqual({
+      blocks: 30,
+      seconds: Math.round((after.time - before.time) / 1000),
+      stale: after.network.staleBlocks - before.network.staleBlocks,
+      reorgs: after.network.reorgs - before.network.reorgs,
+    });
+    // 30 blocks at a 10 s mean spacing: far from 0 s and from an hour.
+    expect(result.seconds).toBeGreaterThan(60);
+    expect(result.seconds).toBeLessThan(1200);
+    expect(progress.length).toBeGreaterThanOrEqual(6); // at most 5 blocks per slice
+    expect(progress.at(-1)).toBe(30);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(system.isFastForwarding).toBe(false);
+    settle(system);
+    for (const n of system.network.nodes()) {
+      expect(n.height - heights.get(n.id)!).toBeGreaterThanOrEqual(30 - result.stale);
+      expect(n.tip.hash).toBe(system.selectedNode.tip.hash);
+    }
+    // Switched on for the run only, and saved that way.
+    expect(system.network.autoMining).toBe(false);
+    await system.flush();
+    expect((await open(store)).system.network.autoMining).toBe(false);
+  });
+
+  it('with long link delays blocks go stale and nodes reorg; the same seed replays the same fast-forward', async () => {
+    const a = await open();
+    const b = await open();
+    for (const { system } of [a, b]) system.setLatency(4000, 0, 0);
+    const ra = await a.system.fastForward(25);
+    const rb = await b.system.fastForward(25);
+    expect(ra).toEqual(rb);
+    expect(a.system.selectedNode.tip.hash).toBe(b.system.selectedNode.tip.hash);
+    expect(ra.stale).toBeGreaterThan(0);
+    expect(ra.reorgs).toBeGreaterThan(0);
+  });
+
+  it('stops when asked, after the current slice', async () => {
+    const { system } = await open();
+    const stop = new AbortController();
+    const result = await system.fastForward(100, { signal: stop.signal, onProgress: () => stop.abort() });
+    expect(result.stopped).toBe('You stopped it.');
+    expect(result.blocks).toBeGreaterThan(0);
+    expect(result.blocks).toBeLessThanOrEqual(5);
+  });
+
+  it('a tab that may not write refuses every simulated-mining change with read-only', async () => {
+    let writer = true;
+    const { system } = await open(createMemoryStore(), () => writer);
+    writer = false;
+    expect(refusal(() => system.setSimulatedMining(true)).code).toBe('read-only');
+    expect(refusal(() => system.stepBlock()).code).toBe('read-only');
+    expect((await rejection(system.fastForward(5))).code).toBe('read-only');
+    expect(system.network.autoMining).toBe(false);
+  });
+});
+
+function refusal(f: () => unknown): PocketError {
+  try {
+    f();
+  } catch (e) {
+    return e as PocketError;
+  }
+  throw new Error('expected a refusal');
+}

@@ -52,6 +52,7 @@ import { toPocketError } from './errors';
 import { newWallet, preparePayment, renameWallet } from './wallet-book';
 import { restoreNetwork } from './restore-network';
 import { checkTeacherBits, checkTeacherReward } from './teacher-rules';
+import { SimulatedMining, type FastForwardOptions, type FastForwardResult, type SimulatedBlock } from './simulated-mining';
 
 export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'state';
 
@@ -82,6 +83,7 @@ export type ReadOnlyReason = 'other-tab' | 'damaged' | null;
 export class PocketSystem {
   readonly events = new Emitter<SystemEventMap>();
   readonly mining: MiningService;
+  private readonly simulated: SimulatedMining;
   private readonly writer: StateWriter;
   private net!: Network;
   private ctl!: SimController;
@@ -95,6 +97,15 @@ export class PocketSystem {
   private constructor(private readonly o: SystemOptions) {
     this.writer = new StateWriter(o.store, (e) => this.notice('error', `Saving failed: ${(e as Error).message}`));
     this.mining = new MiningService(o.pool, () => this.changed(['mining', 'nodes']));
+    this.simulated = new SimulatedMining({
+      network: () => this.net,
+      selectedNodeId: () => this.selectedNode.id,
+      assertWritable: () => this.assertWritable(),
+      writable: () => this.readOnlyReason === null,
+      configChanged: () => this.writer.configChanged(),
+      changed: () => this.changed(['mining', 'nodes']),
+      notice: (level, text) => this.notice(level, text),
+    });
   }
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
@@ -216,6 +227,7 @@ export class PocketSystem {
     this.attach(network);
     // Nothing was in flight when the state was saved: let the nodes catch up with each other.
     network.reconnectAll();
+    this.simulated.stopIfTooHard();
   }
 
   private attach(network: Network): void {
@@ -255,7 +267,8 @@ export class PocketSystem {
 
   /** Advances the simulation by `realMs` of wall time at the current speed (the page calls this from a timer). */
   tick(realMs: number): void {
-    if (this.readOnlyReason !== null) return;
+    if (this.readOnlyReason !== null || this.simulated.fastForwarding) return;
+    this.simulated.stopIfTooHard();
     this.ctl.tick(realMs);
   }
 
@@ -275,6 +288,32 @@ export class PocketSystem {
   stepMessage(): boolean {
     this.assertWritable();
     return this.ctl.stepMessage() !== null;
+  }
+
+  // --- simulated mining (simulated-mining.ts): real proof of work on the main thread, so easy targets only ---
+
+  /** Whether simulated miners can run: an easy target (e.g. a Simulation chain) and some node with a miner; else why not. */
+  canSimulateMining(): { ok: boolean; reason?: string } {
+    return this.simulated.check();
+  }
+
+  /** Simulated miners on/off: while the clock runs, each miner finds blocks as a Poisson process by its hash share. Saved. */
+  setSimulatedMining(on: boolean): void {
+    this.simulated.setEnabled(on);
+  }
+
+  /** Runs events up to and including the next simulated block ("Next block"); null if none was found. */
+  stepBlock(): SimulatedBlock | null {
+    return this.simulated.step();
+  }
+
+  /** `blocks` (1..1000) simulated blocks as fast as the page allows, in slices that keep it responsive. */
+  fastForward(blocks: number, options?: FastForwardOptions): Promise<FastForwardResult> {
+    return this.simulated.fastForward(blocks, options);
+  }
+
+  get isFastForwarding(): boolean {
+    return this.simulated.fastForwarding;
   }
 
   updateSettings(patch: Partial<Settings>): void {
@@ -496,6 +535,7 @@ export class PocketSystem {
     void this.writer.saveParams(params);
     // Miners must pick up the new bits or reward.
     for (const m of this.mining.miners()) this.mining.start(m.nodeId, m.address, m.share);
+    this.simulated.stopIfTooHard();
     this.changed(['nodes', 'mining', 'settings']);
   }
 

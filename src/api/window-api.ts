@@ -21,6 +21,14 @@ export interface WindowPocket extends PocketApi {
   setLatency(ms: number): Promise<void>;
   /** Delivers every message in flight now (virtual time jumps ahead); for tests and impatient teachers. */
   settle(): Promise<void>;
+  /** Simulated (Poisson) miners on or off; refused on a chain whose target is too hard for the main thread. */
+  setSimulatedMining(on: boolean): Promise<void>;
+  /** Runs the network up to the next simulated block; null when none was found. */
+  stepBlock(): Promise<{ nodeId: string; hash: string; height: number; time: number } | null>;
+  /** `blocks` (1..1000) simulated blocks as fast as possible: { blocks, seconds, stale, reorgs }. */
+  fastForward(
+    blocks: number,
+  ): Promise<{ blocks: number; seconds: number; stale: number; reorgs: number; stopped?: string }>;
   /** Resolves when every change so far is saved in IndexedDB. */
   flush(): Promise<void>;
   /** The list of methods with one line each. */
@@ -38,6 +46,9 @@ export function createWindowPocket(system: PocketSystem): WindowPocket {
     setReward: (units) => wrap(() => system.setReward(units)),
     setLatency: (ms) => wrap(() => system.setLatency(ms)),
     settle: () => wrap(() => void system.network.runUntilIdle()),
+    setSimulatedMining: (on) => wrap(() => system.setSimulatedMining(on)),
+    stepBlock: () => wrap(() => system.stepBlock()),
+    fastForward: (blocks) => wrap(() => system.fastForward(blocks)),
     flush: () => system.flush(),
     help: () =>
       [
@@ -49,6 +60,7 @@ export function createWindowPocket(system: PocketSystem): WindowPocket {
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
         '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()',
+        '  setSimulatedMining(on)  stepBlock()  fastForward(blocks)   (Simulation chains: an easy target)',
       ].join('\n'),
   };
 }
