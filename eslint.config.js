@@ -3,8 +3,8 @@
 // Besides the recommended rule sets, this file enforces the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
-//   core  <-  sim  <-  workers  <-  api  <-  ui
-//   core  <-  storage (+ idb)
+//   core  <-  sim  <-  workers  <-  app  <-  api  <-  ui
+//   core  <-  storage (+ idb)  <-  workers, app
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
 // Relative imports are matched by regex so that `../ui`, `../../ui/viz/x` and
@@ -107,7 +107,7 @@ export default defineConfig([
         pkg.idb,
         pkg.comlink,
         pkg.d3,
-        noLayers('src/core', 'ui', 'storage', 'workers', 'api', 'sim'),
+        noLayers('src/core', 'ui', 'storage', 'workers', 'app', 'api', 'sim'),
       ),
       'no-restricted-globals': [
         'error',
@@ -137,7 +137,7 @@ export default defineConfig([
         pkg.svelte,
         pkg.idb,
         pkg.comlink,
-        noLayers('src/sim', 'ui', 'storage', 'workers', 'api'),
+        noLayers('src/sim', 'ui', 'storage', 'workers', 'app', 'api'),
       ),
     },
   },
@@ -149,27 +149,32 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         pkg.comlink,
-        noLayers('src/storage', 'ui', 'api', 'workers', 'sim'),
+        noLayers('src/storage', 'ui', 'app', 'api', 'workers', 'sim'),
       ),
     },
   },
 
-  // workers: Comlink wrappers around pure core functions.
+  // workers: Comlink wrappers around pure functions of core (mining), sim and storage (the tasks worker).
   {
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(
-        pkg.svelte,
-        noLayers('src/workers', 'ui', 'api', 'storage'),
-      ),
+      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/workers', 'ui', 'api', 'app')),
     },
   },
 
-  // api: the programmatic API, below the UI.
+  // app: the running app as services; below the public API and the UI.
+  {
+    files: ['src/app/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/app', 'ui', 'api')),
+    },
+  },
+
+  // api: the public contract, a thin mapping over app; below the UI.
   {
     files: ['src/api/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/api', 'ui')),
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/api', 'ui')),
     },
   },
 ]);

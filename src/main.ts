@@ -2,9 +2,16 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
-import { boot } from './api/boot';
+import { boot } from './app/boot';
+import { createWindowPocket, type WindowPocket } from './api/index';
 import './ui/app.css';
 import { registerSW } from 'virtual:pwa-register';
+
+declare global {
+  interface Window {
+    pocket: WindowPocket;
+  }
+}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -14,6 +21,7 @@ const loading = mount(Loading, { target });
 registerSW({ immediate: true });
 boot()
   .then(({ system, storage }) => {
+    window.pocket = createWindowPocket(system);
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(system, storage) } });
   })

@@ -13,9 +13,9 @@ import {
 } from '../core/index';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
-import { toPocketError, type PocketSystem } from './system';
+import { PocketError, toPocketError } from '../app/errors';
+import type { PocketSystem } from '../app/system';
 import type { MiningStats, NodeInfo, PocketApi, SubmitResult } from './types';
-import { PocketError } from './types';
 
 /** Runs `fn`, turning any thrown error into a rejected PocketError. */
 async function call<T>(fn: () => T | Promise<T>): Promise<T> {

@@ -7,7 +7,7 @@
  *   await pocket.getBlocks()
  */
 import { createPocketApi } from './pocket-api';
-import type { PocketSystem } from './system';
+import type { PocketSystem } from '../app/system';
 import type { PocketApi } from './types';
 
 export interface WindowPocket extends PocketApi {

@@ -6,8 +6,8 @@
  * only when their data changed. Components read this class and call its
  * actions (or the system's); they never talk to workers or storage themselves.
  */
-import type { Booted } from '../../api/boot';
-import type { ChangeTopic, PocketSystem } from '../../api/system';
+import type { Booted } from '../../app/boot';
+import type { ChangeTopic, PocketSystem } from '../../app/system';
 import { miningStats, nodeInfo } from '../../api/pocket-api';
 import { poolEntryToJson } from '../../api/json';
 import type { MiningStats, NodeInfo, PoolTxJson, WalletInfo } from '../../api/types';

@@ -5,7 +5,7 @@
  * network across reloads, resets and imports (which replace it).
  */
 import { txid } from '../../core/index';
-import type { PocketSystem } from '../../api/system';
+import type { PocketSystem } from '../../app/system';
 import { departuresOf, keepLatest, type ConnectedBlock, type PoolDeparture } from './pool-departures';
 
 const KEEP = 100;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COIN, REGTEST_PARAMS } from '../../core/index';
+import { COIN } from '../../core/index';
 import { createMemoryStore } from '../../storage/index';
 import { MiningPool } from '../../workers/index';
 import { inProcessWorkers } from '../../workers/testing';
-import { buildDemoState } from '../../api/demo-state';
-import { createPocketApi } from '../../api/pocket-api';
-import { PocketSystem } from '../../api/system';
+import { regtestDemo } from '../../app/testing';
+import { createPocketApi } from '../../api/index';
+import { PocketSystem } from '../../app/system';
 import { departuresOf, keepLatest } from './pool-departures';
 import { PoolDepartures } from './pool-departures.svelte';
 
@@ -40,7 +40,7 @@ describe('departuresOf', () => {
 describe('PoolDepartures over a running system', () => {
   it('records a payment confirmed by a mined block, and starts over after a reset', async () => {
     const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState: async (seed) => buildDemoState(seed, REGTEST_PARAMS) });
+    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState: async (seed) => regtestDemo(seed) });
     const api = createPocketApi(system);
     const departures = new PoolDepartures(system);
     const [alice, bob] = await api.getWallets();

@@ -43,12 +43,11 @@ import {
 } from '../storage/index';
 import type { MiningPool } from '../workers/index';
 import { checkNewChainParams } from './chain-presets';
-import { buildDemoState } from './demo-state';
+import { inProcessTasks } from './tasks';
 import { MiningService } from './mining-service';
 import { StateWriter } from './state-writer';
 import { DEFAULT_SEED, readSettings, SPEEDS, type Settings } from './settings';
-import { PocketError } from './types';
-import { toPocketError } from './errors';
+import { PocketError, toPocketError } from './errors';
 import { newWallet, preparePayment, renameWallet } from './wallet-book';
 import { restoreNetwork } from './restore-network';
 import { checkTeacherBits, checkTeacherReward } from './teacher-rules';
@@ -201,7 +200,7 @@ export class PocketSystem {
   }
 
   private buildState(seed: string, params?: ConsensusParams): Promise<PersistedState> {
-    return this.o.buildState ? this.o.buildState(seed, params) : Promise.resolve(buildDemoState(seed, params));
+    return this.o.buildState ? this.o.buildState(seed, params) : inProcessTasks.buildDemoState(seed, params);
   }
 
   private async adopt(state: PersistedState): Promise<void> {
@@ -613,4 +612,3 @@ export class PocketSystem {
   }
 }
 
-export { toPocketError } from './errors';

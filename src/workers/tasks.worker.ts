@@ -5,11 +5,12 @@
  */
 import * as Comlink from 'comlink';
 import type { ConsensusParams } from '../core/index';
+import type { JsonObject } from '../storage/index';
 import { validateImport } from '../storage/import-validate';
 import { buildDemoState } from './demo-state';
 
 const tasks = {
-  buildDemoState: (seed: string, params?: ConsensusParams) => buildDemoState(seed, params),
+  buildDemoState: (seed: string, params: ConsensusParams, settings: JsonObject) => buildDemoState(seed, params, settings),
   validateImport: (text: string) => validateImport(text),
   ping: () => 'pong' as const,
 };

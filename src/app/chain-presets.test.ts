@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BITCOIN_PARAMS, CLASSROOM_PARAMS, REGTEST_PARAMS, withOverride } from '../core/index';
 import { CHAIN_PRESETS, HARDEST_GENESIS_BITS, MAX_GENESIS_WORK, chainPreset, checkNewChainParams, expectedHashes, presetOf } from './chain-presets';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 function refusal(fn: () => unknown): PocketError {
   try {

@@ -3,7 +3,7 @@
  * before it is applied to every node from the next height on.
  */
 import { COIN, bitsToTarget, type ConsensusParams } from '../core/index';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 export const MAX_TEACHER_REWARD = 1000 * COIN;
 

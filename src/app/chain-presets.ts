@@ -19,7 +19,7 @@ import {
   workForBits,
   type ConsensusParams,
 } from '../core/index';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 export type ChainPresetId = 'classroom' | 'bitcoin' | 'simulation';
 

@@ -3,6 +3,8 @@
  * follows, simulation speed, mining workers, the demo seed, the theme and
  * whether the tour was dismissed. Plain JSON.
  */
+import type { JsonObject } from '../storage/index';
+
 export type Theme = 'auto' | 'light' | 'dark';
 
 export interface Settings {
@@ -46,4 +48,9 @@ export function readSettings(raw: unknown): Settings {
     theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
     tourDone: o.tourDone === true,
   };
+}
+
+/** Settings as storage and export files keep them (plain JSON). */
+export function settingsJson(settings: Settings): JsonObject {
+  return { ...settings };
 }

@@ -8,14 +8,15 @@ import { createMemoryStore, type ChainStore } from '../storage/index';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import bitcoin from '../core/fixtures/bitcoin-blocks.json';
-import { buildDemoState } from './demo-state';
+import { regtestDemo } from '../app/testing';
 import { createPocketApi } from './pocket-api';
-import { PocketSystem } from './system';
-import { PocketError, type PocketApi } from './types';
+import { PocketSystem } from '../app/system';
+import { PocketError } from '../app/errors';
+import type { PocketApi } from './types';
 
 async function open(store: ChainStore = createMemoryStore(), canWrite?: () => boolean) {
   const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-  const system = await PocketSystem.open({ store, pool, buildState: async (seed, params) => buildDemoState(seed, params ?? REGTEST_PARAMS), canWrite });
+  const system = await PocketSystem.open({ store, pool, buildState: async (seed, params) => regtestDemo(seed, params), canWrite });
   return { system, api: createPocketApi(system), store, pool };
 }
 
@@ -331,7 +332,7 @@ describe('a new chain with other consensus parameters (reset with params)', () =
   it('hands the worker a plain copy of params that came from reactive UI state (a Proxy cannot be posted)', async () => {
     const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
     // Like postMessage to the tasks worker: the params must survive structured cloning.
-    const buildState = async (seed: string, params?: ConsensusParams) => buildDemoState(seed, params ? structuredClone(params) : REGTEST_PARAMS);
+    const buildState = async (seed: string, params?: ConsensusParams) => regtestDemo(seed, params ? structuredClone(params) : undefined);
     const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState });
     await system.reset('proxied', new Proxy({ ...custom }, {}));
     expect(system.params).toEqual(custom);

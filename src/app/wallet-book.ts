@@ -17,7 +17,7 @@ import {
   type Wallet,
 } from '../core/index';
 import { toPocketError } from './errors';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 const MAX_LABEL = 40;
 

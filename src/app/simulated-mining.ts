@@ -17,7 +17,7 @@
  */
 import { bitsToTarget, nextBitsRequired, workForTarget } from '../core/index';
 import type { Network, NetworkStatsSnapshot } from '../sim/index';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 /** At most 2^12 expected hashes per block: a millisecond or two of main-thread hashing. */
 export const MAX_SIMULATED_HASHES = 1n << 12n;

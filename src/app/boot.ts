@@ -1,20 +1,13 @@
 /**
  * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
  * notice), tab coordination (one writer tab, followers read live), the mining
- * pool in Web Workers, the tasks worker, the system, window.pocket, and the
- * timer that drives the simulation's clock.
+ * pool in Web Workers, the tasks worker, the system, and the timer that
+ * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { CoordinatedStore, TabCoordinator, openStorage, type FallbackStore } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { startTasks } from './tasks';
 import { PocketSystem } from './system';
-import { createWindowPocket, type WindowPocket } from './window-api';
-
-declare global {
-  interface Window {
-    pocket: WindowPocket;
-  }
-}
 
 export interface Booted {
   readonly system: PocketSystem;
@@ -69,6 +62,5 @@ export async function boot(): Promise<Booted> {
   }, TICK_INTERVAL_MS);
   addEventListener('pagehide', () => void system.flush());
 
-  window.pocket = createWindowPocket(system);
   return { system, storage, tabs, pool };
 }

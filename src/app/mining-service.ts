@@ -11,7 +11,7 @@
 import { MiningScheduler, type MiningPool, type PoolStats } from '../workers/index';
 import type { BlockResult, MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { PocketError } from './types';
+import { PocketError } from './errors';
 
 export interface MineOnceResult {
   readonly mined: MinedBlock;

@@ -1,17 +1,21 @@
 /**
- * The page's side of tasks.worker.ts: the demo builder and the import
+ * The page's side of workers/tasks.worker.ts: the demo builder and the import
  * validator run in a worker; if workers cannot start, they run here (slower,
  * the page may pause) rather than not at all.
  */
 import * as Comlink from 'comlink';
+import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
 import { validateImport } from '../storage/import-validate';
-import { buildDemoState } from './demo-state';
 import type { ImportResult, PersistedState } from '../storage/index';
-import type { ConsensusParams } from '../core/index';
-import type { TasksApi } from './tasks.worker';
+import { buildDemoState } from '../workers/demo-state';
+import type { TasksApi } from '../workers/tasks.worker';
+import { DEFAULT_SETTINGS, settingsJson } from './settings';
+
+/** A first visit's chain: the classroom one (blocks in seconds, 10-coin reward, retargeting). */
+export const DEMO_PARAMS: ConsensusParams = CLASSROOM_PARAMS;
 
 export interface Tasks {
-  /** The seeded demo with `params` (default: the classroom chain). */
+  /** The seeded demo with `params` (default: the classroom chain) and the default settings. */
   buildDemoState(seed: string, params?: ConsensusParams): Promise<PersistedState>;
   validateImport(text: string): Promise<ImportResult>;
   /** 'worker', or 'main-thread' when the worker could not start. */
@@ -19,7 +23,7 @@ export interface Tasks {
 }
 
 const inProcess: Tasks = {
-  buildDemoState: async (seed, params) => buildDemoState(seed, params),
+  buildDemoState: async (seed, params = DEMO_PARAMS) => buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
   validateImport: async (text) => validateImport(text),
   mode: 'main-thread',
 };
@@ -28,7 +32,7 @@ export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
   if (typeof Worker === 'undefined') return inProcess;
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./tasks.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('../workers/tasks.worker.ts', import.meta.url), { type: 'module' });
   } catch {
     return inProcess;
   }
@@ -41,8 +45,11 @@ export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
     return inProcess;
   }
   return {
-    buildDemoState: (seed, params) => remote.buildDemoState(seed, params),
+    buildDemoState: (seed, params = DEMO_PARAMS) => remote.buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
     validateImport: (text) => remote.validateImport(text),
     mode: 'worker',
   };
 }
+
+/** The tasks run on this thread (tests, and the fallback above). */
+export const inProcessTasks: Tasks = inProcess;
