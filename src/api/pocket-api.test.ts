@@ -1,5 +1,5 @@
 /**
- * The API over a whole system in Node: memory storage, in-process mining lanes,
+ * The API over a whole app in Node: memory storage, in-process mining lanes,
  * a regtest-difficulty demo (the page uses the classroom difficulty and real workers).
  */
 import { describe, expect, it } from 'vitest';
@@ -10,14 +10,14 @@ import { inProcessWorkers } from '../workers/testing';
 import bitcoin from '../core/fixtures/bitcoin-blocks.json';
 import { regtestDemo } from '../app/testing';
 import { createPocketApi } from './pocket-api';
-import { PocketSystem } from '../app/system';
+import { PocketApp } from '../app/pocket-app';
 import { PocketError } from '../app/errors';
 import type { PocketApi } from './types';
 
 async function open(store: ChainStore = createMemoryStore(), canWrite?: () => boolean) {
   const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-  const system = await PocketSystem.open({ store, pool, buildState: async (seed, params) => regtestDemo(seed, params), canWrite });
-  return { system, api: createPocketApi(system), store, pool };
+  const app = await PocketApp.open({ store, pool, buildState: async (seed, params) => regtestDemo(seed, params), canWrite });
+  return { app, api: createPocketApi(app), store, pool };
 }
 
 async function rejection(p: Promise<unknown>): Promise<PocketError> {
@@ -30,23 +30,23 @@ async function rejection(p: Promise<unknown>): Promise<PocketError> {
 }
 
 /** Runs the simulation until every message is delivered (virtual time only). */
-function settle(system: PocketSystem): void {
-  system.network.runUntilIdle();
+function settle(app: PocketApp): void {
+  app.nodes.network.runUntilIdle();
 }
 
 describe('first visit and reload', () => {
   it('builds and saves the seeded demo, and a reload brings back the same chains, pools and wallets', async () => {
-    const { system, api, store } = await open();
+    const { app, api, store } = await open();
     const nodes = await api.getNodes();
     expect(nodes.length).toBeGreaterThanOrEqual(3);
     expect((await api.getWallets()).length).toBeGreaterThan(3);
     expect((await api.getBlocks()).length).toBeGreaterThan(5);
-    await system.flush();
+    await app.lifecycle.flush();
     const again = await open(store);
     expect(await again.api.getNodes()).toEqual(nodes);
     expect(await again.api.getPool()).toEqual(await api.getPool());
     expect(await again.api.getChainstate()).toEqual(await api.getChainstate());
-    expect(again.system.problems).toEqual([]);
+    expect(again.app.lifecycle.problems).toEqual([]);
   });
 
   it('the same seed gives the same chain, byte for byte', async () => {
@@ -132,41 +132,41 @@ describe('mining, difficulty, nodes', () => {
   });
 
   it('setDifficulty changes the bits of the next block on every node', async () => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     const { height } = await api.setDifficulty(0x2000ffff);
     const r = await api.mineBlock((await api.newWallet()).address);
     expect(r.height).toBe(height);
     expect((await api.getBlocks()).at(-1)!.header.bits).toBe(0x2000ffff);
-    settle(system);
+    settle(app);
     for (const n of await api.getNodes()) expect(n.tip).toBe(r.hash);
     expect((await rejection(api.setDifficulty(0x2100ffff))).code).toBe('bad-argument'); // easier than the pow limit
   });
 
   it('a new node downloads the chain from its peer and survives a reload', async () => {
-    const { api, system, store } = await open();
+    const { api, app, store } = await open();
     const { id } = await api.addNode();
-    settle(system);
+    settle(app);
     const nodes = await api.getNodes();
     expect(nodes.find((n) => n.id === id)!.tip).toBe(nodes[0]!.tip);
-    await system.flush();
+    await app.lifecycle.flush();
     const again = await open(store);
     expect((await again.api.getNodes()).find((n) => n.id === id)!.tip).toBe(nodes[0]!.tip);
   });
 
   it('partition, mine on both sides, heal: every node ends on the most-work branch', async () => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     const ids = (await api.getNodes()).map((n) => n.id);
-    system.partition([ids.slice(0, 2), ids.slice(2)]);
+    app.nodes.partition([ids.slice(0, 2), ids.slice(2)]);
     const miner = (await api.newWallet()).address;
     await api.selectNode(ids[0]!);
     await api.mineBlock(miner);
     await api.selectNode(ids[2]!);
     await api.mineBlock(miner);
     await api.mineBlock(miner);
-    settle(system);
+    settle(app);
     expect(new Set((await api.getNodes()).map((n) => n.tip)).size).toBe(2);
-    system.heal();
-    settle(system);
+    app.nodes.heal();
+    settle(app);
     const tips = new Set((await api.getNodes()).map((n) => n.tip));
     expect(tips.size).toBe(1);
     const resolved = await api.resolveConflicts(ids[0]!);
@@ -174,24 +174,24 @@ describe('mining, difficulty, nodes', () => {
   });
 
   it('the clock runs from the start unless the saved settings say paused', async () => {
-    const { system } = await open();
-    expect(system.controller.paused).toBe(false);
-    const t = system.network.now();
-    system.tick(250);
-    expect(system.network.now()).toBe(t + 250);
-    system.setPaused(true);
-    system.tick(250);
-    expect(system.network.now()).toBe(t + 250);
+    const { app } = await open();
+    expect(app.clock.paused).toBe(false);
+    const t = app.nodes.network.now();
+    app.clock.tick(250);
+    expect(app.nodes.network.now()).toBe(t + 250);
+    app.clock.setPaused(true);
+    app.clock.tick(250);
+    expect(app.nodes.network.now()).toBe(t + 250);
   });
 
   it('setMiner gives a node a miner for network mining, refuses bad entries changing nothing, and removes it', async () => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     const { id } = await api.addNode();
     const address = (await api.getWallets())[0]!.address;
     expect((await api.getNodes()).find((n) => n.id === id)!.hashShare).toBe(0);
-    system.setMiner(id, { address, hashShare: 0.5 });
+    app.mining.setMiner(id, { address, hashShare: 0.5 });
     expect((await api.getNodes()).find((n) => n.id === id)!.hashShare).toBe(0.5);
-    expect(system.network.node(id).miner?.address).toBe(address);
+    expect(app.nodes.network.node(id).miner?.address).toBe(address);
     const refused = (f: () => void) => {
       try {
         f();
@@ -200,13 +200,13 @@ describe('mining, difficulty, nodes', () => {
       }
       throw new Error('expected a refusal');
     };
-    expect(refused(() => system.setMiner(id, { address: 'not-an-address', hashShare: 1 })).field).toBe('address');
-    expect(refused(() => system.setMiner(id, { address, hashShare: 0 })).field).toBe('hashShare');
-    expect(refused(() => system.setMiner(id, { address, hashShare: Number.NaN })).field).toBe('hashShare');
-    expect(refused(() => system.setMiner('nope', { address, hashShare: 1 })).code).toBe('unknown-node');
-    expect(system.network.node(id).miner).toEqual({ address, hashShare: 0.5 });
-    system.setMiner(id, null);
-    expect(system.network.node(id).miner).toBeUndefined();
+    expect(refused(() => app.mining.setMiner(id, { address: 'not-an-address', hashShare: 1 })).field).toBe('address');
+    expect(refused(() => app.mining.setMiner(id, { address, hashShare: 0 })).field).toBe('hashShare');
+    expect(refused(() => app.mining.setMiner(id, { address, hashShare: Number.NaN })).field).toBe('hashShare');
+    expect(refused(() => app.mining.setMiner('nope', { address, hashShare: 1 })).code).toBe('unknown-node');
+    expect(app.nodes.network.node(id).miner).toEqual({ address, hashShare: 0.5 });
+    app.mining.setMiner(id, null);
+    expect(app.nodes.network.node(id).miner).toBeUndefined();
   });
 
   it('registerNodes and unknown ids', async () => {
@@ -238,12 +238,12 @@ describe('tools', () => {
     expect(await api.verifyMerkleProof({ ...proof, index: proof.index ^ 1 })).toBe(false);
   });
   it('submitBlock refuses garbage and a tampered block with their reason codes, changing nothing', async () => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     const nodeId = (await api.getNodes())[0]!.id;
     expect(await api.submitBlock(nodeId, 'zz')).toMatchObject({ accepted: false, code: 'bad-encoding' });
     const tipBefore = (await api.getNodes())[0]!.tip;
-    const node = system.network.node(nodeId);
-    const tpl = node.blockTemplate({ minerAddress: system.wallets[0]!.address });
+    const node = app.nodes.network.node(nodeId);
+    const tpl = node.blockTemplate({ minerAddress: app.wallets.list[0]!.address });
     const bad = { ...tpl.block, header: { ...tpl.block.header, nonce: 1 } };
     const { blockToHex } = await import('../core/index');
     const r = await api.submitBlock(nodeId, blockToHex(bad));
@@ -283,30 +283,30 @@ describe('a new chain with other consensus parameters (reset with params)', () =
   const custom: ConsensusParams = Object.freeze({ ...REGTEST_PARAMS, name: 'custom', initialReward: 25 * COIN, halvingInterval: 5, maxBlockSize: 50_000 });
 
   it('builds the seeded demo with the params, saves them, and a reset with the seed alone keeps them', async () => {
-    const { api, system, store } = await open();
-    await system.reset('new class', custom);
-    expect(system.params).toMatchObject({ initialReward: 25 * COIN, halvingInterval: 5, maxBlockSize: 50_000, overrides: [] });
+    const { api, app, store } = await open();
+    await app.lifecycle.reset('new class', custom);
+    expect(app.rules.params).toMatchObject({ initialReward: 25 * COIN, halvingInterval: 5, maxBlockSize: 50_000, overrides: [] });
     const blocks = await api.getBlocks();
     // Heights 0-4 pay 25 coins, 5-9 pay 12.5 (the halving interval is 5).
     const subsidy = (h: number) => blocks[h]!.txs[0]!.outputs.reduce((s, o) => s + o.amount, 0) - blocks[h]!.txs.slice(1).reduce((s, t) => s + (t.fee ?? 0), 0);
     expect(subsidy(1)).toBe(25 * COIN);
     expect(subsidy(6)).toBe(12.5 * COIN);
-    await system.flush();
+    await app.lifecycle.flush();
     const again = await open(store);
-    expect(again.system.params).toEqual(system.params);
+    expect(again.app.rules.params).toEqual(app.rules.params);
     expect(await again.api.getBlocks()).toEqual(blocks);
     // The original reset_system: the same seed (params kept) gives the same chain.
-    await system.reset('new class');
-    expect(system.params).toEqual(custom);
+    await app.lifecycle.reset('new class');
+    expect(app.rules.params).toEqual(custom);
     expect(await api.getBlocks()).toEqual(blocks);
   });
 
   it("drops the teacher's overrides when the seed alone is reset", async () => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     await api.setDifficulty(0x2000ffff);
-    expect(system.params.overrides.length).toBe(1);
-    await system.reset('pocket-chain');
-    expect(system.params).toEqual(REGTEST_PARAMS);
+    expect(app.rules.params.overrides.length).toBe(1);
+    await app.lifecycle.reset('pocket-chain');
+    expect(app.rules.params).toEqual(REGTEST_PARAMS);
   });
 
   it.each<[string, Partial<ConsensusParams>, string]>([
@@ -317,15 +317,15 @@ describe('a new chain with other consensus parameters (reset with params)', () =
     ["Bitcoin's genesis difficulty (years of hashing in a browser)", { powLimitBits: BITCOIN_PARAMS.powLimitBits, genesisBits: BITCOIN_PARAMS.genesisBits }, 'genesisBits'],
     ['a genesis easier than the proof-of-work limit', { powLimitBits: 0x1f00ffff, genesisBits: 0x207fffff }, 'genesisBits'],
   ])('refuses %s, naming the field, and changes nothing', async (_name, patch, field) => {
-    const { api, system } = await open();
+    const { api, app } = await open();
     const blocks = await api.getBlocks();
-    const params = system.params;
-    const err = await rejection(system.reset('other', { ...custom, ...patch }));
+    const params = app.rules.params;
+    const err = await rejection(app.lifecycle.reset('other', { ...custom, ...patch }));
     expect(err).toBeInstanceOf(PocketError);
     expect(err.code).toBe('bad-argument');
     expect(err.field).toBe(field);
     expect(err.message).toContain(field === 'genesisBits' ? 'genesis difficulty' : field);
-    expect(system.params).toBe(params);
+    expect(app.rules.params).toBe(params);
     expect(await api.getBlocks()).toEqual(blocks);
   });
 
@@ -333,16 +333,16 @@ describe('a new chain with other consensus parameters (reset with params)', () =
     const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
     // Like postMessage to the tasks worker: the params must survive structured cloning.
     const buildState = async (seed: string, params?: ConsensusParams) => regtestDemo(seed, params ? structuredClone(params) : undefined);
-    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState });
-    await system.reset('proxied', new Proxy({ ...custom }, {}));
-    expect(system.params).toEqual(custom);
+    const app = await PocketApp.open({ store: createMemoryStore(), pool, buildState });
+    await app.lifecycle.reset('proxied', new Proxy({ ...custom }, {}));
+    expect(app.rules.params).toEqual(custom);
   });
 
   it('a reset in a read-only tab is refused', async () => {
     let writer = true;
-    const { system } = await open(createMemoryStore(), () => writer);
+    const { app } = await open(createMemoryStore(), () => writer);
     writer = false;
-    expect((await rejection(system.reset('x', custom))).code).toBe('read-only');
+    expect((await rejection(app.lifecycle.reset('x', custom))).code).toBe('read-only');
   });
 });
 
@@ -350,103 +350,103 @@ describe('simulated mining and fast-forward (easy target only: the proof of work
   const CLASSROOM_BITS = 0x1f00ffff; // about 65,537 hashes per block
 
   it('is possible on the regtest demo; at the classroom difficulty it is refused with the reason, changing nothing', async () => {
-    const { system } = await open();
-    expect(system.canSimulateMining()).toEqual({ ok: true });
-    system.setDifficulty(CLASSROOM_BITS);
-    const check = system.canSimulateMining();
+    const { app } = await open();
+    expect(app.simulation.check()).toEqual({ ok: true });
+    app.rules.setDifficulty(CLASSROOM_BITS);
+    const check = app.simulation.check();
     expect(check.ok).toBe(false);
     expect(check.reason).toBe(
       'At this difficulty each block needs about 65,537 hashes: mine with the workers in the Mining panel, or create a Simulation chain in Settings to fast-forward.',
     );
-    const t = system.network.now();
-    const heights = system.network.nodes().map((n) => n.height);
-    for (const action of [() => system.setSimulatedMining(true), () => system.stepBlock()]) {
+    const t = app.nodes.network.now();
+    const heights = app.nodes.network.nodes().map((n) => n.height);
+    for (const action of [() => app.simulation.setEnabled(true), () => app.simulation.step()]) {
       const err = refusal(action);
       expect(err.code).toBe('bad-argument');
       expect(err.message).toBe(check.reason);
     }
-    expect((await rejection(system.fastForward(10))).message).toBe(check.reason);
-    expect(system.network.autoMining).toBe(false);
-    expect(system.network.now()).toBe(t);
-    expect(system.network.nodes().map((n) => n.height)).toEqual(heights);
+    expect((await rejection(app.simulation.fastForward(10))).message).toBe(check.reason);
+    expect(app.nodes.network.autoMining).toBe(false);
+    expect(app.nodes.network.now()).toBe(t);
+    expect(app.nodes.network.nodes().map((n) => n.height)).toEqual(heights);
   });
 
   it('needs a node with a miner', async () => {
-    const { system } = await open();
-    for (const n of system.network.nodes()) system.setMiner(n.id, null);
-    const check = system.canSimulateMining();
+    const { app } = await open();
+    for (const n of app.nodes.network.nodes()) app.mining.setMiner(n.id, null);
+    const check = app.simulation.check();
     expect(check.ok).toBe(false);
     expect(check.reason).toMatch(/^No node has a miner/);
-    expect(refusal(() => system.setSimulatedMining(true)).message).toBe(check.reason);
-    expect(system.network.autoMining).toBe(false);
+    expect(refusal(() => app.simulation.setEnabled(true)).message).toBe(check.reason);
+    expect(app.nodes.network.autoMining).toBe(false);
   });
 
   it('setSimulatedMining switches the Poisson miners on and off, saved with the network; bad values are refused', async () => {
-    const { system, store } = await open();
-    expect(refusal(() => system.setSimulatedMining('yes' as unknown as boolean)).field).toBe('on');
-    system.setSimulatedMining(true);
-    expect(system.network.autoMining).toBe(true);
-    expect(system.network.nextBlockAt).not.toBeNull();
+    const { app, store } = await open();
+    expect(refusal(() => app.simulation.setEnabled('yes' as unknown as boolean)).field).toBe('on');
+    app.simulation.setEnabled(true);
+    expect(app.nodes.network.autoMining).toBe(true);
+    expect(app.nodes.network.nextBlockAt).not.toBeNull();
     // Playing the clock now finds blocks: a minute of virtual time at a 10 s spacing.
-    const height = system.selectedNode.height;
-    system.setSpeed(100);
-    for (let i = 0; i < 4; i++) system.tick(250);
-    expect(system.selectedNode.height).toBeGreaterThan(height);
-    await system.flush();
-    expect((await open(store)).system.network.autoMining).toBe(true);
-    system.setSimulatedMining(false);
-    await system.flush();
-    expect((await open(store)).system.network.autoMining).toBe(false);
+    const height = app.nodes.selected.height;
+    app.clock.setSpeed(100);
+    for (let i = 0; i < 4; i++) app.clock.tick(250);
+    expect(app.nodes.selected.height).toBeGreaterThan(height);
+    await app.lifecycle.flush();
+    expect((await open(store)).app.nodes.network.autoMining).toBe(true);
+    app.simulation.setEnabled(false);
+    await app.lifecycle.flush();
+    expect((await open(store)).app.nodes.network.autoMining).toBe(false);
   });
 
   it('a teacher difficulty too hard for the main thread switches the simulated miners off, with a notice', async () => {
-    const { system } = await open();
+    const { app } = await open();
     const notices: string[] = [];
-    system.events.on('notice', (n) => notices.push(n.text));
-    system.setSimulatedMining(true);
-    system.setDifficulty(CLASSROOM_BITS);
-    expect(system.network.autoMining).toBe(false);
+    app.events.on('notice', (n) => notices.push(n.text));
+    app.simulation.setEnabled(true);
+    app.rules.setDifficulty(CLASSROOM_BITS);
+    expect(app.nodes.network.autoMining).toBe(false);
     expect(notices.at(-1)).toMatch(/^Simulated miners were switched off\. At this difficulty each block needs about 65,537 hashes/);
   });
 
   it('stepBlock runs events up to the next simulated block, found by a node with a miner, and leaves the miners as they were', async () => {
-    const { system } = await open();
-    const before = new Map(system.network.nodes().map((n) => [n.id, n.height]));
-    const t = system.network.now();
-    const block = system.stepBlock()!;
-    expect(system.network.node(block.nodeId).miner).toBeDefined();
+    const { app } = await open();
+    const before = new Map(app.nodes.network.nodes().map((n) => [n.id, n.height]));
+    const t = app.nodes.network.now();
+    const block = app.simulation.step()!;
+    expect(app.nodes.network.node(block.nodeId).miner).toBeDefined();
     expect(block.height).toBe(before.get(block.nodeId)! + 1);
-    expect(system.network.node(block.nodeId).tip.hash).toBe(block.hash);
+    expect(app.nodes.network.node(block.nodeId).tip.hash).toBe(block.hash);
     expect(block.time).toBeGreaterThan(t);
-    expect(system.network.now()).toBe(block.time);
-    expect(system.network.autoMining).toBe(false);
+    expect(app.nodes.network.now()).toBe(block.time);
+    expect(app.nodes.network.autoMining).toBe(false);
   });
 
   it('fastForward refuses a bad number of blocks, naming it, and changes nothing', async () => {
-    const { system } = await open();
-    const t = system.network.now();
+    const { app } = await open();
+    const t = app.nodes.network.now();
     for (const bad of [0, -1, 1.5, 1001, Number.NaN, '5' as unknown as number]) {
-      const err = await rejection(system.fastForward(bad));
+      const err = await rejection(app.simulation.fastForward(bad));
       expect(err.code).toBe('bad-argument');
       expect(err.field).toBe('blocks');
       expect(err.message).toBe('The number of blocks must be a whole number from 1 to 1000.');
     }
-    expect(system.network.now()).toBe(t);
+    expect(app.nodes.network.now()).toBe(t);
   });
 
   it('fastForward(30): every node rises by about 30 blocks, in slices with progress; the result matches the statistics', async () => {
-    const { system, store } = await open();
-    const before = system.network.stats();
-    const heights = new Map(system.network.nodes().map((n) => [n.id, n.height]));
+    const { app, store } = await open();
+    const before = app.nodes.network.stats();
+    const heights = new Map(app.nodes.network.nodes().map((n) => [n.id, n.height]));
     const progress: number[] = [];
-    const run = system.fastForward(30, { onProgress: (done) => progress.push(done) });
-    expect(system.isFastForwarding).toBe(true);
-    expect((await rejection(system.fastForward(5))).code).toBe('mining-busy');
-    const t = system.network.now();
-    system.tick(250); // the clock's timer waits while the run owns virtual time
-    expect(system.network.now()).toBe(t);
+    const run = app.simulation.fastForward(30, { onProgress: (done) => progress.push(done) });
+    expect(app.simulation.fastForwarding).toBe(true);
+    expect((await rejection(app.simulation.fastForward(5))).code).toBe('mining-busy');
+    const t = app.nodes.network.now();
+    app.clock.tick(250); // the clock's timer waits while the run owns virtual time
+    expect(app.nodes.network.now()).toBe(t);
     const result = await run;
-    const after = system.network.stats();
+    const after = app.nodes.network.stats();
     expect(result).toEqual({
       blocks: 30,
       seconds: Math.round((after.time - before.time) / 1000),
@@ -459,34 +459,34 @@ describe('simulated mining and fast-forward (easy target only: the proof of work
     expect(progress.length).toBeGreaterThanOrEqual(6); // at most 5 blocks per slice
     expect(progress.at(-1)).toBe(30);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
-    expect(system.isFastForwarding).toBe(false);
-    settle(system);
-    for (const n of system.network.nodes()) {
+    expect(app.simulation.fastForwarding).toBe(false);
+    settle(app);
+    for (const n of app.nodes.network.nodes()) {
       expect(n.height - heights.get(n.id)!).toBeGreaterThanOrEqual(30 - result.stale);
-      expect(n.tip.hash).toBe(system.selectedNode.tip.hash);
+      expect(n.tip.hash).toBe(app.nodes.selected.tip.hash);
     }
     // Switched on for the run only, and saved that way.
-    expect(system.network.autoMining).toBe(false);
-    await system.flush();
-    expect((await open(store)).system.network.autoMining).toBe(false);
+    expect(app.nodes.network.autoMining).toBe(false);
+    await app.lifecycle.flush();
+    expect((await open(store)).app.nodes.network.autoMining).toBe(false);
   });
 
   it('with long link delays blocks go stale and nodes reorg; the same seed replays the same fast-forward', async () => {
     const a = await open();
     const b = await open();
-    for (const { system } of [a, b]) system.setLatency(4000, 0, 0);
-    const ra = await a.system.fastForward(25);
-    const rb = await b.system.fastForward(25);
+    for (const { app } of [a, b]) app.nodes.setLatency(4000, 0, 0);
+    const ra = await a.app.simulation.fastForward(25);
+    const rb = await b.app.simulation.fastForward(25);
     expect(ra).toEqual(rb);
-    expect(a.system.selectedNode.tip.hash).toBe(b.system.selectedNode.tip.hash);
+    expect(a.app.nodes.selected.tip.hash).toBe(b.app.nodes.selected.tip.hash);
     expect(ra.stale).toBeGreaterThan(0);
     expect(ra.reorgs).toBeGreaterThan(0);
   });
 
   it('stops when asked, after the current slice', async () => {
-    const { system } = await open();
+    const { app } = await open();
     const stop = new AbortController();
-    const result = await system.fastForward(100, { signal: stop.signal, onProgress: () => stop.abort() });
+    const result = await app.simulation.fastForward(100, { signal: stop.signal, onProgress: () => stop.abort() });
     expect(result.stopped).toBe('You stopped it.');
     expect(result.blocks).toBeGreaterThan(0);
     expect(result.blocks).toBeLessThanOrEqual(5);
@@ -494,12 +494,12 @@ describe('simulated mining and fast-forward (easy target only: the proof of work
 
   it('a tab that may not write refuses every simulated-mining change with read-only', async () => {
     let writer = true;
-    const { system } = await open(createMemoryStore(), () => writer);
+    const { app } = await open(createMemoryStore(), () => writer);
     writer = false;
-    expect(refusal(() => system.setSimulatedMining(true)).code).toBe('read-only');
-    expect(refusal(() => system.stepBlock()).code).toBe('read-only');
-    expect((await rejection(system.fastForward(5))).code).toBe('read-only');
-    expect(system.network.autoMining).toBe(false);
+    expect(refusal(() => app.simulation.setEnabled(true)).code).toBe('read-only');
+    expect(refusal(() => app.simulation.step()).code).toBe('read-only');
+    expect((await rejection(app.simulation.fastForward(5))).code).toBe('read-only');
+    expect(app.nodes.network.autoMining).toBe(false);
   });
 });
 

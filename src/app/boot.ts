@@ -1,16 +1,16 @@
 /**
  * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
  * notice), tab coordination (one writer tab, followers read live), the mining
- * pool in Web Workers, the tasks worker, the system, and the timer that
+ * pool in Web Workers, the tasks worker, the app's services, and the timer that
  * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { CoordinatedStore, TabCoordinator, openStorage, type FallbackStore } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { startTasks } from './tasks';
-import { PocketSystem } from './system';
+import { PocketApp } from './pocket-app';
 
 export interface Booted {
-  readonly system: PocketSystem;
+  readonly app: PocketApp;
   readonly storage: FallbackStore;
   readonly tabs: TabCoordinator;
   readonly pool: MiningPool;
@@ -26,14 +26,14 @@ export async function boot(): Promise<Booted> {
   await tabs.start();
   const store = new CoordinatedStore(storage, tabs);
   const pool = new MiningPool({ workers: defaultWorkerCount() });
-  const system = await PocketSystem.open({
+  const app = await PocketApp.open({
     store,
     pool,
     buildState: (seed, params) => tasks.buildDemoState(seed, params),
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
   });
-  if (system.settings.workers) void pool.setWorkerCount(system.settings.workers);
+  if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
 
   // Another tab changed the stored state: follow it. This tab became the writer: take over from storage.
   let reloading = false;
@@ -41,7 +41,7 @@ export async function boot(): Promise<Booted> {
     if (reloading) return;
     reloading = true;
     try {
-      await system.load();
+      await app.lifecycle.load();
     } finally {
       reloading = false;
     }
@@ -49,18 +49,18 @@ export async function boot(): Promise<Booted> {
   tabs.on('change', () => void reload());
   tabs.on('role', (role) => {
     if (role === 'writer') {
-      void reload().then(() => system.notice('info', 'This tab can make changes now (the other tab was closed).'));
+      void reload().then(() => app.events.notice('info', 'This tab can make changes now (the other tab was closed).'));
     }
   });
-  storage.onStatus((s) => system.notice(s.persistent ? 'info' : 'warn', s.message));
+  storage.onStatus((s) => app.events.notice(s.persistent ? 'info' : 'warn', s.message));
 
   let last = performance.now();
   setInterval(() => {
     const now = performance.now();
-    system.tick(Math.min(MAX_TICK_MS, now - last));
+    app.clock.tick(Math.min(MAX_TICK_MS, now - last));
     last = now;
   }, TICK_INTERVAL_MS);
-  addEventListener('pagehide', () => void system.flush());
+  addEventListener('pagehide', () => void app.lifecycle.flush());
 
-  return { system, storage, tabs, pool };
+  return { app, storage, tabs, pool };
 }

@@ -1,168 +1,175 @@
 /**
- * Mining for the page: every proof of work runs in the Web Worker pool (or its
- * main-thread fallback), never in the simulation's event loop.
- *
- *  - mineOnce: one block on one node, like the original mine_block (with the
- *    number of pool transactions to include). If the node's tip changes while
- *    mining (a peer's block arrived), the job restarts on the new tip.
- *  - start/stop: continuous mining by one or several nodes sharing the workers
- *    in proportion to their hash-power shares (issue 3's time slicing).
+ * Mining as the page and the API ask for it: one block, continuous mining by
+ * a node or by every node with a miner (sharing the workers by hash power),
+ * stop, the miners' configuration, the number of workers, and a one-off proof
+ * of work for the explorer's tamper sandbox. Every proof of work runs in the
+ * worker pool (mining-jobs.ts drives it); this file checks the arguments.
  */
-import { MiningScheduler, type MiningPool, type PoolStats } from '../workers/index';
-import type { BlockResult, MinedBlock } from '../core/index';
+import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { PocketError } from './errors';
+import type { MiningPool, PoolStats, ProgressListener } from '../workers/index';
+import type { AppEvents } from './app-events';
+import { PocketError, toPocketError } from './errors';
+import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
+import type { NodeService } from './node-service';
+import type { RulesService } from './rules-service';
+import type { SettingsService } from './settings-service';
+import type { WriteGuard } from './write-guard';
 
-export interface MineOnceResult {
-  readonly mined: MinedBlock;
-  readonly result: BlockResult;
+const MAX_WORKERS = 64;
+const MAX_HASH_SHARE = 100;
+
+/** A proof of work in progress for the tamper sandbox. */
+export interface RemineRun {
+  /** The block with a valid nonce, or null when cancelled first. */
+  readonly done: Promise<MinedBlock | null>;
+  cancel(): void;
 }
 
-export interface ContinuousMiner {
-  readonly nodeId: string;
-  readonly address: string;
-  readonly share: number;
+export interface MiningServiceDeps {
+  readonly pool: MiningPool;
+  readonly nodes: NodeService;
+  readonly rules: RulesService;
+  readonly settings: SettingsService;
+  readonly guard: WriteGuard;
+  readonly events: AppEvents;
 }
 
 export class MiningService {
-  private readonly scheduler: MiningScheduler;
-  private network: Network | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private readonly continuous = new Map<string, ContinuousMiner>();
-  private once: { nodeId: string; restart: () => void; stop: () => void } | null = null;
-  private foundCount = 0;
+  private readonly jobs: MiningJobs;
 
-  constructor(
-    readonly pool: MiningPool,
-    private readonly onChange: () => void,
-  ) {
-    this.scheduler = new MiningScheduler(pool);
+  constructor(private readonly d: MiningServiceDeps) {
+    this.jobs = new MiningJobs(d.pool, () => d.events.changed(['mining', 'nodes']));
   }
 
-  /** Follows a (new) network: stops mining on the old one. */
-  async attach(network: Network): Promise<void> {
-    await this.stop();
-    this.unsubscribe?.();
-    this.network = network;
-    this.unsubscribe = network.on('template-changed', (e) => {
-      if (this.continuous.has(e.nodeId)) void this.scheduler.invalidate(e.nodeId);
-      if (this.once?.nodeId === e.nodeId && e.reason === 'tip') this.once.restart();
-    });
+  /** Follows a (new) running network: mining on the old one stops. */
+  attach(network: Network): Promise<void> {
+    return this.jobs.attach(network);
   }
 
-  private get net(): Network {
-    if (!this.network) throw new Error('mining service has no network');
-    return this.network;
-  }
-
-  get blocksFound(): number {
-    return this.foundCount;
-  }
-
-  get busyOnce(): boolean {
-    return this.once !== null;
-  }
-
-  /** Mines one block on `nodeId` paying `address`; resolves when the node has processed it. */
-  async mineOnce(nodeId: string, address: string, maxTxs?: number): Promise<MineOnceResult> {
-    if (this.once) throw new PocketError('mining-busy', `Node ${this.once.nodeId} is already mining a block: wait for it or stop mining.`);
-    const node = this.net.node(nodeId);
-    let stopped = false;
-    let job = this.pool.addJob(node.blockTemplate({ minerAddress: address, maxTxs }), { label: `${nodeId} (one block)` });
-    const current = { nodeId, restart: () => {}, stop: () => {} };
-    current.restart = () => {
-      const old = job;
-      job = this.pool.addJob(node.blockTemplate({ minerAddress: address, maxTxs }), { label: `${nodeId} (one block)` });
-      void this.pool.removeJob(old);
-    };
-    current.stop = () => {
-      stopped = true;
-      void this.pool.removeJob(job);
-    };
-    this.once = current;
-    this.onChange();
+  private checkAddress(address: string): void {
     try {
-      for (;;) {
-        const watching = job;
-        const mined = await this.pool.whenDone(watching);
-        if (mined) {
-          // Our own block moves the tip: that must not start another job.
-          current.restart = () => {};
-          const result = this.net.submitBlock(nodeId, mined.block);
-          this.foundCount++;
-          return { mined, result };
-        }
-        if (stopped) throw new PocketError('mining-stopped', 'Mining was stopped before a block was found.');
-        // Cancelled because the tip moved: `job` is already the restarted one.
+      decodeAddress(address, this.d.rules.params.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'address');
+    }
+  }
+
+  /** One block on `nodeId` paying `minerAddress`; resolves when the node has processed it. */
+  mineBlock(nodeId: string, minerAddress: string, maxTxs?: number): Promise<MineOnceResult> {
+    this.d.guard.assertWritable();
+    this.d.nodes.node(nodeId);
+    this.checkAddress(minerAddress);
+    if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
+      throw new PocketError('bad-argument', 'The number of transactions must be a whole number, 0 or more.', 'maxTxs');
+    }
+    return this.jobs.mineOnce(nodeId, minerAddress, maxTxs);
+  }
+
+  /** Continuous mining by one node, at its miner's hash share (1 without a miner). */
+  startMining(nodeId: string, address: string): void {
+    this.d.guard.assertWritable();
+    const node = this.d.nodes.node(nodeId);
+    this.checkAddress(address);
+    this.jobs.start(nodeId, address, node.miner?.hashShare ?? 1);
+  }
+
+  /** Every node with a miner mines, sharing the workers by its hash-power share; returns how many. */
+  startNetworkMining(): number {
+    this.d.guard.assertWritable();
+    let n = 0;
+    for (const node of this.d.nodes.network.nodes()) {
+      if (!node.miner) continue;
+      this.jobs.start(node.id, node.miner.address, node.miner.hashShare);
+      n++;
+    }
+    if (n === 0) throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
+    return n;
+  }
+
+  /** Stops every miner and a one-block job; resolves when no worker hashes any more. */
+  stopMining(): Promise<void> {
+    return this.jobs.stop();
+  }
+
+  /** Stops one node's continuous mining (the node is about to go). */
+  stopNode(nodeId: string): Promise<void> {
+    return this.jobs.stopNode(nodeId);
+  }
+
+  /** Running miners start again on the current rules (after a teacher's difficulty or reward). */
+  restartMiners(): void {
+    for (const m of this.jobs.miners()) this.jobs.start(m.nodeId, m.address, m.share);
+  }
+
+  /**
+   * Gives a node a miner (the address its coinbase pays and its share of the hash
+   * power, used by startNetworkMining and simulated mining), or removes it (null).
+   * Mining in progress is not changed.
+   */
+  setMiner(nodeId: string, miner: { address: string; hashShare: number } | null): void {
+    this.d.guard.assertWritable();
+    this.d.nodes.node(nodeId);
+    if (miner !== null) {
+      if (typeof miner !== 'object') throw new PocketError('bad-argument', 'miner must be { address, hashShare } or null.', 'miner');
+      this.checkAddress(miner.address);
+      if (typeof miner.hashShare !== 'number' || !Number.isFinite(miner.hashShare) || miner.hashShare <= 0 || miner.hashShare > MAX_HASH_SHARE) {
+        throw new PocketError('bad-argument', 'The hash share must be a number above 0 and at most 100.', 'hashShare');
       }
-    } finally {
-      this.once = null;
-      this.onChange();
     }
+    this.d.nodes.network.setMiner(nodeId, miner === null ? null : { address: miner.address, hashShare: miner.hashShare });
   }
 
-  /** Continuous mining by `nodeId`; several nodes share the workers by `share`. */
-  start(nodeId: string, address: string, share = 1): void {
-    this.net.node(nodeId);
-    if (!(share > 0)) throw new PocketError('bad-argument', 'The hash-power share must be more than zero.', 'share');
-    if (this.continuous.has(nodeId)) {
-      this.continuous.set(nodeId, { nodeId, address, share });
-      this.scheduler.setShare(nodeId, share);
-      void this.scheduler.invalidate(nodeId);
-      return;
-    }
-    this.continuous.set(nodeId, { nodeId, address, share });
-    this.scheduler.add({
-      id: nodeId,
-      share,
-      getTemplate: () => {
-        const miner = this.continuous.get(nodeId);
-        return miner && this.network?.hasNode(nodeId) ? this.network.node(nodeId).blockTemplate({ minerAddress: miner.address }) : null;
-      },
-      onFound: (block) => {
-        if (!this.network?.hasNode(nodeId)) return;
-        this.foundCount++;
-        this.network.submitBlock(nodeId, block);
-      },
-    });
-    this.onChange();
+  /** How many Web Workers mine (saved in the settings). */
+  async setWorkers(n: number): Promise<void> {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new PocketError('bad-argument', 'Workers must be a whole number from 1 to 64.', 'workers');
+    await this.d.pool.setWorkerCount(n);
+    this.d.settings.update({ workers: n });
   }
 
-  async stopNode(nodeId: string): Promise<void> {
-    if (!this.continuous.delete(nodeId)) return;
-    await this.scheduler.remove(nodeId);
-    this.onChange();
+  /**
+   * A proof of work for a block the tamper sandbox changed: nothing is
+   * submitted; the sandbox shows the result and may hand it to a node later.
+   */
+  remine(template: BlockTemplate, label = 'tamper sandbox'): RemineRun {
+    if (template === null || typeof template !== 'object' || !template.block) throw new PocketError('bad-argument', 'template must be a BlockTemplate.', 'template');
+    const job = this.d.pool.addJob(template, { label });
+    return { done: this.d.pool.whenDone(job), cancel: () => void this.d.pool.removeJob(job) };
   }
 
-  /** Stops everything: continuous miners and a one-block job. */
-  async stop(): Promise<void> {
-    this.once?.stop();
-    const ids = [...this.continuous.keys()];
-    this.continuous.clear();
-    for (const id of ids) await this.scheduler.remove(id);
-    await this.pool.cancel();
-    this.onChange();
+  // --- what the page and the API read ---
+
+  get stats(): PoolStats {
+    return this.d.pool.stats;
   }
 
-  isMining(nodeId: string): boolean {
-    return this.continuous.has(nodeId) || this.once?.nodeId === nodeId;
-  }
-
-  miners(): ContinuousMiner[] {
-    return [...this.continuous.values()];
+  /** Called as the pool reports hash rates (a few times a second while mining). */
+  onProgress(listener: ProgressListener): () => void {
+    return this.d.pool.onProgress(listener);
   }
 
   get mining(): boolean {
-    return this.continuous.size > 0 || this.once !== null;
+    return this.jobs.mining;
   }
 
-  get stats(): PoolStats {
-    return this.pool.stats;
+  get busyOnce(): boolean {
+    return this.jobs.busyOnce;
+  }
+
+  isMining(nodeId: string): boolean {
+    return this.jobs.isMining(nodeId);
+  }
+
+  miners(): ContinuousMiner[] {
+    return this.jobs.miners();
   }
 
   /** The node the pool mines for, when exactly one is mining. */
   get activeNode(): string | null {
-    if (this.once) return this.once.nodeId;
-    return this.continuous.size === 1 ? [...this.continuous.keys()][0]! : null;
+    return this.jobs.activeNode;
+  }
+
+  get blocksFound(): number {
+    return this.jobs.blocksFound;
   }
 }

@@ -33,24 +33,24 @@ export class MiningSession {
   private wasMining = false;
 
   constructor(private readonly app: AppState) {
-    watchFoundBlocks(app.system, (e) => this.onFound(e.hash, e.height, e.nodeId, e.txCount));
-    const pool = app.system.mining.pool;
-    this.runStartHashes = pool.stats.hashes;
+    watchFoundBlocks(app.system.events, (e) => this.onFound(e.hash, e.height, e.nodeId, e.txCount));
+    const mining = app.system.mining;
+    this.runStartHashes = mining.stats.hashes;
     this.wasMining = app.system.mining.mining;
     // A run starts whenever mining goes from idle to busy (buttons here or window.pocket).
     app.system.events.on('changed', ({ topics }) => {
       if (!topics.includes('mining')) return;
-      const mining = app.system.mining.mining;
-      if (mining && !this.wasMining) this.runStartHashes = pool.stats.hashes;
-      this.wasMining = mining;
+      const busy = mining.mining;
+      if (busy && !this.wasMining) this.runStartHashes = mining.stats.hashes;
+      this.wasMining = busy;
     });
-    pool.onProgress((s) => {
+    mining.onProgress((s) => {
       if (s.hashRate > 0) this.lastRate = s.hashRate;
     });
   }
 
   private onFound(hash: string, height: number, nodeId: string, txCount: number): void {
-    const net = this.app.system.network;
+    const net = this.app.system.nodes.network;
     const nodeLabel = net.hasNode(nodeId) ? net.node(nodeId).label : nodeId;
     this.found = [
       { hash, height, nodeId, nodeLabel, txCount, at: performance.now() },

@@ -5,7 +5,7 @@
  * simulated time: 7 stale, 5 reorgs". The limits are the system's
  * (PocketSystem.fastForward: a whole number from 1 to 1000).
  */
-import { MAX_FAST_FORWARD_BLOCKS, type FastForwardResult } from '../../app/simulated-mining';
+import { MAX_FAST_FORWARD_BLOCKS, type FastForwardResult } from '../../app/fast-forward';
 
 export type BlockCountResult =
   { readonly ok: true; readonly blocks: number } | { readonly ok: false; readonly error: string };

@@ -4,7 +4,7 @@
  * status with what to do about it. Tested in Node (settings-inputs.test.ts).
  */
 import type { StorageStatus } from '../../storage/index';
-import type { ReadOnlyReason } from '../../app/system';
+import type { ReadOnlyReason } from '../../app/write-guard';
 
 /** Mirrors PocketSystem.setWorkers's range. */
 export const MAX_WORKERS = 64;

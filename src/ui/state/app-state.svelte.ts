@@ -7,14 +7,14 @@
  * actions (or the system's); they never talk to workers or storage themselves.
  */
 import type { Booted } from '../../app/boot';
-import type { ChangeTopic, PocketSystem } from '../../app/system';
-import { miningStats, nodeInfo } from '../../api/pocket-api';
-import { poolEntryToJson } from '../../api/json';
-import type { MiningStats, NodeInfo, PoolTxJson, WalletInfo } from '../../api/types';
+import type { ChangeTopic } from '../../app/app-events';
+import type { PocketApp } from '../../app/pocket-app';
+import { miningStats, nodeInfo, poolEntryToJson, walletInfo, type MiningStats, type NodeInfo, type PoolTxJson, type WalletInfo } from '../../api/index';
 import type { NodeLogEntry, SimNode } from '../../sim/index';
 import type { StorageStatus } from '../../storage/index';
 import { applyMessageEvent, type NetworkMessage } from '../viz/index';
 import { PoolDepartures } from '../wallets/pool-departures.svelte';
+import { followReorgs, type ReorgMemory } from '../network/reorg-memory';
 
 export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'settings';
 
@@ -30,7 +30,7 @@ const LOG_KEEP = 200;
 const TOAST_MS = 6000;
 
 export class AppState {
-  readonly system: PocketSystem;
+  readonly system: PocketApp;
   readonly storage: Booted['storage'] | null;
   private readonly v = $state<Record<ChangeTopic, number>>({ nodes: 0, chain: 0, pool: 0, wallets: 0, mining: 0, settings: 0, storage: 0, state: 0 });
 
@@ -46,11 +46,14 @@ export class AppState {
   private readonly miningTick = $state({ n: 0 });
   /** Why transactions left each node's pool (confirmed, conflict, ...), for the Mempool panel. */
   readonly poolDepartures: PoolDepartures;
+  /** Every node's last reorg, remembered for the Chain panel. */
+  readonly reorgs: ReorgMemory;
 
-  constructor(system: PocketSystem, storage: Booted['storage'] | null = null) {
+  constructor(system: PocketApp, storage: Booted['storage'] | null = null) {
     this.system = system;
     this.storage = storage;
     this.poolDepartures = new PoolDepartures(system);
+    this.reorgs = followReorgs({ events: system.events, chainOf: (id) => (system.nodes.network.hasNode(id) ? system.nodes.network.node(id).chain : undefined) });
     system.events.on('changed', ({ topics }) => {
       for (const t of topics) this.v[t]++;
       if (topics.includes('state')) {
@@ -67,7 +70,7 @@ export class AppState {
       next.push(e);
       this.logs = next;
     });
-    system.mining.pool.onProgress(() => this.miningTick.n++);
+    system.mining.onProgress(() => this.miningTick.n++);
     storage?.onStatus(() => this.v.storage++);
   }
 
@@ -79,19 +82,19 @@ export class AppState {
     void this.v.chain;
     void this.v.mining;
     void this.v.state;
-    return this.system.network.nodeIds().map((id) => nodeInfo(this.system, id));
+    return this.system.nodes.network.nodeIds().map((id) => nodeInfo(this.system, id));
   });
 
   readonly selectedNodeId: string = $derived.by(() => {
     void this.v.settings;
     void this.v.nodes;
     void this.v.state;
-    return this.system.selectedNode.id;
+    return this.system.nodes.selected.id;
   });
 
   /** The node every panel follows (read it inside a $derived that also reads `chainVersion`). */
   get selectedNode(): SimNode {
-    return this.system.network.node(this.selectedNodeId);
+    return this.system.nodes.network.node(this.selectedNodeId);
   }
 
   /** Bumps whenever any node's chain or pool changed. */
@@ -105,18 +108,12 @@ export class AppState {
     void this.v.pool;
     void this.v.state;
     void this.v.settings;
-    return this.system.wallets.map((w) => ({
-      label: w.label,
-      address: w.address,
-      publicKey: w.publicKey,
-      balance: this.system.balance(w.address, this.selectedNodeId),
-      fromSeed: w.seed !== undefined,
-    }));
+    return this.system.wallets.list.map((w) => walletInfo(this.system, w, this.selectedNodeId));
   });
 
   readonly pool: PoolTxJson[] = $derived.by(() => {
     void this.chainVersion;
-    const chain = this.system.network.node(this.selectedNodeId).chain;
+    const chain = this.system.nodes.network.node(this.selectedNodeId).chain;
     return chain.mempool.entries().map((e) => poolEntryToJson(e, chain));
   });
 
@@ -129,21 +126,21 @@ export class AppState {
   readonly settings = $derived.by(() => {
     void this.v.settings;
     void this.v.state;
-    return this.system.settings;
+    return this.system.settings.current;
   });
 
   readonly params = $derived.by(() => {
     void this.v.settings;
     void this.v.state;
     void this.v.nodes;
-    return this.system.params;
+    return this.system.rules.params;
   });
 
   readonly readOnly = $derived.by(() => {
     void this.v.storage;
     void this.v.state;
     void this.v.settings;
-    return this.system.readOnlyReason;
+    return this.system.guard.reason;
   });
 
   readonly storageStatus: StorageStatus | null = $derived.by(() => {
@@ -153,7 +150,7 @@ export class AppState {
 
   readonly problems = $derived.by(() => {
     void this.v.state;
-    return this.system.problems;
+    return this.system.lifecycle.problems;
   });
 
   // --- actions -------------------------------------------------------------------
@@ -183,7 +180,7 @@ export class AppState {
   }
 
   selectNode(id: string): void {
-    this.system.selectNode(id);
+    this.system.nodes.select(id);
   }
 
   openBlock(hash: string): void {

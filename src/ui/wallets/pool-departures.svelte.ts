@@ -5,7 +5,7 @@
  * network across reloads, resets and imports (which replace it).
  */
 import { txid } from '../../core/index';
-import type { PocketSystem } from '../../app/system';
+import type { PocketApp } from '../../app/pocket-app';
 import { departuresOf, keepLatest, type ConnectedBlock, type PoolDeparture } from './pool-departures';
 
 const KEEP = 100;
@@ -14,7 +14,7 @@ export class PoolDepartures {
   list = $state.raw<PoolDeparture[]>([]);
   private off: (() => void) | null = null;
 
-  constructor(private readonly system: PocketSystem) {
+  constructor(private readonly system: PocketApp) {
     this.follow();
     system.events.on('changed', ({ topics }) => {
       if (topics.includes('state')) this.follow();
@@ -29,7 +29,7 @@ export class PoolDepartures {
   private follow(): void {
     this.off?.();
     this.list = [];
-    const network = this.system.network;
+    const network = this.system.nodes.network;
     this.off = network.on('chain-delta', (e) => {
       if (e.delta.mempoolRemoved.length === 0) return;
       const chain = network.node(e.nodeId).chain;

@@ -5,7 +5,7 @@ import { MiningPool } from '../../workers/index';
 import { inProcessWorkers } from '../../workers/testing';
 import { regtestDemo } from '../../app/testing';
 import { createPocketApi } from '../../api/index';
-import { PocketSystem } from '../../app/system';
+import { PocketApp } from '../../app/pocket-app';
 import { departuresOf, keepLatest } from './pool-departures';
 import { PoolDepartures } from './pool-departures.svelte';
 
@@ -37,16 +37,16 @@ describe('departuresOf', () => {
   });
 });
 
-describe('PoolDepartures over a running system', () => {
+describe('PoolDepartures over a running app', () => {
   it('records a payment confirmed by a mined block, and starts over after a reset', async () => {
     const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState: async (seed) => regtestDemo(seed) });
-    const api = createPocketApi(system);
-    const departures = new PoolDepartures(system);
+    const app = await PocketApp.open({ store: createMemoryStore(), pool, buildState: async (seed) => regtestDemo(seed) });
+    const api = createPocketApi(app);
+    const departures = new PoolDepartures(app);
     const [alice, bob] = await api.getWallets();
     const sent = await api.send(alice!.address, bob!.address, COIN, 1000);
     const mined = await api.mineBlock(bob!.address);
-    const node = system.selectedNode.id;
+    const node = app.nodes.selected.id;
     const mine = departures.of(node).find((d) => d.txid === sent.txid);
     expect(mine).toMatchObject({ reason: 'confirmed', block: { hash: mined.hash, height: mined.height } });
     // Every pool transaction of that node went into the block.
@@ -55,8 +55,8 @@ describe('PoolDepartures over a running system', () => {
     expect(departures.list).toEqual([]);
     await api.send(alice!.address, bob!.address, COIN);
     await api.mineBlock(bob!.address);
-    expect(departures.of(system.selectedNode.id).length).toBeGreaterThan(0);
-    await system.stopMining();
+    expect(departures.of(app.nodes.selected.id).length).toBeGreaterThan(0);
+    await app.mining.stopMining();
     pool.dispose();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Simulated mining in the page: the network's Poisson block discovery
+ * Simulated mining's engine: the network's Poisson block discovery
  * (src/sim/mining-process.ts) run only where it cannot freeze the page.
  *
  * A simulated block is not faked: its finder builds a real template and
@@ -17,7 +17,6 @@
  */
 import { bitsToTarget, nextBitsRequired, workForTarget } from '../core/index';
 import type { Network, NetworkStatsSnapshot } from '../sim/index';
-import { PocketError } from './errors';
 
 /** At most 2^12 expected hashes per block: a millisecond or two of main-thread hashing. */
 export const MAX_SIMULATED_HASHES = 1n << 12n;
@@ -191,112 +190,4 @@ function difference(
     stale: Math.max(0, after.network.staleBlocks - before.network.staleBlocks),
     reorgs: Math.max(0, after.network.reorgs - before.network.reorgs),
   };
-}
-
-/** What the running system lends the controls below. */
-export interface SimulatedMiningHost {
-  /** The running network (replaced by a reset or an import). */
-  network(): Network;
-  selectedNodeId(): string;
-  /** Throws 'read-only' when this tab may not make changes. */
-  assertWritable(): void;
-  writable(): boolean;
-  /** The network config changed (autoMine): save it. */
-  configChanged(): void;
-  /** Tell the page (mining and nodes changed). */
-  changed(): void;
-  notice(level: 'warn', text: string): void;
-}
-
-/**
- * The system's simulated-mining controls: checked, persisted, and announced to
- * the page. PocketSystem delegates to one of these.
- */
-export class SimulatedMining {
-  private running = false;
-
-  constructor(private readonly host: SimulatedMiningHost) {}
-
-  /** True while fastForward runs (the clock's timer waits: the run owns virtual time). */
-  get fastForwarding(): boolean {
-    return this.running;
-  }
-
-  check(): { ok: boolean; reason?: string } {
-    const c = checkSimulatedMining(this.host.network(), this.host.selectedNodeId());
-    return c.ok ? { ok: true } : { ok: false, reason: c.reason };
-  }
-
-  private assertCanRun(): void {
-    this.host.assertWritable();
-    if (this.running)
-      throw new PocketError('mining-busy', 'A fast-forward is running: wait for it or stop it.');
-    const c = this.check();
-    if (!c.ok) throw new PocketError('bad-argument', c.reason!);
-  }
-
-  setEnabled(on: boolean): void {
-    if (typeof on !== 'boolean')
-      throw new PocketError('bad-argument', 'on must be true or false.', 'on');
-    if (on) this.assertCanRun();
-    else this.host.assertWritable();
-    this.host.network().setAutoMining(on);
-    this.host.configChanged();
-    this.host.changed();
-  }
-
-  /** The target got too hard for the main thread (a retarget, a teacher's difficulty, a loaded file): miners off, with a notice. */
-  stopIfTooHard(): void {
-    const net = this.host.network();
-    if (!net.autoMining) return;
-    const c = this.check();
-    if (c.ok) return;
-    net.setAutoMining(false);
-    if (this.host.writable()) this.host.configChanged();
-    this.host.notice('warn', `Simulated miners were switched off. ${c.reason}`);
-    this.host.changed();
-  }
-
-  step(): SimulatedBlock | null {
-    this.assertCanRun();
-    const block = stepSimulatedBlock(this.host.network());
-    // Mining may have been on for the step only: save the config as it is now (a delta saved it mid-step).
-    this.host.configChanged();
-    return block;
-  }
-
-  async fastForward(blocks: number, o: FastForwardOptions = {}): Promise<FastForwardResult> {
-    if (!Number.isInteger(blocks) || blocks < 1 || blocks > MAX_FAST_FORWARD_BLOCKS) {
-      throw new PocketError(
-        'bad-argument',
-        `The number of blocks must be a whole number from 1 to ${MAX_FAST_FORWARD_BLOCKS}.`,
-        'blocks',
-      );
-    }
-    if (o === null || typeof o !== 'object')
-      throw new PocketError('bad-argument', 'options must be an object.', 'options');
-    if (o.onProgress !== undefined && typeof o.onProgress !== 'function')
-      throw new PocketError('bad-argument', 'onProgress must be a function.', 'onProgress');
-    this.assertCanRun();
-    this.running = true;
-    this.host.changed();
-    try {
-      return await runFastForward(
-        {
-          network: () => this.host.network(),
-          check: () => checkSimulatedMining(this.host.network(), this.host.selectedNodeId()),
-          writable: () => this.host.writable(),
-          now: () => performance.now(),
-          yieldToPage,
-        },
-        blocks,
-        o,
-      );
-    } finally {
-      this.running = false;
-      // Mining may have been on for the run only: save the config as it is now (deltas saved it mid-run).
-      if (this.host.writable()) this.host.configChanged();
-      this.host.changed();
-    }
-  }
 }

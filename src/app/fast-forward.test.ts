@@ -9,7 +9,7 @@ import {
   checkSimulatedMining,
   runFastForward,
   type FastForwardDeps,
-} from './simulated-mining';
+} from './fast-forward';
 
 function demo() {
   const { network } = createDemoNetwork({ seed: 'slices', params: REGTEST_PARAMS });
