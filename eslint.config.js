@@ -177,4 +177,35 @@ export default defineConfig([
       'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/api', 'ui')),
     },
   },
+
+  // ui: reaches the running app only through ui/state (its views and actions). sim, storage and
+  // workers may be named as types (what a view returns), never used; nothing touches `.system`.
+  // Node tests of ui code may build a network or a store to test against.
+  {
+    files: ['src/ui/**/*.{ts,js,svelte}'],
+    ignores: ['src/ui/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: layer('sim', 'storage', 'workers'),
+              allowTypeImports: true,
+              message:
+                'src/ui may import sim, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='system']",
+          message:
+            'src/ui does not reach into the running app: read a view or call an action of ui/state (see docs/ARCHITECTURE.md).',
+        },
+      ],
+    },
+  },
 ]);

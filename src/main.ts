@@ -20,10 +20,10 @@ const loading = mount(Loading, { target });
 // Offline after one visit: the service worker precaches every built file (vite.config.ts).
 registerSW({ immediate: true });
 boot()
-  .then(({ app, storage }) => {
+  .then((app) => {
     window.pocket = createWindowPocket(app);
     target.replaceChildren();
-    mount(App, { target, props: { app: new AppState(app, storage) } });
+    mount(App, { target, props: { app: new AppState(app) } });
   })
   .catch((e: unknown) => {
     console.error(e);

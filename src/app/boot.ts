@@ -4,23 +4,16 @@
  * pool in Web Workers, the tasks worker, the app's services, and the timer that
  * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
-import { CoordinatedStore, TabCoordinator, openStorage, type FallbackStore } from '../storage/index';
+import { CoordinatedStore, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { startTasks } from './tasks';
 import { PocketApp } from './pocket-app';
-
-export interface Booted {
-  readonly app: PocketApp;
-  readonly storage: FallbackStore;
-  readonly tabs: TabCoordinator;
-  readonly pool: MiningPool;
-}
 
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
 const MAX_TICK_MS = 250;
 const TICK_INTERVAL_MS = 50;
 
-export async function boot(): Promise<Booted> {
+export async function boot(): Promise<PocketApp> {
   const [storage, tasks] = await Promise.all([openStorage(), startTasks()]);
   const tabs = new TabCoordinator();
   await tabs.start();
@@ -32,6 +25,7 @@ export async function boot(): Promise<Booted> {
     buildState: (seed, params) => tasks.buildDemoState(seed, params),
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
+    storageStatus: storage,
   });
   if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
 
@@ -52,7 +46,6 @@ export async function boot(): Promise<Booted> {
       void reload().then(() => app.events.notice('info', 'This tab can make changes now (the other tab was closed).'));
     }
   });
-  storage.onStatus((s) => app.events.notice(s.persistent ? 'info' : 'warn', s.message));
 
   let last = performance.now();
   setInterval(() => {
@@ -62,5 +55,5 @@ export async function boot(): Promise<Booted> {
   }, TICK_INTERVAL_MS);
   addEventListener('pagehide', () => void app.lifecycle.flush());
 
-  return { app, storage, tabs, pool };
+  return app;
 }

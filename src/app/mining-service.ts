@@ -7,7 +7,7 @@
  */
 import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import type { MiningPool, PoolStats, ProgressListener } from '../workers/index';
+import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
 import type { AppEvents } from './app-events';
 import { PocketError, toPocketError } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
@@ -141,6 +141,11 @@ export class MiningService {
 
   get stats(): PoolStats {
     return this.d.pool.stats;
+  }
+
+  /** Workers used unless the settings say otherwise: logical cores - 1, at least 1. */
+  get defaultWorkers(): number {
+    return defaultWorkerCount();
   }
 
   /** Called as the pool reports hash rates (a few times a second while mining). */

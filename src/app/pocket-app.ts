@@ -13,6 +13,7 @@
  *   clock       the simulation's virtual time
  *   lifecycle   load, first visit, reset, rebuild
  *   stateFile   export and import
+ *   storage     whether the state is saved (IndexedDB or memory), space, persistence
  *   guard       whether this tab may change anything
  *   events      what changed, notices, the network's events passed on
  */
@@ -29,6 +30,7 @@ import { SettingsService } from './settings-service';
 import { SimulatedMiningService } from './simulated-mining-service';
 import { StateFileService } from './state-file-service';
 import { StateWriter } from './state-writer';
+import { StorageService, type StorageStatusSource } from './storage-service';
 import { inProcessTasks } from './tasks';
 import { WalletService } from './wallet-service';
 import { WriteGuard } from './write-guard';
@@ -42,6 +44,8 @@ export interface AppOptions {
   readonly validateImport?: (text: string) => Promise<ImportResult>;
   /** False while another tab is the writer. */
   readonly canWrite?: () => boolean;
+  /** Whether writes reach IndexedDB (absent: in memory by design, as in tests). */
+  readonly storageStatus?: StorageStatusSource;
 }
 
 export class PocketApp {
@@ -56,11 +60,13 @@ export class PocketApp {
   readonly clock: ClockService;
   readonly lifecycle: LifecycleService;
   readonly stateFile: StateFileService;
+  readonly storage: StorageService;
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
   static async open(o: AppOptions): Promise<PocketApp> {
     const app = new PocketApp(o);
     await app.lifecycle.load();
+    app.storage.listen();
     return app;
   }
 
@@ -84,5 +90,6 @@ export class PocketApp {
     const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation }));
     const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
+    this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
   }
 }

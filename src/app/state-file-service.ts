@@ -24,6 +24,9 @@ import type { SettingsService } from './settings-service';
 import type { WalletService } from './wallet-service';
 import type { WriteGuard } from './write-guard';
 
+/** The warning shown before private keys leave the page in an export file. */
+export { PRIVATE_KEY_WARNING } from '../storage/index';
+
 export interface StateFileDeps {
   readonly store: ChainStore;
   /** Validates an import file completely (the page runs it in a worker). */
