@@ -4,7 +4,7 @@
  * ChainView spots a reorg itself by comparing the active chain between two
  * renders, but only while it is on screen: a reorg that happens while the
  * teacher is on the Network panel (heal, then settle) would go unseen. This
- * memory listens to the system's tip events for the whole session; the Chain
+ * memory listens to the app's tip events for the whole session; the Chain
  * panel takes a node's unseen reorg when it shows that node, and marks it
  * seen when ChainView reports one itself, so each reorg is announced once.
  */
