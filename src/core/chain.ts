@@ -24,7 +24,7 @@ import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type Mutabl
 import { UtxoSet, UtxoView, type Coin } from './utxo-set';
 import { isCoinbase, txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
-import type { Block } from './block';
+import { blockSize, type Block } from './block';
 import type { ConsensusParams } from './params';
 
 export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
@@ -206,11 +206,17 @@ export class Blockchain {
   /** Validates and stores a block, then moves to the most-work chain. Never throws for bad blocks. */
   processBlock(block: Block): BlockResult {
     const delta = emptyDelta(this.tip.hash);
-    let hash: string;
+    let hash = '?';
     try {
       hash = blockHash(block.header);
+      // A peer (in the simulation) hands in objects, not bytes. Encoding the whole block
+      // first (its size is cached for checkBlock) turns a value no encoding can carry
+      // into a refusal, as Core refuses a message it cannot deserialize. Not remembered
+      // by hash: the same header may come again with decodable transactions.
+      blockSize(block);
     } catch (e) {
-      return this.fail('?', new ValidationError('bad-encoding', (e as Error).message), delta);
+      const err = isValidationError(e) && e.code === 'bad-encoding' ? e : new ValidationError('bad-encoding', (e as Error).message);
+      return this.fail(hash, err, delta, false);
     }
     if (this.tree.has(hash) || this.tree.hasOrphan(hash)) {
       return { hash, status: 'duplicate', accepted: false, code: 'duplicate', message: new ValidationError('duplicate').message, delta };

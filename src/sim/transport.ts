@@ -5,7 +5,7 @@
  * handed to the receiving node's protocol. Every step is reported as a
  * 'message' event (sent / delivered / dropped) for the network view.
  */
-import { hashOfBlock, txid, type Transaction } from '../core/index';
+import { hashOfBlock, txid } from '../core/index';
 import { deepFreeze, messageBytes, type Envelope, type Message } from './messages';
 import type { LinkTable } from './links';
 import type { Partition } from './partition';
@@ -103,8 +103,8 @@ export class Transport {
     if (!this.d.emitter.has('message')) return;
     const m = e.message;
     const hashes =
-      m.type === 'block' ? [hashOfBlock(m.block)]
-      : m.type === 'tx' ? [safeTxid(m.tx)]
+      m.type === 'block' ? [orUnknown(() => hashOfBlock(m.block))]
+      : m.type === 'tx' ? [orUnknown(() => txid(m.tx))]
       : m.type === 'inv' || m.type === 'getdata' || m.type === 'notfound' ? m.items.slice(0, 8).map((i) => i.hash)
       : [];
     this.d.emitter.emit('message', {
@@ -114,7 +114,7 @@ export class Transport {
       to: e.to,
       type: m.type,
       hashes,
-      bytes: messageBytes(m),
+      bytes: orZero(() => messageBytes(m)),
       sentAt: e.sentAt,
       ...(atOnce ? {} : { deliverAt: e.deliverAt }),
       time: this.d.now(),
@@ -123,10 +123,19 @@ export class Transport {
   }
 }
 
-function safeTxid(tx: Transaction): string {
+// A bad peer's block or transaction may not encode at all: the view still shows the message.
+function orUnknown(hash: () => string): string {
   try {
-    return txid(tx);
+    return hash();
   } catch {
     return '?';
+  }
+}
+
+function orZero(bytes: () => number): number {
+  try {
+    return bytes();
+  } catch {
+    return 0;
   }
 }
