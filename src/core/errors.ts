@@ -53,6 +53,7 @@ export const REJECT_CODES = {
   'bad-blk-empty': 'The block has no transactions: it needs at least a coinbase.',
   'bad-witness-merkle-match': 'The coinbase does not commit to the signatures of the block (witness root mismatch).',
   'bad-txns-inputs-spent-in-block': 'Two transactions in the block spend the same coin.',
+  'bad-txns-accumulated-fee-outofrange': 'The fees of the block add up to more than all the coins that can ever exist.',
   'bad-txns-ordering': 'A transaction spends an output created later in the same block.',
   'bad-version': 'The block version is not supported.',
   // Blocks, contextual (ContextualCheckBlockHeader)

@@ -7,6 +7,7 @@
  * system locked a whole wallet until its transaction confirmed). Block templates
  * take the best fee rates first, parents before children, within the size limit.
  */
+import { moneyRange } from './amount';
 import { reject } from './errors';
 import { isCoinbase, outpointKey, txSize, txid, type Transaction } from './transaction';
 import { checkTransaction } from './tx-check';
@@ -213,17 +214,21 @@ export class Mempool {
     const chosen: MempoolEntry[] = [];
     const included = new Set<string>();
     let bytes = 0;
+    let fees = 0;
     let progress = true;
     while (progress && chosen.length < maxTxs) {
       progress = false;
       for (const e of sorted) {
         if (chosen.length >= maxTxs) break;
         if (included.has(e.txid) || bytes + e.size > maxBytes) continue;
+        // A block whose fees leave the money range is invalid (bad-txns-accumulated-fee-outofrange).
+        if (!moneyRange(fees + e.fee)) continue;
         const parentsReady = e.tx.inputs.every((i) => !this.byId.has(i.prevTxid) || included.has(i.prevTxid));
         if (!parentsReady) continue;
         chosen.push(e);
         included.add(e.txid);
         bytes += e.size;
+        fees += e.fee;
         progress = true;
         // Restart so a newly unlocked child competes by its own fee rate.
         break;
