@@ -181,10 +181,32 @@ describe('restore from a snapshot', () => {
       tip: t.chain.tip.hash,
       utxos: t.chain.utxos.toSortedArray(),
       undo,
-      mempool: t.chain.mempool.entries().map((e) => e.tx),
+      mempool: t.chain.mempool.entries().map((e) => ({ tx: e.tx, time: e.time })),
     }, { now: () => t.clock });
     expect(stateFingerprint(copy)).toBe(stateFingerprint(t.chain));
     expect(copy.verifyUtxoSet().ok).toBe(true);
+  });
+
+  it('restore keeps each pool entry\'s arrival time, not the clock at restore (like mempool.dat)', () => {
+    const t = new TestChain();
+    t.mine();
+    t.mine();
+    t.clock += 7;
+    t.send(0, 1, COIN);
+    t.clock += 30;
+    t.send(0, 2, COIN);
+    const times = t.chain.mempool.entries().map((e) => e.time);
+    expect(new Set(times).size).toBe(2);
+    const entries = t.chain.activeEntries();
+    const copy = Blockchain.restore(t.params, {
+      blocks: entries.map((e) => t.chain.getBlock(e.hash)!),
+      orphans: [],
+      tip: t.chain.tip.hash,
+      utxos: t.chain.utxos.toSortedArray(),
+      undo: new Map(entries.map((e) => [e.hash, t.chain.getUndo(e.hash)!])),
+      mempool: t.chain.mempool.entries().map((e) => ({ tx: e.tx, time: e.time })),
+    }, { now: () => t.clock + 1000 });
+    expect(copy.mempool.entries().map((e) => e.time)).toEqual(times);
   });
 });
 

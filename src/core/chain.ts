@@ -63,7 +63,14 @@ export interface ChainSnapshot {
   readonly tip: string;
   readonly utxos: Iterable<readonly [string, Coin]>;
   readonly undo: ReadonlyMap<string, BlockUndo>;
-  readonly mempool: readonly Transaction[];
+  /** The pool in arrival order, each with its arrival time (state, like Core's mempool.dat). */
+  readonly mempool: readonly PoolSnapshotEntry[];
+}
+
+export interface PoolSnapshotEntry {
+  readonly tx: Transaction;
+  /** Unix seconds on the node's clock when the transaction entered the pool. */
+  readonly time: number;
 }
 
 export class Blockchain {
@@ -139,7 +146,7 @@ export class Blockchain {
       chain.undoData.set(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
-    for (const tx of snap.mempool) chain.acceptTransaction(tx);
+    for (const { tx, time } of snap.mempool) chain.acceptTransaction(tx, time);
     return chain;
   }
 
@@ -422,15 +429,18 @@ export class Blockchain {
 
   // --- transactions ------------------------------------------------------------
 
-  /** Validates a transaction against the active chain and the pool; adds it or says why not. */
-  acceptTransaction(tx: Transaction): TxResult {
+  /**
+   * Validates a transaction against the active chain and the pool; adds it or says why not.
+   * `arrivalTime`: when it first entered a pool (a restore); the node's clock otherwise.
+   */
+  acceptTransaction(tx: Transaction, arrivalTime = this.now()): TxResult {
     const delta = emptyDelta(this.tip.hash);
     let id = '?';
     try {
       // Structure first: a transaction that cannot be encoded has no txid to report.
       checkTransaction(tx, this.params);
       id = txid(tx);
-      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now(), delta.mempoolRemoved);
+      const entry = this.mempool.accept(tx, this.utxos, this.height, arrivalTime, delta.mempoolRemoved);
       delta.mempoolAdded.push(entry);
       return { txid: id, accepted: true, entry, delta };
     } catch (e) {
