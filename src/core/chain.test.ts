@@ -44,6 +44,21 @@ describe('fork choice: most cumulative work, first seen wins a tie', () => {
     expect(fastEntry.chainWork).toBeGreaterThan(slowEntry.chainWork);
     expect(t.chain.tip.hash).toBe(fast);
   });
+
+  it('a heavier but shorter branch arriving second replaces a longer lighter active chain', () => {
+    const params: ConsensusParams = { ...REGTEST_PARAMS, retargetInterval: 4, targetSpacing: 600, powLimitBits: 0x207fffff, genesisBits: 0x207fffff };
+    const t = new TestChain(params);
+    const genesis = t.chain.tip;
+    t.clock = genesis.header.time + 3600; // no block below is too new for the node's clock
+    let slow = genesis.hash;
+    for (let i = 1; i <= 5; i++) slow = t.chain.processBlock(buildBlockOn(t.chain, slow, { time: genesis.header.time + 600 * i, message: 'slow' })).hash;
+    expect(t.chain.tip.hash).toBe(slow);
+    let fast = genesis.hash;
+    for (let i = 1; i <= 4; i++) fast = t.chain.processBlock(buildBlockOn(t.chain, fast, { time: genesis.header.time + i, message: 'fast' })).hash;
+    expect(t.chain.tree.get(fast)!.height).toBeLessThan(t.chain.tree.get(slow)!.height);
+    expect(t.chain.tip.hash).toBe(fast);
+    expect(t.chain.height).toBe(4);
+  });
 });
 
 describe('reorgs', () => {
