@@ -53,6 +53,8 @@ export interface BlockchainOptions {
   /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
   readonly verifySignatures?: boolean;
   readonly mempoolMaxBytes?: number;
+  /** Orphan blocks (unknown parent) kept at most; the oldest go first (default MAX_ORPHANS). */
+  readonly maxOrphanBlocks?: number;
 }
 
 /** What a node needs to come back from storage without replaying validation. */
@@ -74,7 +76,7 @@ export interface PoolSnapshotEntry {
 }
 
 export class Blockchain {
-  readonly tree = new BlockTree();
+  readonly tree: BlockTree;
   readonly utxos = new UtxoSet();
   readonly mempool: Mempool;
   private readonly undoData = new Map<string, BlockUndo>();
@@ -91,6 +93,7 @@ export class Blockchain {
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
     this.verifySignatures = options.verifySignatures ?? true;
     this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
+    this.tree = new BlockTree(options.maxOrphanBlocks);
   }
 
   /** A chain holding only `genesis`, which must pass the context-free checks and state height 0. */

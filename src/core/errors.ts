@@ -39,6 +39,7 @@ export const REJECT_CODES = {
   'txn-already-known': 'This transaction is already confirmed in the chain.',
   'txn-coinbase': 'A coinbase cannot enter the pool: only a miner puts it in a block.',
   'mempool-full': 'The pool is full and this transaction pays too low a fee rate to enter.',
+  'mempool-min-fee-not-met': 'The fee rate is below the minimum this pool asks since it was full.',
   'insufficient-funds': 'The wallet does not have enough spendable coins for this amount and fee.',
   // Blocks, context-free (CheckBlock)
   'high-hash': 'The block hash is above the target: the proof of work is not valid.',
