@@ -89,3 +89,8 @@ export class MisbehaviorScores {
     return [...this.peers].sort(([a], [b]) => (a < b ? -1 : 1)).map(([peer, p]) => ({ peer, score: p.score, bannedUntil: p.bannedUntil, reasons: [...p.reasons] }));
   }
 }
+
+/** A ban's length for a log line. */
+export function formatDuration(ms: number): string {
+  return ms >= 3_600_000 ? `${+(ms / 3_600_000).toFixed(1)} h` : ms >= 60_000 ? `${+(ms / 60_000).toFixed(1)} min` : `${+(ms / 1000).toFixed(1)} s`;
+}

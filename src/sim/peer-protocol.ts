@@ -28,7 +28,7 @@ import type { NodeTimer } from './node-host';
 import { IbdTracker } from './ibd';
 import { shortHash, type ProtocolNode } from './protocol-node';
 import { messageProblem } from './message-check';
-import { MisbehaviorScores, PENALTY, blockPenalty, type PeerScore } from './misbehavior';
+import { MisbehaviorScores, PENALTY, blockPenalty, formatDuration, type PeerScore } from './misbehavior';
 import { TxRelay } from './tx-relay';
 
 const KNOWN_LIMIT = 20_000;
@@ -428,11 +428,16 @@ export class PeerProtocol {
     this.resyncFromAnotherPeer(timer.peer);
   }
 
-  /** Asks a reachable peer (another one when possible) for headers after our tip. */
+  /**
+   * Asks a reachable peer (another one when possible) for headers after our tip, and
+   * the failed peer too while it is reachable: a lost message is no proof that it
+   * lacks the blocks, and it may be the only peer that has them.
+   */
   private resyncFromAnotherPeer(failed: string): void {
     const reachable = this.node.peerList().filter((p) => this.host.canReach(this.node.id, p));
     const peer = reachable.find((p) => p !== failed) ?? reachable[0];
     if (peer) this.send(peer, { type: 'getheaders', locator: this.locator() });
+    if (peer !== failed && reachable.includes(failed)) this.send(failed, { type: 'getheaders', locator: this.locator() });
   }
 
   private onBanEnded(peer: string): void {
@@ -441,8 +446,4 @@ export class PeerProtocol {
     this.node.addLog('info', 'misbehavior', `ban of ${peer} ended`, { peer });
     if (this.node.peerList().includes(peer) && this.host.canReach(this.node.id, peer)) this.onConnect(peer);
   }
-}
-
-function formatDuration(ms: number): string {
-  return ms >= 3_600_000 ? `${+(ms / 3_600_000).toFixed(1)} h` : ms >= 60_000 ? `${+(ms / 60_000).toFixed(1)} min` : `${+(ms / 1000).toFixed(1)} s`;
 }

@@ -67,10 +67,11 @@ export class Transport {
     this.d.stats.messageSent();
     let reason = this.blockedReason(from, to);
     let deliverAt = now;
+    let copyAt: number | undefined;
     if (!reason) {
       const transit = this.d.links.transit(from, to, now, this.d.rng());
       if (transit.lost) reason = 'loss';
-      else deliverAt = transit.deliverAt;
+      else ({ deliverAt, copyAt } = transit);
     }
     const envelope: Envelope = { id, from, to, sentAt: now, deliverAt, message };
     if (reason) {
@@ -81,6 +82,14 @@ export class Transport {
     this.inFlightCount++;
     this.d.schedule(envelope);
     this.report('sent', envelope);
+    if (copyAt !== undefined) {
+      // A duplicating link: the same message once more, as its own envelope.
+      const copy: Envelope = { ...envelope, id: this.nextId++, deliverAt: copyAt };
+      this.d.stats.messageSent();
+      this.inFlightCount++;
+      this.d.schedule(copy);
+      this.report('sent', copy);
+    }
   }
 
   /** An envelope's time came: hand it to the receiver, or drop it if the way is closed now. */
