@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { COIN, REGTEST_PARAMS, blockSubsidy, buildPayment, outpointKey, spendableCoins } from '../core/index';
 import { Network } from './network';
 import { wallets } from './testing';
-import { propertyRuns } from './testing-runs';
+import { propertyRuns } from '../core/testing';
 
 type Action =
   | { kind: 'mine'; node: number }
