@@ -9,7 +9,7 @@
  * next frame.
  *
  * CHAIN_TAB_BASELINE=/path/to/another/dist compares another build in the same
- * run, round by round (A, B, A, B...), so both see the same machine load.
+ * run, round by round (A then B, B then A, ...), so both see the same machine load.
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,7 +118,10 @@ export default async function chainTab(ctx: BenchContext): Promise<void> {
     const load = ctx.loadAverage();
     const results: Round[][] = builds.map(() => []);
     for (let i = 0; i < ROUNDS; i++) {
-      for (let k = 0; k < builds.length; k++) results[k]!.push(await round(ctx.browser, pages[k]!));
+      // Every other round the other build goes first: neither always follows the other's garbage.
+      const order = builds.map((_, k) => k);
+      if (i % 2 === 1) order.reverse();
+      for (const k of order) results[k]!.push(await round(ctx.browser, pages[k]!));
     }
     ctx.report(
       `Chain tab: Wallets -> Chain with the tip block open, ${ROUNDS} rounds each${builds.length > 1 ? ', builds alternating' : ''} (${load} at the start, ${ctx.loadAverage()} at the end)`,
