@@ -56,6 +56,38 @@ describe('first visit and reload', () => {
     await a.api.resetSystem({ seed: 'another class' });
     expect((await a.api.getBlocks())[0]!.hash).not.toBe((await b.api.getBlocks())[0]!.hash);
   });
+
+  it('a numeric seed is its decimal text: 7 and "7" give the same chain', async () => {
+    const a = await open();
+    const b = await open();
+    await a.api.resetSystem({ seed: 7 });
+    await b.api.resetSystem({ seed: '7' });
+    expect(a.app.settings.current.seed).toBe('7');
+    expect(await a.api.getBlocks()).toEqual(await b.api.getBlocks());
+    await b.api.resetSystem({ seed: 8 });
+    expect((await a.api.getBlocks())[0]!.hash).not.toBe((await b.api.getBlocks())[0]!.hash);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['empty text', '', 'empty text'],
+    ['blank text', '   ', 'empty text'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['an infinity', Number.POSITIVE_INFINITY, 'Infinity'],
+    ['an object', { seed: 'x' }, 'object'],
+    ['null', null, 'null'],
+    ['true', true, 'boolean'],
+  ])('refuses %s as a seed, saying why, and changes nothing', async (_name, seed, why) => {
+    const { app, api } = await open();
+    const blocks = await api.getBlocks();
+    const settings = app.settings.current;
+    const err = await rejection(api.resetSystem({ seed: seed as string }));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe('bad-argument');
+    expect(err.field).toBe('seed');
+    expect(err.message).toContain(why);
+    expect(await api.getBlocks()).toEqual(blocks);
+    expect(app.settings.current).toBe(settings);
+  });
 });
 
 describe('the original walkthrough through the API', () => {

@@ -178,7 +178,8 @@ export interface PocketApi {
   getBlocks(): Promise<BlockJson[]>;
   getChainstate(): Promise<UtxoJson[]>;
   getPool(): Promise<PoolTxJson[]>;
-  resetSystem(options?: { seed?: string }): Promise<void>;
+  /** Rebuilds the seeded demo; a number is the seed of its decimal text (7 and '7' give the same chain). */
+  resetSystem(options?: { seed?: string | number }): Promise<void>;
 
   getNodes(): Promise<NodeInfo[]>;
   addNode(): Promise<{ id: string }>;
