@@ -9,6 +9,7 @@ import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import bitcoin from '../core/fixtures/bitcoin-blocks.json';
 import { regtestDemo } from '../app/testing';
+import { craftInvalidBlock } from '../sim/index';
 import { createPocketApi } from './pocket-api';
 import { PocketApp } from '../app/pocket-app';
 import { PocketError } from '../app/errors';
@@ -161,6 +162,29 @@ describe('mining, difficulty, nodes', () => {
     const stats = await api.getMiningStats();
     expect(stats.blocksFound).toBe(1);
     expect(stats.mining).toBe(false);
+  });
+
+  it("a node that sends its peers an invalid block shows in their getNodes() misbehaviour (peer, score, why) until the ban is lifted", async () => {
+    const { api, app } = await open();
+    expect((await api.getNodes()).every((n) => n.misbehavior.length === 0)).toBe(true);
+    const liar = app.nodes.selected;
+    const crafted = craftInvalidBlock(liar, 'coinbase-overpays', { minerAddress: (await api.newWallet()).address });
+    const tip = liar.tip.hash;
+    const peers = app.nodes.relayUnchecked(liar.id, crafted.value);
+    expect(peers).toEqual(liar.peerList());
+    settle(app);
+    const nodes = await api.getNodes();
+    for (const id of peers) {
+      expect(nodes.find((n) => n.id === id)!.misbehavior).toEqual([
+        { peer: liar.id, score: 100, bannedUntil: expect.any(Number), reasons: [expect.stringContaining(crafted.expectedCode)] },
+      ]);
+    }
+    // The liar itself never checked nor kept it; nobody else scores anybody.
+    expect(liar.tip.hash).toBe(tip);
+    for (const n of nodes.filter((n) => !peers.includes(n.id))) expect(n.misbehavior).toEqual([]);
+    app.nodes.liftBan(peers[0]!, liar.id);
+    expect((await api.getNodes()).find((n) => n.id === peers[0])!.misbehavior).toEqual([]);
+    expect(() => app.nodes.liftBan(peers[0]!, liar.id)).toThrow(/holds no score/);
   });
 
   it('setDifficulty changes the bits of the next block on every node', async () => {
