@@ -309,6 +309,9 @@ describe('tools', () => {
   });
 });
 
+/** A block's hex with another header nonce (bytes 76-79): another block. */
+const otherNonce = (hex: string) => hex.slice(0, 152) + (hex.slice(152, 160) === 'ffffffff' ? '00000000' : 'ffffffff') + hex.slice(160);
+
 describe('export, import, read-only', () => {
   it('export -> import gives the same state; a tampered file is refused and changes nothing', async () => {
     const { api } = await open();
@@ -323,6 +326,33 @@ describe('export, import, read-only', () => {
     expect(result.nodes).toBeGreaterThan(0);
     expect(await api.getBlocks()).toEqual(blocks);
   });
+  it.each<[string, (network: Record<string, unknown>) => unknown, RegExp]>([
+    ['no network section (null)', () => null, /network/],
+    ['a network section of another version', (n) => ({ ...n, version: 99 }), /version/],
+    ['a network config without the nodes of the file', (n) => ({ ...n, nodes: (n.nodes as unknown[]).slice(1) }), /node-1/],
+    ['a network config with a node the file lacks', (n) => ({ ...n, nodes: [...(n.nodes as unknown[]), { id: 'ghost', label: 'Ghost', peers: [], miner: null }] }), /ghost/],
+    ['a network whose genesis is not the nodes\' genesis', (n) => ({ ...n, genesisHex: otherNonce(n.genesisHex as string) }), /genesis/],
+  ])('an export file with %s is refused (import-invalid) and changes nothing', async (_name, mutate, says) => {
+    const { api, app, store } = await open();
+    const file = JSON.parse(await api.exportState({ includeWallets: true })) as Record<string, unknown>;
+    await api.mineBlock((await api.newWallet('after export')).address);
+    const blocks = await api.getBlocks();
+    const nodes = await api.getNodes();
+    const wallets = await api.getWallets();
+    await app.lifecycle.flush();
+    const stored = await store.load();
+    const err = await rejection(api.importState(JSON.stringify({ ...file, network: mutate(file.network as Record<string, unknown>) })));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe('import-invalid');
+    expect(err.message).toMatch(/network/);
+    expect(err.message).toMatch(says);
+    expect(await api.getBlocks()).toEqual(blocks);
+    expect(await api.getNodes()).toEqual(nodes);
+    expect(await api.getWallets()).toEqual(wallets);
+    expect(app.guard.reason).toBeNull();
+    expect(await store.load()).toEqual(stored);
+  });
+
   it('a tab that may not write refuses every change with read-only', async () => {
     let writer = true;
     const { api } = await open(createMemoryStore(), () => writer);
