@@ -21,6 +21,7 @@ export function nodeInfo(app: PocketApp, id: string): NodeInfo {
     hashShare: node.miner?.hashShare ?? 0,
     mining: app.mining.isMining(node.id),
     ...(partition !== undefined && partition >= 0 ? { partition } : {}),
+    misbehavior: node.protocol.misbehavior().map((m) => ({ peer: m.peer, score: m.score, bannedUntil: m.bannedUntil, reasons: [...m.reasons] })),
   };
 }
 

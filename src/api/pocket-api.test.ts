@@ -9,6 +9,7 @@ import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import bitcoin from '../core/fixtures/bitcoin-blocks.json';
 import { regtestDemo } from '../app/testing';
+import { craftInvalidBlock } from '../sim/index';
 import { createPocketApi } from './pocket-api';
 import { PocketApp } from '../app/pocket-app';
 import { PocketError } from '../app/errors';
@@ -55,6 +56,38 @@ describe('first visit and reload', () => {
     expect(await a.api.getBlocks()).toEqual(await b.api.getBlocks());
     await a.api.resetSystem({ seed: 'another class' });
     expect((await a.api.getBlocks())[0]!.hash).not.toBe((await b.api.getBlocks())[0]!.hash);
+  });
+
+  it('a numeric seed is its decimal text: 7 and "7" give the same chain', async () => {
+    const a = await open();
+    const b = await open();
+    await a.api.resetSystem({ seed: 7 });
+    await b.api.resetSystem({ seed: '7' });
+    expect(a.app.settings.current.seed).toBe('7');
+    expect(await a.api.getBlocks()).toEqual(await b.api.getBlocks());
+    await b.api.resetSystem({ seed: 8 });
+    expect((await a.api.getBlocks())[0]!.hash).not.toBe((await b.api.getBlocks())[0]!.hash);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['empty text', '', 'empty text'],
+    ['blank text', '   ', 'empty text'],
+    ['NaN', Number.NaN, 'NaN'],
+    ['an infinity', Number.POSITIVE_INFINITY, 'Infinity'],
+    ['an object', { seed: 'x' }, 'object'],
+    ['null', null, 'null'],
+    ['true', true, 'boolean'],
+  ])('refuses %s as a seed, saying why, and changes nothing', async (_name, seed, why) => {
+    const { app, api } = await open();
+    const blocks = await api.getBlocks();
+    const settings = app.settings.current;
+    const err = await rejection(api.resetSystem({ seed: seed as string }));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe('bad-argument');
+    expect(err.field).toBe('seed');
+    expect(err.message).toContain(why);
+    expect(await api.getBlocks()).toEqual(blocks);
+    expect(app.settings.current).toBe(settings);
   });
 });
 
@@ -129,6 +162,29 @@ describe('mining, difficulty, nodes', () => {
     const stats = await api.getMiningStats();
     expect(stats.blocksFound).toBe(1);
     expect(stats.mining).toBe(false);
+  });
+
+  it("a node that sends its peers an invalid block shows in their getNodes() misbehaviour (peer, score, why) until the ban is lifted", async () => {
+    const { api, app } = await open();
+    expect((await api.getNodes()).every((n) => n.misbehavior.length === 0)).toBe(true);
+    const liar = app.nodes.selected;
+    const crafted = craftInvalidBlock(liar, 'coinbase-overpays', { minerAddress: (await api.newWallet()).address });
+    const tip = liar.tip.hash;
+    const peers = app.nodes.relayUnchecked(liar.id, crafted.value);
+    expect(peers).toEqual(liar.peerList());
+    settle(app);
+    const nodes = await api.getNodes();
+    for (const id of peers) {
+      expect(nodes.find((n) => n.id === id)!.misbehavior).toEqual([
+        { peer: liar.id, score: 100, bannedUntil: expect.any(Number), reasons: [expect.stringContaining(crafted.expectedCode)] },
+      ]);
+    }
+    // The liar itself never checked nor kept it; nobody else scores anybody.
+    expect(liar.tip.hash).toBe(tip);
+    for (const n of nodes.filter((n) => !peers.includes(n.id))) expect(n.misbehavior).toEqual([]);
+    app.nodes.liftBan(peers[0]!, liar.id);
+    expect((await api.getNodes()).find((n) => n.id === peers[0])!.misbehavior).toEqual([]);
+    expect(() => app.nodes.liftBan(peers[0]!, liar.id)).toThrow(/holds no score/);
   });
 
   it('setDifficulty changes the bits of the next block on every node', async () => {
@@ -253,6 +309,9 @@ describe('tools', () => {
   });
 });
 
+/** A block's hex with another header nonce (bytes 76-79): another block. */
+const otherNonce = (hex: string) => hex.slice(0, 152) + (hex.slice(152, 160) === 'ffffffff' ? '00000000' : 'ffffffff') + hex.slice(160);
+
 describe('export, import, read-only', () => {
   it('export -> import gives the same state; a tampered file is refused and changes nothing', async () => {
     const { api } = await open();
@@ -267,6 +326,33 @@ describe('export, import, read-only', () => {
     expect(result.nodes).toBeGreaterThan(0);
     expect(await api.getBlocks()).toEqual(blocks);
   });
+  it.each<[string, (network: Record<string, unknown>) => unknown, RegExp]>([
+    ['no network section (null)', () => null, /network/],
+    ['a network section of another version', (n) => ({ ...n, version: 99 }), /version/],
+    ['a network config without the nodes of the file', (n) => ({ ...n, nodes: (n.nodes as unknown[]).slice(1) }), /node-1/],
+    ['a network config with a node the file lacks', (n) => ({ ...n, nodes: [...(n.nodes as unknown[]), { id: 'ghost', label: 'Ghost', peers: [], miner: null }] }), /ghost/],
+    ['a network whose genesis is not the nodes\' genesis', (n) => ({ ...n, genesisHex: otherNonce(n.genesisHex as string) }), /genesis/],
+  ])('an export file with %s is refused (import-invalid) and changes nothing', async (_name, mutate, says) => {
+    const { api, app, store } = await open();
+    const file = JSON.parse(await api.exportState({ includeWallets: true })) as Record<string, unknown>;
+    await api.mineBlock((await api.newWallet('after export')).address);
+    const blocks = await api.getBlocks();
+    const nodes = await api.getNodes();
+    const wallets = await api.getWallets();
+    await app.lifecycle.flush();
+    const stored = await store.load();
+    const err = await rejection(api.importState(JSON.stringify({ ...file, network: mutate(file.network as Record<string, unknown>) })));
+    expect(err).toBeInstanceOf(PocketError);
+    expect(err.code).toBe('import-invalid');
+    expect(err.message).toMatch(/network/);
+    expect(err.message).toMatch(says);
+    expect(await api.getBlocks()).toEqual(blocks);
+    expect(await api.getNodes()).toEqual(nodes);
+    expect(await api.getWallets()).toEqual(wallets);
+    expect(app.guard.reason).toBeNull();
+    expect(await store.load()).toEqual(stored);
+  });
+
   it('a tab that may not write refuses every change with read-only', async () => {
     let writer = true;
     const { api } = await open(createMemoryStore(), () => writer);

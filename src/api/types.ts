@@ -88,6 +88,17 @@ export interface PoolTxJson extends TxJson {
   readonly parents: readonly string[];
 }
 
+/** A peer that a node holds misbehaviour points against (Core's Misbehaving). */
+export interface PeerMisbehavior {
+  readonly peer: string;
+  /** Points so far; the node bans the peer when they reach the threshold (100 by default). */
+  readonly score: number;
+  /** While banned: the network time (virtual ms) when the ban ends; otherwise null. */
+  readonly bannedUntil: number | null;
+  /** The latest offences, oldest first, e.g. "+100 invalid block 3f2a…: bad-cb-amount". */
+  readonly reasons: readonly string[];
+}
+
 export interface NodeInfo {
   readonly id: string;
   readonly label: string;
@@ -100,6 +111,8 @@ export interface NodeInfo {
   readonly mining: boolean;
   /** Index of its partition group, when the network is partitioned. */
   readonly partition?: number;
+  /** Peers this node holds misbehaviour points against (empty when every peer behaved). */
+  readonly misbehavior: readonly PeerMisbehavior[];
 }
 
 export interface SendResult {
@@ -178,7 +191,8 @@ export interface PocketApi {
   getBlocks(): Promise<BlockJson[]>;
   getChainstate(): Promise<UtxoJson[]>;
   getPool(): Promise<PoolTxJson[]>;
-  resetSystem(options?: { seed?: string }): Promise<void>;
+  /** Rebuilds the seeded demo; a number is the seed of its decimal text (7 and '7' give the same chain). */
+  resetSystem(options?: { seed?: string | number }): Promise<void>;
 
   getNodes(): Promise<NodeInfo[]>;
   addNode(): Promise<{ id: string }>;

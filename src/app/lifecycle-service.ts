@@ -18,7 +18,7 @@ import { feedNetwork } from './network-feed';
 import type { NodeService } from './node-service';
 import { restoreNetwork } from './restore-network';
 import type { RulesService } from './rules-service';
-import { DEFAULT_SEED, settingsJson } from './settings';
+import { DEFAULT_SEED, seedText, settingsJson } from './settings';
 import type { SettingsService } from './settings-service';
 import type { SimulatedMiningService } from './simulated-mining-service';
 import type { StateWriter } from './state-writer';
@@ -119,15 +119,15 @@ export class LifecycleService {
    * nothing); without them the current chain's parameters are kept, minus the
    * teacher's overrides. The theme, the tour and the workers are kept.
    */
-  async reset(seed = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
+  async reset(seed: string | number = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     this.d.guard.assertWriterTab();
-    if (typeof seed !== 'string' || seed.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text.', 'seed');
+    const text = seedText(seed);
     if (params !== undefined) checkNewChainParams(params);
     // A plain copy: the params may come from a UI's reactive state, which cannot be posted to the worker.
     const base = params ? Object.freeze({ ...params, overrides: [] }) : this.currentBaseParams();
     await this.d.mining.stopMining();
     await this.d.writer.flush();
-    const state = await this.d.buildState(seed.trim(), base);
+    const state = await this.d.buildState(text, base);
     const { theme, tourDone, workers } = this.d.settings.current;
     await this.d.store.reset({ ...state, settings: { ...state.settings, theme, tourDone, workers } });
     await this.load();

@@ -1,12 +1,13 @@
 /**
  * The nodes of the running network and how they are connected: which node
  * every panel follows, adding and removing nodes, peers, resolving conflicts,
- * partitions, link latency, and handing a node a block from outside (the API's
- * submitBlock, the explorer's tamper sandbox). Owns the running Network, which
+ * partitions, link latency, handing a node a block from outside (the API's
+ * submitBlock, the explorer's tamper sandbox) or making it send one to its peers
+ * unchecked, and lifting a misbehaving peer's ban. Owns the running Network, which
  * the lifecycle replaces on a reload, reset or import.
  */
 import type { Block, BlockResult } from '../core/index';
-import type { LinkSettings, Network, ResolveReport, SimNode } from '../sim/index';
+import { injectBlock, type LinkSettings, type Network, type ResolveReport, type SimNode } from '../sim/index';
 import { nodeStateFromChain } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
@@ -138,6 +139,29 @@ export class NodeService {
     if (!(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
     if (!(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
     this.network.setLinkDefaults({ latencyMs, jitterMs, loss });
+  }
+
+  /**
+   * A node sends a block to its peers without checking it, as a dishonest node
+   * would (the tamper sandbox's lesson): each peer judges it and, if it breaks a
+   * rule, scores and bans the sender. Returns the peers it was sent to.
+   */
+  relayUnchecked(fromId: string, block: Block): string[] {
+    const node = this.node(fromId);
+    this.d.guard.assertWritable();
+    if (block === null || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new PocketError('bad-argument', 'block must be a Block.', 'block');
+    const peers = node.peerList();
+    if (peers.length === 0) throw new PocketError('bad-argument', `${node.label} has no peers to send the block to.`, 'nodeId');
+    injectBlock(this.network, node.id, block, peers);
+    return peers;
+  }
+
+  /** Forgets a peer's misbehaviour score (and ban) at a node, as Core's `setban <ip> remove`. */
+  liftBan(nodeId: string, peer: string): void {
+    const node = this.node(nodeId);
+    this.d.guard.assertWritable();
+    if (typeof peer !== 'string' || !node.protocol.liftBan(peer)) throw new PocketError('bad-argument', `${node.label} holds no score against "${String(peer)}".`, 'peer');
+    this.d.events.changed(['nodes']);
   }
 
   /** A block from outside (console, tamper sandbox) handed to a node, which validates it like any block. */

@@ -4,6 +4,7 @@
  * whether the tour was dismissed. Plain JSON.
  */
 import type { JsonObject } from '../storage/index';
+import { PocketError } from './errors';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -31,6 +32,21 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   tourDone: false,
 };
+
+/**
+ * The seed a reset builds from, as text: a teacher may type a number (7 is the
+ * seed "7"). Empty text, NaN, infinities and anything else are refused, since
+ * they name no reproducible chain.
+ */
+export function seedText(value: unknown): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new PocketError('bad-argument', `The seed must be a non-empty text or a finite number, not ${value}.`, 'seed');
+    return String(value);
+  }
+  if (typeof value !== 'string') throw new PocketError('bad-argument', `The seed must be a non-empty text or a finite number, not ${value === null ? 'null' : typeof value}.`, 'seed');
+  if (value.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text or a finite number, not empty text.', 'seed');
+  return value.trim();
+}
 
 export const SPEEDS = [1, 10, 100] as const;
 

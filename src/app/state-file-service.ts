@@ -15,6 +15,7 @@ import {
 } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
+import { checkImportedNetwork } from './import-network-check';
 import type { LifecycleService } from './lifecycle-service';
 import type { MiningService } from './mining-service';
 import type { NodeService } from './node-service';
@@ -71,6 +72,7 @@ export class StateFileService {
       const where = result.problem.path ? ` (at ${result.problem.path})` : '';
       throw new PocketError('import-invalid', `${result.problem.message}${where}`);
     }
+    checkImportedNetwork(result.state);
     await this.d.mining.stopMining();
     await this.d.lifecycle.flush();
     await applyImport(this.d.store, result);

@@ -51,6 +51,28 @@ describe('misbehaviour scores', () => {
     expect(h1.tip.hash).toBe(hashOfBlock(good));
   });
 
+  it('a ban lifted by hand forgets the score and reconnects at once; the ban timer then changes nothing', () => {
+    const { net, w, h1 } = setup({ banMs: 60_000 });
+    injectBlock(net, 'bad', craftInvalidBlock(net.node('bad'), 'coinbase-overpays', { wallet: w[0] }).value, ['h1']);
+    net.runUntilIdle();
+    expect(h1.protocol.isBanned('bad')).toBe(true);
+    const good = net.node('bad').findBlock({ minerAddress: w[1]!.address }).block;
+    net.node('bad').processBlock(good, { cause: 'submit' });
+    net.advance(1_000);
+    expect(h1.tip.hash, 'ignored while banned').not.toBe(hashOfBlock(good));
+    expect(h1.protocol.liftBan('bad')).toBe(true);
+    expect(h1.protocol.liftBan('h2')).toBe(false);
+    expect(scoreOf(net, 'h1', 'bad')).toBeUndefined();
+    expect(h1.log).toContainEqual(expect.objectContaining({ kind: 'misbehavior', text: 'ban of bad lifted by hand' }));
+    // Reconnected: h1 asks for headers and learns the bad node's valid block long before the ban would have ended.
+    net.advance(5_000);
+    expect(h1.tip.hash).toBe(hashOfBlock(good));
+    const lines = h1.log.length;
+    net.advance(60_000);
+    net.runUntilIdle();
+    expect(h1.log.slice(lines)).not.toContainEqual(expect.objectContaining({ kind: 'misbehavior' }));
+  });
+
   it('invalid transactions add up (10 each, 5 more for being unrequested) until the ban', () => {
     const { net, w, h1 } = setup();
     const coins = spendableCoins(h1.chain, w[0]!.address);

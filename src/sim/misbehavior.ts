@@ -70,12 +70,17 @@ export class MisbehaviorScores {
     if (p) p.bannedUntil = until;
   }
 
+  /** Virtual ms at which the peer's ban ends, or null when it is not banned. */
+  bannedUntil(peer: string): number | null {
+    return this.peers.get(peer)?.bannedUntil ?? null;
+  }
+
   isBanned(peer: string, now: number): boolean {
     const until = this.peers.get(peer)?.bannedUntil;
     return until !== null && until !== undefined && now < until;
   }
 
-  /** The ban ended: the peer starts again from zero. */
+  /** The ban ended (or was lifted): the peer starts again from zero. */
   unban(peer: string): void {
     this.peers.delete(peer);
   }

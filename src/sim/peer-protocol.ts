@@ -28,7 +28,8 @@ import type { NodeTimer } from './node-host';
 import { IbdTracker } from './ibd';
 import { shortHash, type ProtocolNode } from './protocol-node';
 import { messageProblem } from './message-check';
-import { MisbehaviorScores, PENALTY, blockPenalty, formatDuration, type PeerScore } from './misbehavior';
+import { PENALTY, blockPenalty, type PeerScore } from './misbehavior';
+import { PeerBans } from './peer-bans';
 import { TxRelay } from './tx-relay';
 
 const KNOWN_LIMIT = 20_000;
@@ -44,10 +45,11 @@ export class PeerProtocol {
   private readonly moreHeaders = new Set<string>();
   private readonly ibd: IbdTracker;
   readonly txs: TxRelay;
-  private readonly scores = new MisbehaviorScores();
+  private readonly bans: PeerBans;
 
   constructor(private readonly node: ProtocolNode) {
     this.ibd = new IbdTracker(node);
+    this.bans = new PeerBans({ node, disconnect: (peer) => this.onDisconnect(peer), reconnect: (peer) => this.onConnect(peer) });
     this.txs = new TxRelay({ node, send: (peer, m) => this.send(peer, m), penalize: (peer, points, why) => this.penalize(peer, points, why) });
   }
 
@@ -90,30 +92,25 @@ export class PeerProtocol {
     if (owed > 0) this.resyncFromAnotherPeer(peer);
   }
 
-  // --- misbehaviour ----------------------------------------------------------------
+  // --- misbehaviour (peer-bans.ts) ---------------------------------------------------
 
-  /** Adds points to a peer; at the threshold it is disconnected and banned (Core's Misbehaving). */
   private penalize(peer: string, points: number, why: string): void {
-    if (points <= 0) return;
-    const { misbehaviorThreshold: threshold, banMs } = this.host.limits;
-    const crossed = this.scores.add(peer, points, why, threshold);
-    const score = this.scores.scoreOf(peer);
-    this.node.addLog('warn', 'misbehavior', `${peer} misbehaved (+${points}, score ${score} of ${threshold}): ${why}`, { peer });
-    if (!crossed) return;
-    this.scores.ban(peer, this.host.now() + banMs);
-    this.node.addLog('warn', 'misbehavior', `disconnected and banned ${peer} for ${formatDuration(banMs)}: misbehaviour score ${score}`, { peer });
-    this.onDisconnect(peer);
-    this.host.setTimer(this.node.id, banMs, { type: 'unban', peer });
+    this.bans.penalize(peer, points, why);
   }
 
   /** True while `peer` is banned: nothing is sent to it and what it sends is ignored. */
   isBanned(peer: string): boolean {
-    return this.scores.isBanned(peer, this.host.now());
+    return this.bans.isBanned(peer);
+  }
+
+  /** Forgets a peer's score and ban now (Core's `setban <ip> remove`); false when it had none. */
+  liftBan(peer: string): boolean {
+    return this.bans.lift(peer);
   }
 
   /** Peers with misbehaviour points (for views and getNodes()). */
   misbehavior(): PeerScore[] {
-    return this.scores.list();
+    return this.bans.list();
   }
 
   /** Orphan transactions waiting for a parent. */
@@ -411,7 +408,7 @@ export class PeerProtocol {
   }
 
   onTimer(timer: NodeTimer): void {
-    if (timer.type === 'unban') return this.onBanEnded(timer.peer);
+    if (timer.type === 'unban') return this.bans.ended(timer.peer);
     let expired = 0;
     for (const h of timer.hashes) {
       const r = this.blocksInFlight.get(h);
@@ -438,12 +435,5 @@ export class PeerProtocol {
     const peer = reachable.find((p) => p !== failed) ?? reachable[0];
     if (peer) this.send(peer, { type: 'getheaders', locator: this.locator() });
     if (peer !== failed && reachable.includes(failed)) this.send(failed, { type: 'getheaders', locator: this.locator() });
-  }
-
-  private onBanEnded(peer: string): void {
-    if (this.isBanned(peer)) return; // banned again since: a later timer ends that ban
-    this.scores.unban(peer);
-    this.node.addLog('info', 'misbehavior', `ban of ${peer} ended`, { peer });
-    if (this.node.peerList().includes(peer) && this.host.canReach(this.node.id, peer)) this.onConnect(peer);
   }
 }

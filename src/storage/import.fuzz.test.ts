@@ -5,8 +5,9 @@
  * mutation changed nothing that matters (whitespace, an unused field), gives back
  * exactly the chain state of the original; validation never throws. The file's
  * `network` and `settings` sections are the app's own JSON, which storage carries
- * without reading (the app checks the network config when it restores it), so
- * they are left out of the comparison.
+ * without reading (the app refuses an import whose network section it could not
+ * restore, before anything is written: app/import-network-check.ts), so they are
+ * left out of the comparison.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';

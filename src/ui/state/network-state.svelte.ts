@@ -1,7 +1,7 @@
 /**
  * The Network panel's door into the app (and the node list every panel
  * uses): the nodes, the one every panel follows, the picture with messages in
- * flight, statistics, logs, links, partitions; and the node actions.
+ * flight, statistics, logs, misbehaving peers, links, partitions; and the node actions.
  */
 import type { SubmittedBlock } from '../../app/node-service';
 import type { PocketApp } from '../../app/pocket-app';
@@ -9,6 +9,7 @@ import type { Block } from '../../core/index';
 import { nodeInfo, type NodeInfo } from '../../api/index';
 import type { BlockPropagation, LinkSettings, NetworkStatsSnapshot, NodeLogEntry, ResolveReport } from '../../sim/index';
 import { applyMessageEvent, networkViewFromSim, type NetworkMessage } from '../viz/index';
+import { misbehaviorRows, type MisbehaviorRow } from '../network/misbehavior-rows';
 import { all, live, topics, whenever } from './live.svelte';
 
 /** Message counts change with every delivery: the statistics refresh once a second rather than per message. */
@@ -22,6 +23,7 @@ export class NetworkState {
   readonly #statsSub: () => void;
   readonly #logSub: () => void;
   readonly #linkDefaults: () => LinkSettings;
+  readonly #misbehavior: () => MisbehaviorRow[];
   /** Messages in flight and the network's time when the last one moved (replaced, never mutated). */
   traffic = $state.raw<{ readonly messages: readonly NetworkMessage[]; readonly now: number }>({ messages: [], now: 0 });
 
@@ -47,6 +49,18 @@ export class NetworkState {
       whenever((update) => ev.on('log', update)),
     );
     this.#linkDefaults = live(topics(ev, ['nodes']), () => app.nodes.linkDefaults);
+    // Every score change and ban is logged as 'misbehavior': the table follows those lines only.
+    const misbehaviorSub = all(
+      topics(ev, ['nodes']),
+      whenever((update) => ev.on('log', (e) => e.kind === 'misbehavior' && update())),
+    );
+    this.#misbehavior = live(misbehaviorSub, () =>
+      misbehaviorRows(
+        app.nodes.network.nodeIds().map((id) => nodeInfo(app, id)),
+        app.nodes.network.limits.misbehaviorThreshold,
+        app.clock.now(),
+      ),
+    );
     // The picture animates every message, also those sent while another panel is shown.
     ev.on('message', (e) => {
       this.traffic = { messages: applyMessageEvent(this.traffic.messages, e), now: app.clock.now() };
@@ -104,6 +118,11 @@ export class NetworkState {
     return net.nodes().map((n) => [...n.log]);
   }
 
+  /** Peers each node holds misbehaviour points against, with the score, the ban and why. */
+  get misbehavior(): MisbehaviorRow[] {
+    return this.#misbehavior();
+  }
+
   /** What every link uses: latency, jitter, loss. */
   get linkDefaults(): LinkSettings {
     return this.#linkDefaults();
@@ -155,6 +174,16 @@ export class NetworkState {
 
   setLinks(latencyMs: number, jitterMs: number, loss: number): void {
     this.app.nodes.setLatency(latencyMs, jitterMs, loss);
+  }
+
+  /** Forgets a peer's misbehaviour score and ban at a node. */
+  liftBan(nodeId: string, peer: string): void {
+    this.app.nodes.liftBan(nodeId, peer);
+  }
+
+  /** Makes a node send a block to its peers unchecked, as a dishonest node would; returns the peers. */
+  relayUnchecked(nodeId: string, block: Block): string[] {
+    return this.app.nodes.relayUnchecked(nodeId, block);
   }
 
   /** Hands a node a block from outside (the explorer's tamper sandbox); the node validates it like any other. */
