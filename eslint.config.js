@@ -3,7 +3,7 @@
 // Besides the recommended rule sets, this file enforces the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
-//   core  <-  sim  <-  workers  <-  api  <-  ui
+//   core  <-  sim  <-  lab  <-  workers  <-  api  <-  ui
 //   core  <-  storage (+ idb)
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
@@ -107,7 +107,7 @@ export default defineConfig([
         pkg.idb,
         pkg.comlink,
         pkg.d3,
-        noLayers('src/core', 'ui', 'storage', 'workers', 'api', 'sim'),
+        noLayers('src/core', 'ui', 'storage', 'workers', 'api', 'sim', 'lab'),
       ),
       'no-restricted-globals': [
         'error',
@@ -137,7 +137,22 @@ export default defineConfig([
         pkg.svelte,
         pkg.idb,
         pkg.comlink,
-        noLayers('src/sim', 'ui', 'storage', 'workers', 'api'),
+        noLayers('src/sim', 'ui', 'storage', 'workers', 'api', 'lab'),
+      ),
+    },
+  },
+
+  // lab: experiments (attacks measured against theory) run on core and sim;
+  // pure and synchronous, so Node scripts, tests and workers can all run them.
+  {
+    files: ['src/lab/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg.svelte,
+        pkg.idb,
+        pkg.comlink,
+        pkg.d3,
+        noLayers('src/lab', 'ui', 'storage', 'workers', 'api', 'app'),
       ),
     },
   },
@@ -149,7 +164,7 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         pkg.comlink,
-        noLayers('src/storage', 'ui', 'api', 'workers', 'sim'),
+        noLayers('src/storage', 'ui', 'api', 'workers', 'sim', 'lab'),
       ),
     },
   },
