@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expectedHalfWidth, inside, ratioEstimate, wilsonInterval } from './intervals';
+import {
+  addCycle,
+  addSums,
+  expectedHalfWidth,
+  inside,
+  NO_CYCLES,
+  ratioEstimate,
+  wilsonInterval,
+} from './intervals';
 import { SeededRng } from '../sim/rng';
 
 describe('wilsonInterval', () => {
@@ -51,6 +59,20 @@ describe('ratioEstimate', () => {
     const r = 4 / 6;
     const ss = (1 - 2 * r) ** 2 + (0 - r) ** 2 + (3 - 3 * r) ** 2;
     expect(e.standardError).toBeCloseTo(Math.sqrt(ss / 6) / 2, 12);
+  });
+
+  it('gives the same estimate from sums added in any grouping (runs split over workers)', () => {
+    const cycles = [
+      { part: 2, whole: 3 },
+      { part: 0, whole: 1 },
+      { part: 1, whole: 1 },
+      { part: 4, whole: 5 },
+    ];
+    const left = cycles.slice(0, 1).reduce(addCycle, NO_CYCLES);
+    const right = cycles.slice(1).reduce(addCycle, NO_CYCLES);
+    const pooled = ratioEstimate(addSums(left, right));
+    expect(pooled.ratio).toBeCloseTo(ratioEstimate(cycles).ratio, 12);
+    expect(pooled.standardError).toBeCloseTo(ratioEstimate(cycles).standardError, 12);
   });
 
   it('covers the true ratio of correlated runs in about 95% of repeated experiments', () => {

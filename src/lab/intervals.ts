@@ -60,24 +60,65 @@ export interface RatioEstimate {
   readonly ci95: Interval;
 }
 
+/**
+ * The sums the ratio estimator needs: they add up, so runs split over
+ * workers (or segments) combine exactly as if the cycles had been pooled.
+ */
+export interface RatioSums {
+  readonly cycles: number;
+  readonly part: number;
+  readonly whole: number;
+  readonly partSquared: number;
+  readonly wholeSquared: number;
+  readonly product: number;
+}
+
+export const NO_CYCLES: RatioSums = Object.freeze({
+  cycles: 0,
+  part: 0,
+  whole: 0,
+  partSquared: 0,
+  wholeSquared: 0,
+  product: 0,
+});
+
+export function addCycle(s: RatioSums, c: RatioCycle): RatioSums {
+  return {
+    cycles: s.cycles + 1,
+    part: s.part + c.part,
+    whole: s.whole + c.whole,
+    partSquared: s.partSquared + c.part * c.part,
+    wholeSquared: s.wholeSquared + c.whole * c.whole,
+    product: s.product + c.part * c.whole,
+  };
+}
+
+export function addSums(a: RatioSums, b: RatioSums): RatioSums {
+  return {
+    cycles: a.cycles + b.cycles,
+    part: a.part + b.part,
+    whole: a.whole + b.whole,
+    partSquared: a.partSquared + b.partSquared,
+    wholeSquared: a.wholeSquared + b.wholeSquared,
+    product: a.product + b.product,
+  };
+}
+
 /** The ratio sum(part) / sum(whole) over independent cycles, with its delta-method 95% interval. */
-export function ratioEstimate(cycles: readonly RatioCycle[]): RatioEstimate {
-  const n = cycles.length;
-  let part = 0;
-  let whole = 0;
-  for (const c of cycles) {
-    part += c.part;
-    whole += c.whole;
-  }
-  const ratio = whole > 0 ? part / whole : 0;
-  let ss = 0;
-  for (const c of cycles) ss += (c.part - ratio * c.whole) ** 2;
-  const meanWhole = whole / Math.max(n, 1);
+export function ratioEstimate(cycles: readonly RatioCycle[] | RatioSums): RatioEstimate {
+  const s = Array.isArray(cycles)
+    ? cycles.reduce<RatioSums>(addCycle, NO_CYCLES)
+    : (cycles as RatioSums);
+  const n = s.cycles;
+  const ratio = s.whole > 0 ? s.part / s.whole : 0;
+  // sum((part - R whole)^2), expanded so that it needs only the sums.
+  const ss = Math.max(0, s.partSquared - 2 * ratio * s.product + ratio * ratio * s.wholeSquared);
+  const meanWhole = s.whole / Math.max(n, 1);
   const standardError =
     n > 1 && meanWhole > 0 ? Math.sqrt(ss / (n * (n - 1))) / meanWhole : Infinity;
   const lo = Math.max(0, ratio - Z95 * standardError);
   const hi = Math.min(1, ratio + Z95 * standardError);
-  return { ratio, cycles: n, part, whole, standardError, ci95: [lo, hi] };
+  return { ratio, cycles: n, part: s.part, whole: s.whole, standardError, ci95: [lo, hi] };
 }
 
 /** True when `x` lies in the closed interval. */
