@@ -23,7 +23,7 @@ describe('the double-spend race on real nodes', () => {
     expect(halves[0]!.successes + halves[1]!.successes).toBe(whole.successes);
     expect(halves[0]!.blocks + halves[1]!.blocks).toBe(whole.blocks);
     expect(runRaceTrial(s, 'split', 7)).toEqual(runRaceTrial(s, 'split', 7));
-  });
+  }, 60_000);
 
   it('measures the exact race, not the whitepaper, and different seeds agree statistically', () => {
     // q = 0.3, z = 1: exact 0.309, whitepaper 0.628.
@@ -42,7 +42,7 @@ describe('the double-spend race on real nodes', () => {
     const z =
       (a.successes - b.successes) / trials / Math.sqrt(pooled * (1 - pooled) * (2 / trials));
     expect(Math.abs(z)).toBeLessThan(3);
-  });
+  }, 60_000);
 
   it('refuses bad settings by name', () => {
     expect(() => runRaceTrial({ q: 0.6, z: 1, premined: 0, giveUp: 3 }, 's', 0)).toThrow(
