@@ -23,6 +23,7 @@
  */
 import { Network } from '../sim/index';
 import { EXPERIMENT_PARAMS, experimentCast } from './experiment-chain';
+import { runToEnd } from './steps';
 
 export interface RaceSettings {
   /** The attacker's share of the hash power, in [0, 0.5). */
@@ -135,14 +136,17 @@ function expectAccepted(
   if (!r.accepted) throw new Error(`${what} was refused: ${r.code} ${r.message}`);
 }
 
-/** Trials [from, to) of a run, tallied; `onTrial` hears each one (for progress). */
-export function runRaceTrials(
+/**
+ * Trials [from, to) of a run, one step per trial: yields the trials done so
+ * far and returns the tally (drive it with runToEnd, or slice it on a page).
+ */
+export function* raceTrialSteps(
   settings: RaceSettings,
   seed: string,
   from: number,
   to: number,
-  onTrial?: (done: number) => void,
-): RaceTally {
+): Generator<number, RaceTally> {
+  checkRaceSettings(settings);
   if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 0 || to < from)
     throw new RangeError(`trial range must be whole numbers 0 <= from <= to, got ${from}..${to}`);
   let successes = 0;
@@ -151,7 +155,17 @@ export function runRaceTrials(
     const t = runRaceTrial(settings, seed, i);
     if (t.success) successes++;
     blocks += t.blocks;
-    onTrial?.(i - from + 1);
+    if (i + 1 < to) yield i - from + 1;
   }
   return { trials: to - from, successes, blocks };
+}
+
+/** Trials [from, to) of a run, tallied. */
+export function runRaceTrials(
+  settings: RaceSettings,
+  seed: string,
+  from: number,
+  to: number,
+): RaceTally {
+  return runToEnd(raceTrialSteps(settings, seed, from, to));
 }

@@ -14,6 +14,11 @@
  *   selfish-pool,
  *   selfish-mining         a withholding pool node run by Algorithm 1, among
  *                          honest nodes whose links realise gamma
+ *   stale-rate             two miners on one link, stale rate vs d / (2 (T + d))
+ *   steps, tasks           experiments as resumable steps; a run as plain-data
+ *                          tasks for workers
+ *   race-plan, selfish-plan,
+ *   stale-plan             inputs -> tasks -> results with 95% intervals and theory
  */
 export {
   whitepaperProbability,
@@ -62,3 +67,44 @@ export {
   type SelfishSettings,
   type SelfishSegment,
 } from './selfish-mining';
+export {
+  staleRateSteps,
+  checkStaleSettings,
+  type StaleSettings,
+  type StaleSample,
+} from './stale-rate';
+export { runToEnd, type Steps } from './steps';
+export {
+  taskSteps,
+  taskUnits,
+  type LabTask,
+  type LabTaskResult,
+  type LabTaskResults,
+  type RaceTask,
+  type SelfishTask,
+  type StaleTask,
+} from './tasks';
+export {
+  planDoubleSpendRace,
+  summariseDoubleSpendRace,
+  TRIALS_PER_TASK,
+  type DoubleSpendRaceInput,
+  type DoubleSpendRacePlan,
+  type DoubleSpendRaceResult,
+  type RaceTheory,
+} from './race-plan';
+export {
+  planSelfishMining,
+  summariseSelfishMining,
+  type SelfishMiningInput,
+  type SelfishMiningPlan,
+  type SelfishMiningResult,
+  type SelfishTheory,
+} from './selfish-plan';
+export {
+  planStaleRate,
+  summariseStaleRate,
+  type StaleRateInput,
+  type StaleRatePlan,
+  type StalePoint,
+} from './stale-plan';

@@ -33,6 +33,7 @@ import { Network, type LinkSettings } from '../sim/index';
 import { EXPERIMENT_PARAMS, experimentCast } from './experiment-chain';
 import { NO_CYCLES, addCycle, type RatioSums } from './intervals';
 import { SelfishPool } from './selfish-pool';
+import { runToEnd } from './steps';
 
 export interface SelfishSettings {
   /** The pool's share of the hash power, in (0, 0.5). */
@@ -84,13 +85,16 @@ export function gammaNetwork(gamma: number): {
   return { honestNodes, perNode, poolLink: { latencyMs: 0, jitterMs, loss: 0 } };
 }
 
-/** One segment of `blocks` blocks on a fresh network. */
-export function runSelfishSegment(
+/** Blocks mined between two steps: a few milliseconds of work, so a page can slice a segment. */
+const BLOCKS_PER_STEP = 10;
+
+/** One segment of `blocks` blocks on a fresh network, in steps of a few blocks (yields blocks found). */
+export function* selfishSegmentSteps(
   settings: SelfishSettings,
   seed: string,
   index: number,
   blocks: number,
-): SelfishSegment {
+): Generator<number, SelfishSegment> {
   const s = checkSelfishSettings(settings);
   if (!Number.isSafeInteger(blocks) || blocks < 1 || blocks > SEGMENT_BLOCKS)
     throw new RangeError(
@@ -123,7 +127,10 @@ export function runSelfishSegment(
 
   const pool = new SelfishPool(net, POOL);
   net.setAutoMining(true);
-  net.fastForward({ blocks });
+  for (let done = 0; done < blocks;) {
+    done += net.fastForward({ blocks: Math.min(BLOCKS_PER_STEP, blocks - done) }).blocks;
+    if (done < blocks) yield done;
+  }
   net.setAutoMining(false);
   net.runUntilIdle();
 
@@ -137,7 +144,6 @@ export function runSelfishSegment(
     if (b.byPool) c.part++;
     perCycle.set(b.cycle, c);
   }
-  // Cycles whose blocks all went stale still count (0 of 0 changes no sum but the cycle count).
   let revenue = NO_CYCLES;
   for (let c = 0; c < pool.cycle; c++)
     revenue = addCycle(revenue, perCycle.get(c) ?? { part: 0, whole: 0 });
@@ -148,6 +154,16 @@ export function runSelfishSegment(
     honestOnPoolBlock: pool.honestOnPoolBlock,
     honestNodes: shape.honestNodes,
   };
+}
+
+/** One segment, all at once. */
+export function runSelfishSegment(
+  settings: SelfishSettings,
+  seed: string,
+  index: number,
+  blocks: number,
+): SelfishSegment {
+  return runToEnd(selfishSegmentSteps(settings, seed, index, blocks));
 }
 
 /** Splits a run of `blocks` blocks into segments: [index, blocks in it]. */
