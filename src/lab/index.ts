@@ -15,8 +15,11 @@
  *   selfish-mining         a withholding pool node run by Algorithm 1, among
  *                          honest nodes whose links realise gamma
  *   stale-rate             two miners on one link, stale rate vs d / (2 (T + d))
+ *   majority-attack        a majority attacker rewrites the last blocks of a running
+ *                          network (the app's live one), as steps
  *   steps, tasks           experiments as resumable steps; a run as plain-data
  *                          tasks for workers
+ *   csv                    results as RFC 4180 CSV ("copy as CSV")
  *   race-plan, selfish-plan,
  *   stale-plan             inputs -> tasks -> results with 95% intervals and theory
  */
@@ -108,3 +111,4 @@ export {
   type StaleRatePlan,
   type StalePoint,
 } from './stale-plan';
+export { toCsv, raceCsv, selfishCsv, staleCsv } from './csv';
