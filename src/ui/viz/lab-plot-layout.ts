@@ -1,24 +1,16 @@
 /**
  * Geometry of a lab plot: measured points with their 95% intervals over theory
- * curves (d3-scale for the axes, d3-shape for the curves and the markers), so
+ * curves (d3-scale for the axes, d3-shape for the curves, shapes.ts for the markers), so
  * the LabPlot component only draws.
  *
  * Nothing is told by colour alone: every series has a marker shape (points) or
  * a dash pattern (curves) and a text label at the curve's end; vertical marks
  * (a threshold) carry their own label.
  */
-import {
-  line,
-  scaleLinear,
-  symbol,
-  symbolCircle,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-} from 'd3';
+import { line, scaleLinear } from 'd3';
 import type { PlotArea, Tick } from './chart-geometry';
+import { shapePath, type MarkerShape } from './shapes';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 export type DashStyle = 'solid' | 'dashed' | 'dotted' | 'dash-dot';
 
 export interface PlotCurve {
@@ -98,13 +90,7 @@ export interface LabPlotLayout {
 
 const MARGIN = { top: 14, bottom: 36, left: 52 };
 const LABEL_GAP = 12;
-const MARKER_AREA = 52;
-const SHAPES = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  triangle: symbolTriangle,
-  diamond: symbolDiamond,
-} as const;
+const MARKER_RADIUS = 4.5;
 
 const percent = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
@@ -160,7 +146,7 @@ export function labPlot(input: LabPlotInput): LabPlotLayout {
     cy: sy(p.y),
     yLo: sy(p.lo),
     yHi: sy(p.hi),
-    markerPath: symbol(SHAPES[p.marker], MARKER_AREA)() ?? '',
+    markerPath: shapePath(p.marker, MARKER_RADIUS),
   }));
 
   const marks = (input.marks ?? [])
