@@ -75,6 +75,16 @@ describe('LabRunner', () => {
     expect(await runner.run(small)).toHaveLength(1);
   }, 60_000);
 
+  it('starts every lane ahead of a run when asked', async () => {
+    const log = { created: 0, disposed: 0, tasks: [] as number[] };
+    const runner = new LabRunner({ workers: 3, createBackend: countingLanes(log) });
+    expect(runner.mode).toBe('idle');
+    expect(await runner.prepare()).toBe('worker');
+    expect(log.created).toBe(3);
+    runner.dispose();
+    expect(log.disposed).toBe(3);
+  });
+
   it('refuses a second run while one is going', async () => {
     const runner = new LabRunner({ workers: 1, createBackend: () => createMainThreadLabBackend() });
     const first = runner.run([plan.tasks[0]!]);

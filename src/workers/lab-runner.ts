@@ -124,6 +124,12 @@ export class LabRunner {
     }
   }
 
+  /** Starts every lane ahead of a run (a page can do it when the lab opens); says where they run. */
+  async prepare(): Promise<'worker' | 'main-thread'> {
+    if (!this.running) await this.ensureBackends(this.size);
+    return this.backends[0]?.kind ?? 'main-thread';
+  }
+
   /** Terminates every lane (a later run starts new ones). */
   dispose(): void {
     this.disposeBackends();
