@@ -64,6 +64,7 @@ export interface MajorityAttackResult {
 
 const DEFAULT_MAX_HASHES = 1n << 12n;
 const FEED_BLOCKS_PER_STEP = 25;
+const MESSAGES_PER_STEP = 40;
 
 function checkInput(input: MajorityAttackInput): { share: number; depth: number; seed: string } {
   if (!input || typeof input !== 'object')
@@ -155,6 +156,9 @@ export function* majorityAttackSteps(
       attackerId,
       net.nodeIds().filter((id) => id !== attackerId),
     );
+    // The nodes download and validate the branch message by message, a few dozen per step.
+    for (let n = 1; net.stepMessage() !== null; n++)
+      if (n % MESSAGES_PER_STEP === 0) yield blocks + honestBlocks;
     net.runUntilIdle();
 
     // 4. What the reference node no longer has confirmed.
