@@ -74,11 +74,10 @@ describe('gammaNetwork', () => {
       expect(shape.perNode).toBeLessThanOrEqual(1);
       expect((shape.perNode * (shape.honestNodes - 1)) / shape.honestNodes).toBeCloseTo(gamma, 12);
       // P(U1 + U2 < L) for U uniform on [0, J), L = 20 ms.
+      const jitter = shape.poolLink.jitterMs!;
       let first = 0;
       const n = 100_000;
-      for (let i = 0; i < n; i++)
-        if (rng.uniform(0, shape.poolLink.jitterMs) + rng.uniform(0, shape.poolLink.jitterMs) < 20)
-          first++;
+      for (let i = 0; i < n; i++) if (rng.uniform(0, jitter) + rng.uniform(0, jitter) < 20) first++;
       expect(Math.abs(first / n - shape.perNode)).toBeLessThan(0.01);
     }
     expect(gammaNetwork(0)).toMatchObject({ honestNodes: 1, perNode: 0 });

@@ -73,7 +73,7 @@ export function checkSelfishSettings(s: SelfishSettings): SelfishSettings {
 export function gammaNetwork(gamma: number): {
   honestNodes: number;
   perNode: number;
-  poolLink: LinkSettings;
+  poolLink: Partial<LinkSettings>;
 } {
   const L = HONEST_DELAY_MS;
   if (gamma === 0)
