@@ -112,3 +112,10 @@ export {
   type StalePoint,
 } from './stale-plan';
 export { toCsv, raceCsv, selfishCsv, staleCsv } from './csv';
+export {
+  majorityAttackSteps,
+  checkMajorityAttack,
+  type MajorityAttackInput,
+  type MajorityAttackOptions,
+  type MajorityAttackResult,
+} from './majority-attack';

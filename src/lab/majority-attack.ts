@@ -23,8 +23,15 @@
  * is removed at the end (the blocks stay, as in any reorg); simulated mining is
  * off during the attack and restored afterwards.
  */
-import { bitsToTarget, isCoinbase, nextBitsRequired, txid, workForTarget } from '../core/index';
-import { SeededRng, type Network, type SimNode } from '../sim/index';
+import {
+  bitsToTarget,
+  isCoinbase,
+  nextBitsRequired,
+  txid,
+  workForTarget,
+  type Transaction,
+} from '../core/index';
+import { SeededRng, type AddNodeOptions, type Network, type SimNode } from '../sim/index';
 import { seedText } from './experiment-chain';
 import type { Steps } from './steps';
 
@@ -45,6 +52,9 @@ export interface MajorityAttackOptions {
   readonly maxExpectedHashes?: bigint;
   /** Blocks after which an attacker that has not caught up stops (default 5000). */
   readonly maxBlocks?: number;
+  /** How the attacker node joins and leaves (the app saves and forgets it); default: the network's own. */
+  readonly addNode?: (o: AddNodeOptions) => SimNode;
+  readonly removeNode?: (id: string) => void;
 }
 
 export interface MajorityAttackResult {
@@ -55,6 +65,8 @@ export interface MajorityAttackResult {
   readonly reorgDepth: number;
   /** Payments confirmed on the reference node's chain after the fork point and not confirmed any more. */
   readonly reversedTxids: string[];
+  /** The same payments, in that order. */
+  readonly reversed: readonly Transaction[];
   /** Of those, the ones back in the reference node's pool (the rest were dropped as conflicts). */
   readonly returnedToPool: string[];
   /** Blocks of the attacker's branch, and honest blocks found while it was private. */
@@ -77,12 +89,15 @@ function checkInput(input: MajorityAttackInput): { share: number; depth: number;
   return { share, depth, seed: seedText(input.seed) };
 }
 
-/** The attack as steps (yields blocks found so far). Throws before changing anything if it cannot run. */
-export function* majorityAttackSteps(
+/**
+ * Whether the attack can run on `net` as asked; throws a RangeError or
+ * TypeError naming what is wrong. Changes nothing.
+ */
+export function checkMajorityAttack(
   net: Network,
   input: MajorityAttackInput,
-  o: MajorityAttackOptions,
-): Steps<MajorityAttackResult> {
+  o: Pick<MajorityAttackOptions, 'referenceNodeId' | 'maxExpectedHashes'>,
+): { share: number; depth: number; seed: string; reference: SimNode; honest: SimNode[] } {
   const { share, depth, seed } = checkInput(input);
   const reference = net.node(o.referenceNodeId);
   if (depth > reference.height)
@@ -101,6 +116,16 @@ export function* majorityAttackSteps(
       `each block needs about ${hashes.toLocaleString('en-US')} hashes here, more than the ${limit.toLocaleString('en-US')} the attack may search on this thread: run it on a Simulation chain (an easy target)`,
     );
   }
+  return { share, depth, seed, reference, honest };
+}
+
+/** The attack as steps (yields blocks found so far). Throws before changing anything if it cannot run. */
+export function* majorityAttackSteps(
+  net: Network,
+  input: MajorityAttackInput,
+  o: MajorityAttackOptions,
+): Steps<MajorityAttackResult> {
+  const { share, depth, seed, reference, honest } = checkMajorityAttack(net, input, o);
   const maxBlocks = o.maxBlocks ?? 5000;
   const forkHeight = reference.height - depth;
   const before = reference.chain
@@ -110,7 +135,7 @@ export function* majorityAttackSteps(
 
   // 1. The attacker node, cut off, with the chain up to the fork point.
   const attackerId = freeId(net, 'attacker');
-  const attacker = net.addNode({ id: attackerId, label: 'Attacker' });
+  const attacker = (o.addNode ?? ((a) => net.addNode(a)))({ id: attackerId, label: 'Attacker' });
   const wasMining = net.autoMining;
   net.setAutoMining(false);
   try {
@@ -162,8 +187,9 @@ export function* majorityAttackSteps(
     net.runUntilIdle();
 
     // 4. What the reference node no longer has confirmed.
-    const confirmedNow = new Set(confirmedAfter(reference, forkHeight));
-    const reversedTxids = confirmedBefore.filter((id) => !confirmedNow.has(id));
+    const confirmedNow = new Set(confirmedAfter(reference, forkHeight).map(([id]) => id));
+    const reversedPairs = confirmedBefore.filter(([id]) => !confirmedNow.has(id));
+    const reversedTxids = reversedPairs.map(([id]) => id);
     const disconnected = before.filter((h) => !reference.chain.isActive(h)).length;
     return {
       attackerId,
@@ -173,23 +199,25 @@ export function* majorityAttackSteps(
           ? Math.max(disconnected, reference.counters.lastReorgDepth)
           : 0,
       reversedTxids,
+      reversed: reversedPairs.map(([, tx]) => tx),
       returnedToPool: reversedTxids.filter((id) => reference.chain.mempool.has(id)),
       blocks,
       honestBlocks,
     };
   } finally {
-    net.removeNode(attackerId);
+    if (net.hasNode(attackerId)) (o.removeNode ?? ((id) => net.removeNode(id)))(attackerId);
     net.setAutoMining(wasMining);
   }
 }
 
-/** Non-coinbase txids of the node's active chain above `height`, oldest first. */
-function confirmedAfter(node: SimNode, height: number): string[] {
-  const ids: string[] = [];
+/** Non-coinbase transactions of the node's active chain above `height`, oldest first, with their txids. */
+function confirmedAfter(node: SimNode, height: number): [string, Transaction][] {
+  const out: [string, Transaction][] = [];
   for (const e of node.chain.activeEntries().slice(height + 1)) {
-    for (const tx of node.chain.getBlock(e.hash)!.txs) if (!isCoinbase(tx)) ids.push(txid(tx));
+    for (const tx of node.chain.getBlock(e.hash)!.txs)
+      if (!isCoinbase(tx)) out.push([txid(tx), tx]);
   }
-  return ids;
+  return out;
 }
 
 function freeId(net: Network, base: string): string {
