@@ -50,9 +50,7 @@ describe('LabService: experiments', () => {
     expect(topics.some((t) => t.includes('lab'))).toBe(true);
     expect(app.lab.csv('race').split('\r\n')).toHaveLength(3); // header, one row, the final line ending
     // The same seed gives the same result.
-    expect(
-      (await app.lab.doubleSpendRace({ q: 0.3, z: 1, trials: 120, seed: '5' })).successes,
-    ).toBe(r.successes);
+    expect((await app.lab.doubleSpendRace({ q: 0.3, z: 1, trials: 120, seed: '5' })).successes).toBe(r.successes);
   }, 60_000);
 
   it('refuses bad input naming the argument, and a second run while one is going', async () => {
@@ -61,9 +59,7 @@ describe('LabService: experiments', () => {
     expect(bad).toMatchObject({ code: 'bad-argument', field: 'q' });
     expect(bad.message).toMatch(/^Q must be a number above 0 and below 0\.5/);
     const first = app.lab.selfishMining({ alpha: 0.3, gamma: 0.5, blocks: 300, seed: 1 });
-    expect(
-      await rejection(app.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 10, seed: 1 })),
-    ).toMatchObject({ code: 'lab-busy' });
+    expect(await rejection(app.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 10, seed: 1 }))).toMatchObject({ code: 'lab-busy' });
     const r = await first;
     expect(r.blocks).toBe(300);
     expect(app.lab.results.selfish).toHaveLength(1);
@@ -104,9 +100,7 @@ describe('LabService: the 51% attack on the live network', () => {
     }
     expect(report.reversedPayments.map((p) => p.txid)).toEqual(report.reversedTxids);
     expect(net.hasNode(report.attackerId)).toBe(false);
-    expect(app.wallets.list.find((w) => w.label === 'Attacker')?.address).toBe(
-      report.attackerAddress,
-    );
+    expect(app.wallets.list.find((w) => w.label === 'Attacker')?.address).toBe(report.attackerAddress);
     expect(app.lab.results.majority).toEqual([report]);
     // Saved without the attacker's node: only the network's own nodes remain in storage.
     await app.lifecycle.flush();
@@ -114,26 +108,19 @@ describe('LabService: the 51% attack on the live network', () => {
     expect(state!.nodes.map((n) => n.id).sort()).toEqual(net.nodeIds().sort());
     // Each listed payment is the transaction with that txid.
     const chainTxs = new Map(node.chain.mempool.entries().map((e) => [e.txid, e.tx]));
-    for (const p of report.reversedPayments.filter((x) => x.inPool))
-      expect(txid(chainTxs.get(p.txid)!)).toBe(p.txid);
+    for (const p of report.reversedPayments.filter((x) => x.inPool)) expect(txid(chainTxs.get(p.txid)!)).toBe(p.txid);
   }, 60_000);
 
   it('is refused where the page could not mine its blocks quickly, and on bad input, changing nothing', async () => {
     const { app } = await open();
     const heights = app.nodes.network.nodes().map((n) => n.height);
-    expect(
-      await rejection(app.lab.majorityAttack({ share: 0.4, depth: 2, seed: 1 })),
-    ).toMatchObject({ code: 'bad-argument', field: 'share' });
-    expect(
-      await rejection(app.lab.majorityAttack({ share: 0.7, depth: 99, seed: 1 })),
-    ).toMatchObject({ code: 'bad-argument', field: 'depth' });
+    expect(await rejection(app.lab.majorityAttack({ share: 0.4, depth: 2, seed: 1 }))).toMatchObject({ code: 'bad-argument', field: 'share' });
+    expect(await rejection(app.lab.majorityAttack({ share: 0.7, depth: 99, seed: 1 }))).toMatchObject({ code: 'bad-argument', field: 'depth' });
     app.rules.setDifficulty(0x1f00ffff);
     const check = app.lab.majorityCheck();
     expect(check.ok).toBe(false);
     expect(check.reason).toMatch(/needs an easy target.*Simulation chain/);
-    expect(
-      await rejection(app.lab.majorityAttack({ share: 0.7, depth: 2, seed: 1 })),
-    ).toMatchObject({ code: 'bad-argument', message: check.reason });
+    expect(await rejection(app.lab.majorityAttack({ share: 0.7, depth: 2, seed: 1 }))).toMatchObject({ code: 'bad-argument', message: check.reason });
     expect(app.nodes.network.nodeIds()).not.toContain('attacker');
     expect(app.nodes.network.nodes().map((n) => n.height)).toEqual(heights);
     expect(app.lab.results.majority).toEqual([]);
