@@ -230,7 +230,15 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: layer('sim', 'lab', 'storage', 'workers'),
+              regex: layer('sim', 'storage', 'workers'),
+              allowTypeImports: true,
+              message:
+                'src/ui may import sim, lab, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+            },
+            {
+              // src/ui/lab (the Lab panel's parts) is one `../` away from its siblings: only a path
+              // that climbs out of src/ui (two or more `../`, or rooted at src/) means the src/lab layer.
+              regex: '^((\\.\\./){2,}|(\\./)?(.*/)?src/)lab(/|$)',
               allowTypeImports: true,
               message:
                 'src/ui may import sim, lab, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',

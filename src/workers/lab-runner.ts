@@ -16,7 +16,7 @@ import {
 } from './lab-backend';
 
 export interface LabRunnerOptions {
-  /** Lanes (default: the machine's logical cores, 1 to 8). */
+  /** Lanes (default: the machine's logical cores minus one, 1 to 7). */
   readonly workers?: number;
   /** Creates lane `index` (default: a Web Worker, falling back to the page's thread). */
   readonly createBackend?: LabBackendFactory;
@@ -35,9 +35,10 @@ export class LabCancelledError extends Error {
   }
 }
 
+/** Logical cores minus one (1 to 7), as the mining pool: one core stays with the page, so it never stalls. */
 export function defaultLabWorkers(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
-  return Math.min(8, Math.max(1, cores ?? 2));
+  return Math.min(7, Math.max(1, (cores ?? 2) - 1));
 }
 
 /** A Web Worker lane; if the first cannot start, every lane runs on the page's thread. */

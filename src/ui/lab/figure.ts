@@ -29,6 +29,8 @@ export interface LabFigure {
   readonly yDomain: readonly [number, number];
   readonly xLabel: string;
   readonly yLabel: string;
+  /** Whole-number x ticks only (confirmations). */
+  readonly integerX?: boolean;
   readonly table: FigureTable;
 }
 

@@ -89,6 +89,7 @@ export function raceFigure(
     yDomain: [0, 1],
     xLabel: 'confirmations z the merchant waits for',
     yLabel: 'attack succeeds',
+    integerX: true,
     table: {
       headers: [
         'q',

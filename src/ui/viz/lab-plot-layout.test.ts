@@ -66,6 +66,12 @@ describe('labPlot', () => {
     expect(g.xTicks.map((t) => t.label)).toContain('2');
   });
 
+  it('keeps whole-number x ticks only when asked (a count such as confirmations)', () => {
+    const free = labPlot(input({ width: 800 })).xTicks.map((t) => t.label);
+    expect(free).toContain('0.5');
+    expect(labPlot(input({ width: 800, integerX: true })).xTicks.map((t) => t.label)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+  });
+
   it('clamps a value beyond the y domain to the plot edge', () => {
     const g = labPlot(
       input({

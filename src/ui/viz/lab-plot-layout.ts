@@ -56,6 +56,8 @@ export interface LabPlotInput {
   readonly yFormat?: (v: number) => string;
   /** Room on the right for curve labels. */
   readonly labelRoom?: number;
+  /** Only whole-number ticks on x (a count such as confirmations). */
+  readonly integerX?: boolean;
 }
 
 export interface PlacedCurve extends PlotCurve {
@@ -158,6 +160,7 @@ export function labPlot(input: LabPlotInput): LabPlotLayout {
     plot,
     xTicks: sx
       .ticks(Math.max(2, Math.min(10, Math.floor((plot.right - plot.left) / 50))))
+      .filter((v) => !input.integerX || Number.isInteger(v))
       .map((v) => ({ at: sx(v), label: xf(v) })),
     yTicks: sy.ticks(5).map((v) => ({ at: sy(v), label: yf(v) })),
     curves,
