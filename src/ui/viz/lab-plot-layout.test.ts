@@ -61,7 +61,8 @@ describe('labPlot', () => {
 
   it('keeps marks inside the x domain and writes ticks as percentages by default', () => {
     const g = labPlot(input());
-    expect(g.marks.map((m) => m.id)).toEqual(['t']);
+    expect(g.marks.map((m) => [m.id, m.anchor])).toEqual([['t', 'start']]);
+    expect(labPlot(input({ marks: [{ id: 'late', x: 5.5, label: 'a label far too long to fit right of its line', series: 0 }] })).marks[0]!.anchor).toBe('end');
     expect(g.yTicks.map((t) => t.label)).toContain('40%');
     expect(g.xTicks.map((t) => t.label)).toContain('2');
   });

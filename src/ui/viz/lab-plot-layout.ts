@@ -79,6 +79,8 @@ export interface PlacedPoint extends PlotPoint {
 
 export interface PlacedMark extends PlotMark {
   readonly px: number;
+  /** Which side of the line its label goes, so it stays inside the plot. */
+  readonly anchor: 'start' | 'end';
 }
 
 export interface LabPlotLayout {
@@ -93,6 +95,7 @@ export interface LabPlotLayout {
 const MARGIN = { top: 14, bottom: 36, left: 52 };
 const LABEL_GAP = 12;
 const MARKER_RADIUS = 4.5;
+const CHAR_WIDTH = 6.5;
 
 const percent = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
@@ -153,7 +156,13 @@ export function labPlot(input: LabPlotInput): LabPlotLayout {
 
   const marks = (input.marks ?? [])
     .filter((m) => m.x >= x0 && m.x <= x1)
-    .map((m) => ({ ...m, px: sx(m.x) }));
+    .map((m) => {
+      const px = sx(m.x);
+      // Right of the line when the label fits there (about 6.5 px a character at 12 px), else left.
+      const anchor =
+        px + 3 + m.label.length * CHAR_WIDTH <= width ? ('start' as const) : ('end' as const);
+      return { ...m, px, anchor };
+    });
   const xf = input.xFormat ?? ((v: number) => String(v));
   const yf = input.yFormat ?? percent;
   return {
