@@ -6,7 +6,7 @@
 // the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
-//   core  <-  sim  <-  workers  <-  app  <-  api  <-  ui
+//   core  <-  sim  <-  lab  <-  workers  <-  app  <-  api  <-  ui
 //   core  <-  storage (+ idb)  <-  workers, app
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
@@ -131,7 +131,7 @@ export default defineConfig([
         pkg.idb,
         pkg.comlink,
         pkg.d3,
-        noLayers('src/core', 'ui', 'storage', 'workers', 'app', 'api', 'sim'),
+        noLayers('src/core', 'ui', 'storage', 'workers', 'app', 'api', 'sim', 'lab'),
       ),
       'no-restricted-globals': [
         'error',
@@ -161,7 +161,22 @@ export default defineConfig([
         pkg.svelte,
         pkg.idb,
         pkg.comlink,
-        noLayers('src/sim', 'ui', 'storage', 'workers', 'app', 'api'),
+        noLayers('src/sim', 'ui', 'storage', 'workers', 'app', 'api', 'lab'),
+      ),
+    },
+  },
+
+  // lab: experiments (attacks measured against theory) run on core and sim;
+  // pure and synchronous, so Node scripts, tests and workers can all run them.
+  {
+    files: ['src/lab/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg.svelte,
+        pkg.idb,
+        pkg.comlink,
+        pkg.d3,
+        noLayers('src/lab', 'ui', 'storage', 'workers', 'app', 'api'),
       ),
     },
   },
@@ -173,12 +188,13 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         pkg.comlink,
-        noLayers('src/storage', 'ui', 'app', 'api', 'workers', 'sim'),
+        noLayers('src/storage', 'ui', 'app', 'api', 'workers', 'sim', 'lab'),
       ),
     },
   },
 
-  // workers: Comlink wrappers around pure functions of core (mining), sim and storage (the tasks worker).
+  // workers: Comlink wrappers around pure functions of core (mining), sim and storage (the tasks worker)
+  // and lab (the experiments).
   {
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
@@ -202,8 +218,8 @@ export default defineConfig([
     },
   },
 
-  // ui: reaches the running app only through ui/state (its views and actions). sim, storage and
-  // workers may be named as types (what a view returns), never used; nothing touches `.system`.
+  // ui: reaches the running app only through ui/state (its views and actions). sim, lab, storage
+  // and workers may be named as types (what a view returns), never used; nothing touches `.system`.
   // Node tests of ui code may build a network or a store to test against.
   {
     files: ['src/ui/**/*.{ts,js,svelte}'],
@@ -217,7 +233,15 @@ export default defineConfig([
               regex: layer('sim', 'storage', 'workers'),
               allowTypeImports: true,
               message:
-                'src/ui may import sim, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+                'src/ui may import sim, lab, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+            },
+            {
+              // src/ui/lab (the Lab panel's parts) is one `../` away from its siblings: only a path
+              // that climbs out of src/ui (two or more `../`, or rooted at src/) means the src/lab layer.
+              regex: '^((\\.\\./){2,}|(\\./)?(.*/)?src/)lab(/|$)',
+              allowTypeImports: true,
+              message:
+                'src/ui may import sim, lab, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
             },
           ],
         },

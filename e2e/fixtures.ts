@@ -26,7 +26,7 @@ export async function openApp(page: Page, o: { path?: string; keepTour?: boolean
 }
 
 /** Opens a panel by its tab. */
-export async function openTab(page: Page, name: 'Chain' | 'Wallets' | 'Mempool' | 'Mining' | 'Network' | 'Settings'): Promise<void> {
+export async function openTab(page: Page, name: 'Chain' | 'Wallets' | 'Mempool' | 'Mining' | 'Network' | 'Lab' | 'Settings'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../core/index';
 import { PocketError, toPocketError } from '../app/errors';
 import type { PocketApp } from '../app/pocket-app';
+import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
 import { miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
@@ -74,7 +75,7 @@ export function createPocketApi(app: PocketApp): PocketApi {
     getBlocks: () => call(() => chain().activeEntries().map((e) => blockToJson(chain(), chain().getBlock(e.hash)!))),
     getChainstate: () => call(() => chain().utxos.toSortedArray().map(([k, c]) => utxoToJson(k, c))),
     getPool: () => call(() => chain().mempool.entries().map((e) => poolEntryToJson(e, chain()))),
-    resetSystem: (options) => call(() => app.lifecycle.reset(options?.seed)),
+    resetSystem: (options) => call(() => resetSystem(app, options)),
 
     getNodes: () => call(() => app.nodes.network.nodeIds().map((id) => nodeInfo(app, id))),
     addNode: () => call(() => ({ id: app.nodes.add().id })),
@@ -124,5 +125,28 @@ export function createPocketApi(app: PocketApp): PocketApi {
       }),
     exportState: (options) => call(() => app.stateFile.export(options?.includeWallets ?? false)),
     importState: (json) => call(() => app.stateFile.import(json)),
+    lab: {
+      doubleSpendRace: (o) => call(async () => structuredClone(await app.lab.doubleSpendRace(o))),
+      selfishMining: (o) => call(async () => structuredClone(await app.lab.selfishMining(o))),
+      staleRate: (o) => call(async () => structuredClone(await app.lab.staleRate(o))),
+      majorityAttack: (o) => call(async () => structuredClone(await app.lab.majorityAttack(o))),
+      cancel: () => call(() => app.lab.cancel()),
+    },
   };
+}
+
+/** resetSystem({ seed?, preset? }): a seed may be a number (its decimal text); a preset is one of the Settings panel's. */
+function resetSystem(app: PocketApp, options?: { seed?: string | number; preset?: ChainPresetId }): Promise<void> {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw new PocketError('bad-argument', 'options must be { seed?, preset? }.', 'options');
+  const { seed, preset } = options ?? {};
+  if (seed !== undefined && !(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
+    throw new PocketError('bad-argument', 'The seed must be a non-empty text or a number.', 'seed');
+  }
+  let params;
+  if (preset !== undefined) {
+    const found = CHAIN_PRESETS.find((p) => p.id === preset);
+    if (!found) throw new PocketError('bad-argument', `The preset must be one of ${CHAIN_PRESETS.map((p) => p.id).join(', ')}.`, 'preset');
+    params = found.params;
+  }
+  return app.lifecycle.reset(seed === undefined ? undefined : String(seed), params);
 }

@@ -120,7 +120,11 @@ export interface SendResult {
   readonly fee: number;
   readonly change: number;
   /** The coins chosen as inputs. */
-  readonly inputs: readonly { readonly txid: string; readonly vout: number; readonly amount: number }[];
+  readonly inputs: readonly {
+    readonly txid: string;
+    readonly vout: number;
+    readonly amount: number;
+  }[];
 }
 
 export interface MineResult {
@@ -138,7 +142,11 @@ export interface ResolveResult {
   readonly height: number;
   readonly tip: string;
   /** Peers whose chains were refused, with the reason. */
-  readonly refused: readonly { readonly peer: string; readonly code: string; readonly message: string }[];
+  readonly refused: readonly {
+    readonly peer: string;
+    readonly code: string;
+    readonly message: string;
+  }[];
 }
 
 export interface MiningStats {
@@ -180,6 +188,54 @@ export interface ImportResult {
   readonly wallets: number;
 }
 
+import type { DoubleSpendRaceResult, SelfishMiningResult, StalePoint } from '../lab/index';
+import type { MajorityAttackReport } from '../app/lab-service';
+import type { ChainPresetId } from '../app/chain-presets';
+
+export type {
+  DoubleSpendRaceResult,
+  SelfishMiningResult,
+  StalePoint,
+  RaceTheory,
+  SelfishTheory,
+} from '../lab/index';
+export type { MajorityAttackReport, ReversedPayment } from '../app/lab-service';
+export type { ChainPresetId } from '../app/chain-presets';
+
+/** The lab: attacks measured against the papers (results are plain JSON; intervals are 95%). */
+export interface LabApi {
+  /** The double-spend race on real nodes, `trials` times: success rate vs exact, whitepaper, Rosenfeld. */
+  doubleSpendRace(options: {
+    q: number;
+    z: number;
+    trials: number;
+    seed: number | string;
+    premined?: number;
+  }): Promise<DoubleSpendRaceResult>;
+  /** Selfish mining over `blocks` blocks: the pool's share of the chain vs Eyal and Sirer's R(alpha, gamma). */
+  selfishMining(options: {
+    alpha: number;
+    gamma: number;
+    blocks: number;
+    seed: number | string;
+  }): Promise<SelfishMiningResult>;
+  /** The stale rate of two miners at each delay (as fractions of the block spacing) vs d / (2 (T + d)). */
+  staleRate(options: {
+    delays: number[];
+    relay?: 'push' | 'inv';
+    blocks: number;
+    seed: number | string;
+  }): Promise<StalePoint[]>;
+  /** A 51% attack on the live network (a Simulation chain): rewrites the followed node's last `depth` blocks. */
+  majorityAttack(options: {
+    share: number;
+    depth: number;
+    seed: number | string;
+  }): Promise<MajorityAttackReport>;
+  /** Stops the running experiment (it rejects with 'lab-cancelled'); false when none runs. */
+  cancel(): Promise<boolean>;
+}
+
 /** The API, as the original systems named it. */
 export interface PocketApi {
   newWallet(label?: string): Promise<{ address: string; publicKey: string }>;
@@ -191,8 +247,8 @@ export interface PocketApi {
   getBlocks(): Promise<BlockJson[]>;
   getChainstate(): Promise<UtxoJson[]>;
   getPool(): Promise<PoolTxJson[]>;
-  /** Rebuilds the seeded demo; a number is the seed of its decimal text (7 and '7' give the same chain). */
-  resetSystem(options?: { seed?: string | number }): Promise<void>;
+  /** Wipe and rebuild the seeded demo; a number is the seed of its decimal text (7 and '7' give the same chain); `preset` starts a new chain with the Settings panel's presets. */
+  resetSystem(options?: { seed?: string | number; preset?: ChainPresetId }): Promise<void>;
 
   getNodes(): Promise<NodeInfo[]>;
   addNode(): Promise<{ id: string }>;
@@ -212,4 +268,6 @@ export interface PocketApi {
   submitBlock(nodeId: string, blockHex: string): Promise<SubmitResult>;
   exportState(options?: { includeWallets?: boolean }): Promise<string>;
   importState(json: string): Promise<ImportResult>;
+
+  readonly lab: LabApi;
 }

@@ -54,13 +54,16 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
       [
         'Pocket Chain API (amounts in base units: 1 coin = 100000000; hashes as Bitcoin shows them):',
         '  newWallet(label?)  getWallets()  getBalance(address)  send(from, to, amount, fee?)',
-        '  mineBlock(minerAddress, maxTxs?)  getBlocks()  getChainstate()  getPool()  resetSystem({ seed? })',
+        '  mineBlock(minerAddress, maxTxs?)  getBlocks()  getChainstate()  getPool()',
         '  getNodes()  addNode()  registerNodes(nodeId, peerIds)  resolveConflicts(nodeId)  selectNode(nodeId)',
         '  setDifficulty(bits)  setReward(units)  startMining({ nodeId?, address })  stopMining()  getMiningStats()',
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
         '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()',
         '  setSimulatedMining(on)  stepBlock()  fastForward(blocks)   (Simulation chains: an easy target)',
+        '  resetSystem({ seed?, preset? })   presets: classroom, bitcoin, simulation',
+        '  lab.doubleSpendRace({ q, z, trials, seed, premined? })  lab.selfishMining({ alpha, gamma, blocks, seed })',
+        '  lab.staleRate({ delays, relay?, blocks, seed })  lab.majorityAttack({ share, depth, seed })  lab.cancel()',
       ].join('\n'),
   };
 }

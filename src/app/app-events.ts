@@ -8,9 +8,9 @@ import { Emitter } from '../sim/emitter';
 import type { BlockFoundEvent, ChainDeltaEvent, MessageEvent, NodeLogEntry, TipChangedEvent } from '../sim/index';
 
 /** The parts of the state a change can concern; a view re-reads when one of its topics changes. */
-export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'state';
+export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'lab' | 'state';
 
-export const CHANGE_TOPICS: readonly ChangeTopic[] = ['nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage', 'state'];
+export const CHANGE_TOPICS: readonly ChangeTopic[] = ['nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage', 'lab', 'state'];
 
 export type NoticeLevel = 'info' | 'warn' | 'error';
 

@@ -2,8 +2,9 @@
  * The simulation's clock: the page's timer feeds it wall time (tick), which
  * the controller turns into virtual time at the chosen speed unless paused;
  * single steps deliver one message; settle delivers everything in flight.
- * Speed and pause are settings (saved). While a fast-forward runs it owns
- * virtual time, and a tab that may not write leaves the clock to the writer.
+ * Speed and pause are settings (saved). While a fast-forward (or another run
+ * that holds the clock) owns virtual time, and in a tab that may not write,
+ * the timer moves nothing.
  */
 import { SimController, type Network } from '../sim/index';
 import { PocketError } from './errors';
@@ -15,6 +16,8 @@ import type { WriteGuard } from './write-guard';
 
 export class ClockService {
   private ctl: SimController | null = null;
+  /** Runs that own virtual time for a while (the lab's attack on the live network). */
+  private holds = 0;
 
   constructor(
     private readonly nodes: NodeService,
@@ -44,9 +47,20 @@ export class ClockService {
 
   /** Advances the simulation by `realMs` of wall time at the current speed (the page's timer calls this). */
   tick(realMs: number): void {
-    if (!this.guard.writable || this.simulation.fastForwarding) return;
+    if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0) return;
     this.simulation.stopIfTooHard();
     this.controller.tick(realMs);
+  }
+
+  /** Keeps the timer from moving virtual time until the returned release is called (once). */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+    };
   }
 
   setSpeed(speed: number): void {

@@ -33,7 +33,9 @@ export type ApiErrorCode =
   | 'mining-busy'
   | 'mining-stopped'
   | 'import-invalid'
-  | 'read-only';
+  | 'read-only'
+  | 'lab-busy'
+  | 'lab-cancelled';
 
 /** Any thrown error as a PocketError, keeping a core reason code when there is one. */
 export function toPocketError(e: unknown, field?: string): PocketError {

@@ -76,6 +76,23 @@ export class NodeService {
     return node;
   }
 
+  /** A node with no peers, saved like any other (the lab's attacker, who keeps its branch to itself). */
+  addDetached(o: { id: string; label: string }): SimNode {
+    this.d.guard.assertWritable();
+    const node = this.network.addNode({ id: o.id, label: o.label });
+    void this.d.writer.saveNode(nodeStateFromChain(node.id, node.chain));
+    this.d.events.changed(['nodes']);
+    return node;
+  }
+
+  /** Removes a node no worker mines for (the lab's attacker once its branch is out); its blocks stay with the others. */
+  removeDetached(id: string): void {
+    this.node(id);
+    this.network.removeNode(id);
+    void this.d.writer.deleteNode(id);
+    this.d.events.changed(['nodes', 'chain', 'pool', 'wallets']);
+  }
+
   async remove(id: string): Promise<void> {
     this.d.guard.assertWritable();
     this.node(id);

@@ -14,12 +14,14 @@
  *   lifecycle   load, first visit, reset, rebuild
  *   stateFile   export and import
  *   storage     whether the state is saved (IndexedDB or memory), space, persistence
+ *   lab         attacks measured against the papers: experiments in the lab's workers,
+ *               the 51% attack on the live network
  *   guard       whether this tab may change anything
  *   events      what changed, notices, the network's events passed on
  */
 import type { ConsensusParams } from '../core/index';
 import { validateImport as validateImportHere, type ChainStore, type ImportResult, type PersistedState } from '../storage/index';
-import type { MiningPool } from '../workers/index';
+import { LabRunner, type MiningPool } from '../workers/index';
 import { AppEvents } from './app-events';
 import { ClockService } from './clock-service';
 import { LifecycleService } from './lifecycle-service';
@@ -31,6 +33,7 @@ import { SimulatedMiningService } from './simulated-mining-service';
 import { StateFileService } from './state-file-service';
 import { StateWriter } from './state-writer';
 import { StorageService, type StorageStatusSource } from './storage-service';
+import { LabService } from './lab-service';
 import { inProcessTasks } from './tasks';
 import { WalletService } from './wallet-service';
 import { WriteGuard } from './write-guard';
@@ -46,6 +49,8 @@ export interface AppOptions {
   readonly canWrite?: () => boolean;
   /** Whether writes reach IndexedDB (absent: in memory by design, as in tests). */
   readonly storageStatus?: StorageStatusSource;
+  /** Runs the lab's experiments (default: Web Workers, or this thread in slices where there are none). */
+  readonly lab?: LabRunner;
 }
 
 export class PocketApp {
@@ -61,6 +66,7 @@ export class PocketApp {
   readonly lifecycle: LifecycleService;
   readonly stateFile: StateFileService;
   readonly storage: StorageService;
+  readonly lab: LabService;
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
   static async open(o: AppOptions): Promise<PocketApp> {
@@ -91,5 +97,6 @@ export class PocketApp {
     const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
+    this.lab = new LabService({ runner: o.lab ?? new LabRunner(), nodes, wallets, clock, guard, events });
   }
 }

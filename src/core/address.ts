@@ -18,8 +18,23 @@ export function base58checkEncode(payload: Bytes): string {
   return base58.encode(concatBytes(payload, checksum));
 }
 
+// Every serialisation of an output decodes its address, and every node serialises
+// every transaction: remember good decodings (a pure function of the text; errors
+// are never cached, and callers get a copy they may change).
+const DECODED_LIMIT = 10_000;
+const decoded = new Map<string, Bytes>();
+
 /** Decodes Base58Check, refusing bad characters and bad checksums by name. */
 export function base58checkDecode(text: string): Bytes {
+  const known = typeof text === 'string' ? decoded.get(text) : undefined;
+  if (known) return known.slice();
+  const payload = base58checkDecodeUncached(text);
+  if (decoded.size >= DECODED_LIMIT) decoded.clear();
+  decoded.set(text, payload.slice());
+  return payload;
+}
+
+function base58checkDecodeUncached(text: string): Bytes {
   if (typeof text !== 'string' || text.length === 0) throw new ValidationError('bad-address-length', 'empty');
   const badChar = [...text].find((c) => !BASE58_ALPHABET.test(c));
   if (badChar !== undefined) {

@@ -24,7 +24,9 @@ export function hexToBytes(hex: string, name = 'hex'): Bytes {
 
 /** A reversed copy: internal byte order <-> display order for hashes. */
 export function reverseBytes(bytes: Bytes): Bytes {
-  return Uint8Array.from(bytes).reverse();
+  // Copying through the typed-array constructor is one memcpy (and a real copy even for a
+  // Node Buffer, whose slice() would share memory); Uint8Array.from walks an iterator, ~10x slower.
+  return new Uint8Array(bytes).reverse();
 }
 
 /** Display-order hex (Bitcoin style) of a hash kept in internal byte order. */

@@ -1,6 +1,6 @@
 /** The canonical encoding: compact sizes, fixed-width fields, and the objects built on them. */
 import { describe, expect, it } from 'vitest';
-import { ByteReader, ByteWriter, DecodeError, bytesToHex, hexToBytes, hexToHash, hashToHex } from './bytes';
+import { ByteReader, ByteWriter, DecodeError, bytesToHex, hexToBytes, hexToHash, hashToHex, reverseBytes } from './bytes';
 import { parseTx, serializeTx, txid, wtxid, type Transaction } from './transaction';
 import { blockFromHex, blockToHex, parseBlock, serializeBlock } from './block';
 import { ValidationError } from './errors';
@@ -43,6 +43,12 @@ describe('hex helpers', () => {
     expect(hexToHash(display)[0]).toBe(0xff);
     expect(hashToHex(hexToHash(display))).toBe(display);
     expect(() => hexToHash('00')).toThrow(/32 bytes/);
+  });
+  it('reverses a copy and leaves the input alone, a Node Buffer included', () => {
+    for (const input of [Uint8Array.of(1, 2, 3), Buffer.from([1, 2, 3])]) {
+      expect([...reverseBytes(input)]).toEqual([3, 2, 1]);
+      expect([...input]).toEqual([1, 2, 3]);
+    }
   });
 });
 

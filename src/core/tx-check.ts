@@ -48,15 +48,28 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
     tx.inputs.forEach((input, i) => {
       if (input.prevTxid === NULL_TXID || input.vout === COINBASE_VOUT) reject('bad-txns-prevout-null', `input ${i}`);
       if (input.script !== '') reject('bad-txns-nonstandard-input', `input ${i}`);
-      let pub: Uint8Array;
-      try {
-        pub = hexToBytes(input.publicKey);
-      } catch {
-        return reject('bad-txns-pubkey', `input ${i}`);
-      }
-      if (!isValidPublicKey(pub)) reject('bad-txns-pubkey', `input ${i}`);
+      if (!isValidPublicKeyHex(input.publicKey)) reject('bad-txns-pubkey', `input ${i}`);
     });
   }
   // Last: encoding needs every field to be well-formed.
   if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', `${txSize(tx)} bytes`);
+}
+
+// Checking a key means decompressing a curve point (a square root mod p), and
+// every node checks every spender's key again: remember the keys that passed.
+const VALID_KEYS_LIMIT = 10_000;
+const validKeys = new Set<string>();
+
+function isValidPublicKeyHex(hex: string): boolean {
+  if (validKeys.has(hex)) return true;
+  let pub: Uint8Array;
+  try {
+    pub = hexToBytes(hex);
+  } catch {
+    return false;
+  }
+  if (!isValidPublicKey(pub)) return false;
+  if (validKeys.size >= VALID_KEYS_LIMIT) validKeys.clear();
+  validKeys.add(hex);
+  return true;
 }

@@ -186,7 +186,7 @@ export class PeerProtocol {
 
   /** Relays blocks newly connected to the active chain (oldest first); `tooMany`: announce only the tip. */
   onTipChanged(connected: readonly string[], tooMany: boolean): void {
-    if (this.inIbd || connected.length === 0) return;
+    if (this.inIbd || connected.length === 0 || this.node.withholding) return;
     for (const peer of this.node.peerList()) {
       const known = this.knownBy(peer);
       if (tooMany || this.host.blockRelay === 'inv') {
@@ -198,6 +198,18 @@ export class PeerProtocol {
           const block = this.chain.getBlock(hash);
           if (block) this.send(peer, { type: 'block', block });
         }
+      }
+    }
+  }
+
+  /** Sends blocks whole to every peer not known to have them (a withholding node publishing). */
+  pushBlocks(hashes: readonly string[]): void {
+    for (const peer of this.node.peerList()) {
+      const known = this.knownBy(peer);
+      for (const hash of hashes) {
+        if (known.has(hash)) continue;
+        const block = this.chain.getBlock(hash);
+        if (block) this.send(peer, { type: 'block', block });
       }
     }
   }
@@ -318,7 +330,11 @@ export class PeerProtocol {
     } else {
       const forkHash = locator.find((h) => this.chain.isActive(h));
       const fork = forkHash ? this.chain.tree.get(forkHash)!.height : 0;
-      for (let h = fork + 1; h <= this.chain.height && headers.length < MAX_HEADERS; h++) headers.push(this.chain.entryAt(h)!.header);
+      for (let h = fork + 1; h <= this.chain.height && headers.length < MAX_HEADERS; h++) {
+        const entry = this.chain.entryAt(h)!;
+        if (this.node.isWithheld(entry.hash)) break;
+        headers.push(entry.header);
+      }
     }
     this.send(from, { type: 'headers', headers });
   }

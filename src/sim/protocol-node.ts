@@ -35,6 +35,10 @@ export interface ProtocolNode {
   /** The chain this node shows its peers (genesis first). */
   servedChain(): readonly Block[];
   readonly isServingCraftedChain: boolean;
+  /** A node that keeps its own blocks to itself until published (relays nothing on its own). */
+  readonly withholding: boolean;
+  /** One of this node's own blocks it has not published. */
+  isWithheld(hash: string): boolean;
   addLog(level: LogLevel, kind: LogKind, text: string, extra?: LogExtra): void;
 }
 

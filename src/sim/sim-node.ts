@@ -61,6 +61,15 @@ export class SimNode implements ProtocolNode {
    * honest node.
    */
   private servedOverride: { blocks: readonly Block[]; byHash: Map<string, Block> } | undefined;
+  /**
+   * A withholding node (a selfish miner, an attacker's private branch) keeps
+   * the blocks it finds to itself: it relays nothing on its own and serves none
+   * of its unpublished blocks until its owner publishes them (publish()).
+   * Not part of the saved network config.
+   */
+  private withholdingValue = false;
+  /** This node's own blocks not yet published, in the order found. */
+  private readonly unpublished = new Set<string>();
 
   constructor(
     readonly host: NodeHost,
@@ -141,8 +150,41 @@ export class SimNode implements ProtocolNode {
       case 'duplicate':
         break;
     }
+    const own = origin.cause === 'mine' || origin.cause === 'submit';
+    if (own && this.withholdingValue && (result.status === 'active' || result.status === 'side-branch')) this.unpublished.add(result.hash);
     if (this.chain.tip.hash !== previousTip) this.onTipChanged(previousTip, result.delta);
     return result;
+  }
+
+  // --- withheld blocks ------------------------------------------------------------
+
+  get withholding(): boolean {
+    return this.withholdingValue;
+  }
+
+  /** Starts or stops withholding; stopping makes the withheld blocks servable again but sends nothing. */
+  setWithholding(on: boolean): void {
+    if (typeof on !== 'boolean') throw new TypeError('on must be a boolean');
+    this.withholdingValue = on;
+    if (!on) this.unpublished.clear();
+  }
+
+  isWithheld(hash: string): boolean {
+    return this.unpublished.has(hash);
+  }
+
+  /** Hashes of this node's blocks not yet published, in the order found. */
+  withheldBlocks(): string[] {
+    return [...this.unpublished];
+  }
+
+  /** Publishes withheld (or any stored) blocks, parents first: pushed whole to every peer that lacks them. */
+  publish(hashes: readonly string[]): void {
+    for (const h of hashes) {
+      if (!this.chain.getBlock(h)) throw new RangeError(`node ${this.id} has no block ${h}`);
+    }
+    for (const h of hashes) this.unpublished.delete(h);
+    this.protocol.pushBlocks(hashes);
   }
 
   /** Validates a transaction against this node's chain and pool; on success logs, emits and relays it. */
@@ -201,11 +243,17 @@ export class SimNode implements ProtocolNode {
   /** The chain this node shows its peers: its active chain, or a bad peer's crafted one. */
   servedChain(): readonly Block[] {
     if (this.servedOverride) return this.servedOverride.blocks;
-    return this.chain.activeEntries().map((e) => this.chain.getBlock(e.hash)!);
+    const served: Block[] = [];
+    for (const e of this.chain.activeEntries()) {
+      if (this.unpublished.has(e.hash)) break;
+      served.push(this.chain.getBlock(e.hash)!);
+    }
+    return served;
   }
 
-  /** A block this node would send on getdata: any block it stores, or one of its crafted chain. */
+  /** A block this node would send on getdata: any block it stores and has not withheld, or one of its crafted chain. */
   servedBlock(hash: string): Block | undefined {
+    if (this.unpublished.has(hash)) return undefined;
     return this.servedOverride?.byHash.get(hash) ?? this.chain.getBlock(hash);
   }
 

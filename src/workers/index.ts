@@ -1,5 +1,6 @@
 /**
- * Mining in Web Workers, off the page's thread. The page imports from here:
+ * Mining and the lab's experiments in Web Workers, off the page's thread.
+ * The page imports from here:
  *
  *   MiningPool        N workers (or the main thread as a fallback) mining block
  *                     templates; cancel/restart, progress, found blocks, stats
@@ -8,6 +9,8 @@
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
  *   createMinerApi    the worker's API (miner.worker.ts exposes it with Comlink)
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
+ *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
+ *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
  *
  * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
  */
@@ -21,3 +24,6 @@ export { HashRateMeter } from './hash-rate';
 export { createMinerApi, type MinerApi, type ScanResult } from './miner-api';
 export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
+export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
+export { createMainThreadLabBackend, createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
+export { createLabApi, type LabApi } from './lab-api';

@@ -12,12 +12,14 @@
  *   app.clock     play/pause, speed, step, the nodes' clock
  *   app.settings  the settings, theme, tour
  *   app.storage   saved or not, damage and repairs, reset, export/import, browser storage
+ *   app.lab       experiments and their progress, kept results, the 51% attack, theory curves
  *   (here)        the tab shown, the block opened, whether this tab may write, toasts
  */
 import type { PocketApp } from '../../app/pocket-app';
 import type { ReadOnlyReason } from '../../app/write-guard';
 import { ChainState } from './chain-state.svelte';
 import { ClockState } from './clock-state.svelte';
+import { LabState } from './lab-state.svelte';
 import { live, topics } from './live.svelte';
 import { MiningState } from './mining-state.svelte';
 import { NetworkState } from './network-state.svelte';
@@ -29,7 +31,7 @@ import { WalletState } from './wallet-state.svelte';
 
 export type { Toast } from './toasts.svelte';
 
-export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'settings';
+export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'lab' | 'settings';
 
 export class AppState {
   readonly network: NetworkState;
@@ -40,6 +42,7 @@ export class AppState {
   readonly settings: SettingsState;
   readonly clock: ClockState;
   readonly storage: StorageState;
+  readonly lab: LabState;
 
   tab = $state<TabId>('chain');
   /** The block the explorer shows (display hash), or null. */
@@ -56,6 +59,7 @@ export class AppState {
     this.settings = new SettingsState(app);
     this.clock = new ClockState(app, this.settings);
     this.storage = new StorageState(app);
+    this.lab = new LabState(app);
     this.#readOnly = live(topics(app.events, ['storage', 'settings']), () => app.guard.reason);
     app.events.on('notice', (n) => this.toast(n.level, n.text));
   }

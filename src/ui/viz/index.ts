@@ -12,6 +12,7 @@
  *   NetworkView     nodes, links, partitions, messages in flight
  *   Charts          block interval, difficulty, hash rate per miner, stale rate
  *   LineChart, BarChart             the single charts
+ *   LabPlot         measured points with 95% intervals over theory curves (the lab)
  *
  * Adapters from core objects
  *   chainViewBlocks, reorgDiffFromInfo, merkleViewInput, chartsDataFromChain,
@@ -23,7 +24,8 @@
  *   layoutChain, visibleChainItems, reorgDiff, activePath, reorgTransition,
  *   boxPositionAt, linkAt, activePathAt, layoutMerkle, tamperedTxid,
  *   layoutNetwork, messagesInFlight, blockIntervals, difficultySeries,
- *   hashRateByMiner, staleRate, lineChart, barChart
+ *   hashRateByMiner, staleRate, lineChart, barChart, labPlot, spreadLabels,
+ *   sampleCurve, integerCurve
  */
 export { default as ChainView } from './ChainView.svelte';
 export { default as ChainBlock } from './ChainBlock.svelte';
@@ -36,6 +38,7 @@ export { default as NetworkView } from './NetworkView.svelte';
 export { default as Charts } from './Charts.svelte';
 export { default as LineChart } from './LineChart.svelte';
 export { default as BarChart } from './BarChart.svelte';
+export { default as LabPlot } from './LabPlot.svelte';
 
 export * from './chain-layout';
 export * from './chain-window';
@@ -53,3 +56,4 @@ export * from './network-adapter';
 export * from './sim-adapter';
 export * from './synthetic';
 export { seededRandom } from './seeded-random';
+export * from './lab-plot-layout';

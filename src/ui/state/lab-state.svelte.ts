@@ -1,0 +1,96 @@
+/**
+ * The Lab panel's door into the app: what runs and how far it got, the
+ * results kept so far (from the page or the API), where experiments run,
+ * whether the 51% attack can run on this chain, the theory curves; and the
+ * actions (run each experiment, cancel, clear, CSV).
+ */
+import type { LabExperiment, LabProgress, LabResults, MajorityAttackReport } from '../../app/lab-service';
+import type { PocketApp } from '../../app/pocket-app';
+import { CHAIN_PRESETS, presetOf, type ChainPresetId } from '../../app/chain-presets';
+import type {
+  DoubleSpendRaceInput, DoubleSpendRaceResult, SelfishMiningInput, SelfishMiningResult, StalePoint, StaleRateInput,
+} from '../../lab/index';
+import { live, topics } from './live.svelte';
+
+export class LabState {
+  readonly #running: () => LabProgress | null;
+  readonly #results: () => LabResults;
+  readonly #mode: () => 'worker' | 'main-thread' | 'idle';
+  readonly #attackCheck: () => { ok: boolean; reason?: string };
+  readonly #preset: () => ChainPresetId | null;
+
+  constructor(private readonly app: PocketApp) {
+    const lab = topics(app.events, ['lab']);
+    this.#running = live(lab, () => app.lab.running);
+    this.#results = live(lab, () => app.lab.results);
+    this.#mode = live(lab, () => app.lab.mode);
+    this.#attackCheck = live(topics(app.events, ['lab', 'nodes', 'chain', 'mining', 'settings']), () => app.lab.majorityCheck());
+    this.#preset = live(topics(app.events, ['chain', 'settings']), () => presetOf(app.rules.params));
+  }
+
+  /** The experiment running now and its progress, or null. */
+  get running(): LabProgress | null {
+    return this.#running();
+  }
+
+  get results(): LabResults {
+    return this.#results();
+  }
+
+  /** 'worker' once the lab's Web Workers run; 'main-thread' if they could not start. */
+  get mode(): 'worker' | 'main-thread' | 'idle' {
+    return this.#mode();
+  }
+
+  /** Whether the 51% attack can run on the live network now, else why not. */
+  get attackCheck(): { ok: boolean; reason?: string } {
+    return this.#attackCheck();
+  }
+
+  /** The Settings preset the running chain was made with, if any. */
+  get preset(): ChainPresetId | null {
+    return this.#preset();
+  }
+
+  /** The closed forms drawn as curves. */
+  get theory(): PocketApp['lab']['theory'] {
+    return this.app.lab.theory;
+  }
+
+  prepare(): Promise<void> {
+    return this.app.lab.prepare();
+  }
+
+  doubleSpendRace(input: DoubleSpendRaceInput): Promise<DoubleSpendRaceResult> {
+    return this.app.lab.doubleSpendRace(input);
+  }
+
+  selfishMining(input: SelfishMiningInput): Promise<SelfishMiningResult> {
+    return this.app.lab.selfishMining(input);
+  }
+
+  staleRate(input: StaleRateInput): Promise<StalePoint[]> {
+    return this.app.lab.staleRate(input);
+  }
+
+  majorityAttack(input: { share: number; depth: number; seed: number | string }): Promise<MajorityAttackReport> {
+    return this.app.lab.majorityAttack(input);
+  }
+
+  cancel(): boolean {
+    return this.app.lab.cancel();
+  }
+
+  clear(experiment: LabExperiment): void {
+    this.app.lab.clear(experiment);
+  }
+
+  csv(experiment: Exclude<LabExperiment, 'majority'>): string {
+    return this.app.lab.csv(experiment);
+  }
+
+  /** A new chain from a Settings preset (the attack needs the Simulation one). */
+  resetWithPreset(preset: ChainPresetId, seed: string): Promise<void> {
+    return this.app.lifecycle.reset(seed, CHAIN_PRESETS.find((p) => p.id === preset)!.params);
+  }
+}
