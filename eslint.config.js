@@ -5,6 +5,7 @@
 //
 //   core  <-  sim  <-  workers  <-  api  <-  ui
 //   core  <-  storage (+ idb)
+//   core, sim, workers  <-  learn (lesson models)  <-  ui
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
 // Relative imports are matched by regex so that `../ui`, `../../ui/viz/x` and
@@ -161,6 +162,19 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         noLayers('src/workers', 'ui', 'api', 'storage'),
+      ),
+    },
+  },
+
+  // learn: the lessons' playground models and step checks, tested in Node.
+  {
+    files: ['src/learn/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg.svelte,
+        pkg.idb,
+        pkg.d3,
+        noLayers('src/learn', 'ui', 'api', 'app', 'storage'),
       ),
     },
   },

@@ -8,6 +8,7 @@
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
  *   createMinerApi    the worker's API (miner.worker.ts exposes it with Comlink)
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
+ *   createHashcashSearcher  the first lesson's zero-bits search (core/hashcash.ts) in a worker
  *
  * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
  */
@@ -21,3 +22,4 @@ export { HashRateMeter } from './hash-rate';
 export { createMinerApi, type MinerApi, type ScanResult } from './miner-api';
 export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
+export { createHashcashSearcher, type HashcashSearcher, type HashcashRun, type HashcashFound } from './hashcash-search';
