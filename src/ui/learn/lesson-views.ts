@@ -1,0 +1,13 @@
+/**
+ * Each lesson's component and words, loaded when the lesson opens (one chunk
+ * per lesson), so the page's first load carries only the lesson list.
+ */
+import type { LessonId } from '../../learn/index';
+import type { LessonView } from './lesson-view';
+
+export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> = {
+  hashes: () => import('./hashes/index').then((m) => m.view),
+  block: () => import('./block/index').then((m) => m.view),
+  chain: () => import('./chain/index').then((m) => m.view),
+  keys: () => import('./keys/index').then((m) => m.view),
+};

@@ -1,0 +1,13 @@
+/**
+ * Each lesson's playground state, loaded when the lesson opens (a separate
+ * chunk per lesson), so the page's first load carries none of them.
+ */
+import type { LessonId } from '../../../learn/index';
+import type { PlaygroundFactory } from './playground';
+
+export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFactory>>> = {
+  hashes: () => import('./hashes-playground.svelte').then((m) => m.factory),
+  block: () => import('./ledger-playground.svelte').then((m) => m.blockFactory),
+  chain: () => import('./ledger-playground.svelte').then((m) => m.chainFactory),
+  keys: () => import('./keys-playground.svelte').then((m) => m.factory),
+};
