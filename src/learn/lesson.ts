@@ -68,3 +68,21 @@ export function readArray(o: Record<string, unknown>, key: string, field: string
   if (v.length > maxLength) throw new LessonInputError(`${field}.${key}`, `${field}.${key} has more than ${maxLength} entries.`);
   return v;
 }
+
+/**
+ * For lesson models that are mutable objects (a chain, a network): listeners
+ * hear about every change, so a state class can subscribe (createSubscriber)
+ * instead of guessing when to re-read.
+ */
+export class ChangeNotifier {
+  private readonly listeners = new Set<() => void>();
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

@@ -21,8 +21,8 @@ export const LEDGER_ZERO_HASH = '0'.repeat(64);
 export const MAX_DATA_BYTES = MAX_COINBASE_MESSAGE;
 const MAX_NONCE = 0xffffffff;
 
-/** The reward goes to an address nobody holds a key for: these blocks are for looking at. */
-const LESSON_MINER = addressFromPubKeyHash(hash160(utf8('pocket chain lesson miner')));
+/** The lessons' block rewards go to an address nobody holds a key for: these blocks are for looking at. */
+export const LESSON_MINER = addressFromPubKeyHash(hash160(utf8('pocket chain lesson miner')));
 
 export interface LedgerEntry {
   readonly data: string;

@@ -10,4 +10,6 @@ export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> 
   block: () => import('./block/index').then((m) => m.view),
   chain: () => import('./chain/index').then((m) => m.view),
   keys: () => import('./keys/index').then((m) => m.view),
+  coins: () => import('./coins/index').then((m) => m.view),
+  merkle: () => import('./merkle/index').then((m) => m.view),
 };

@@ -10,4 +10,6 @@ export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFacto
   block: () => import('./ledger-playground.svelte').then((m) => m.blockFactory),
   chain: () => import('./ledger-playground.svelte').then((m) => m.chainFactory),
   keys: () => import('./keys-playground.svelte').then((m) => m.factory),
+  coins: () => import('./coins-playground.svelte').then((m) => m.factory),
+  merkle: () => import('./merkle-playground.svelte').then((m) => m.factory),
 };
