@@ -1,6 +1,9 @@
 // ESLint flat config (ESLint 10, typescript-eslint 8, eslint-plugin-svelte 3).
 //
-// Besides the recommended rule sets, this file enforces the layer rules of
+// Besides the recommended rule sets, this file forbids import cycles anywhere in src/
+// (a cycle makes module start-up order matter and hides which file owns a concept;
+// type-only imports vanish at run time and are allowed to point back), and enforces
+// the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
 //   core  <-  sim  <-  workers  <-  api  <-  ui
@@ -14,6 +17,8 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
@@ -95,6 +100,25 @@ export default defineConfig([
         svelteConfig,
       },
     },
+  },
+
+  // ---- No import cycles in src/ ----------------------------------------------------
+  {
+    files: ['src/**/*.{ts,js,svelte}'],
+    plugins: { 'import-x': importX },
+    // The rule parses every imported file with the options of the file being linted: a
+    // .svelte dependency needs to know its <script lang="ts"> is TypeScript.
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.js', '.svelte'],
+      // Components are parsed too, so a cycle through a .svelte file is found; each kind
+      // of file with its own parser, whichever file is being linted.
+      'import-x/parsers': { 'svelte-eslint-parser': ['.svelte'], '@typescript-eslint/parser': ['.ts', '.js'] },
+      // Packages cannot import our files back: no need to parse them.
+      'import-x/ignore': ['node_modules'],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
 
   // ---- Layer rules (DESIGN.md) ------------------------------------------------

@@ -1,5 +1,5 @@
 /**
- * Mining section (issue 3): in headless Chromium workers, the hash rate per
+ * Mining section: in headless Chromium workers, the hash rate per
  * worker of (a) the naive noble loop sha256(sha256(header)), (b) noble with a
  * midstate, (c) the project's kernel and (d) a crypto-js "string + nonce,
  * leading zeros" loop as the best-known browser demo mines; the real pool's

@@ -12,6 +12,7 @@
  *   hashcash               proof of work's ancestor: n leading zero bits of SHA-256
  *   params                 consensus parameters, subsidy and halving
  *   tx-check, tx-inputs,
+ *   maturity,
  *   block-check, connect   validation with reason codes (errors)
  *   utxo-set, mempool,
  *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
@@ -40,6 +41,7 @@ export * from './tx-inputs';
 export * from './block-check';
 export * from './connect';
 export * from './utxo-set';
+export * from './maturity';
 export * from './mempool';
 export * from './block-tree';
 export * from './chain';

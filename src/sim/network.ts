@@ -17,7 +17,7 @@
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
-  type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type MempoolEntry, type Transaction, type TxResult,
+  type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
@@ -33,7 +33,7 @@ import { NetworkStats, type BlockPropagation, type NetworkStatsSnapshot } from '
 import { SimNode, type MinerConfig, type TemplateRequest } from './sim-node';
 import { Topology, type AddNodeOptions } from './topology';
 import { resolveConflicts, type ResolveReport } from './resolve-conflicts';
-import { deepFreeze, type Envelope, type Message } from './messages';
+import { deepFreeze, type Message } from './messages';
 import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } from './network-config';
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
@@ -89,6 +89,8 @@ export class Network implements NodeHost {
     deepFreeze(this.genesis);
     this.epochSeconds = o.epochSeconds ?? this.genesis.header.time;
     this.links = new LinkTable(o.links ?? {});
+    // The statistics listen first, so every other listener already sees a block's arrival counted.
+    this.emitter.on('chain-delta', (e) => this.statsValue.chainDelta(e));
     this.linkRng = resume?.linkRng ?? SeededRng.fromSeed(o.seed, 'links');
     this.miningRng = resume?.miningRng ?? SeededRng.fromSeed(o.seed, 'mining');
     this.clock = new VirtualClock<SimEvent, StepInfo>((e) => this.loop.run(e));
@@ -167,11 +169,6 @@ export class Network implements NodeHost {
   }
 
   emit<K extends keyof SimEventMap>(type: K, payload: SimEventMap[K]): void {
-    if (type === 'chain-delta') {
-      const e = payload as SimEventMap['chain-delta'];
-      for (const b of e.delta.blocksAdded) if (!b.orphan) this.statsValue.blockArrived(e.nodeId, b.hash, e.time);
-      for (const h of e.delta.orphansAdopted) this.statsValue.blockArrived(e.nodeId, h, e.time);
-    }
     this.emitter.emit(type, payload);
   }
 
@@ -187,10 +184,6 @@ export class Network implements NodeHost {
 
   on<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): () => void {
     return this.emitter.on(type, listener);
-  }
-
-  off<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): void {
-    this.emitter.off(type, listener);
   }
 
   // --- nodes and peers --------------------------------------------------------------------
@@ -289,11 +282,6 @@ export class Network implements NodeHost {
     return { nodeId, length: blocks.length, height: n.height, tip: n.tip.hash, chainWork: n.tip.chainWork.toString(), blocks };
   }
 
-  /** The original pending-transactions view: the node's pool in arrival order. */
-  getPending(nodeId: string): MempoolEntry[] {
-    return this.node(nodeId).pending();
-  }
-
   /** The original POST /transactions/new: validates at the node and relays if accepted. */
   submitTransaction(nodeId: string, tx: Transaction): TxResult {
     if (!tx || typeof tx !== 'object') throw new TypeError('tx must be a transaction object');
@@ -320,31 +308,6 @@ export class Network implements NodeHost {
     const node = this.node(nodeId);
     const peers = node.peerList().map((id) => ({ id, node: this.nodesById.get(id), reachable: this.canReach(nodeId, id) }));
     return resolveConflicts(node, peers);
-  }
-
-  // --- bad peers ------------------------------------------------------------------------
-
-  /** Makes `fromId` send a block to its peers (or `toIds`) without validating it: a bad peer. */
-  injectBlock(fromId: string, block: Block, toIds?: readonly string[]): void {
-    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'block', block });
-  }
-
-  /** Makes `fromId` send a transaction to its peers (or `toIds`) without validating it. */
-  injectTransaction(fromId: string, tx: Transaction, toIds?: readonly string[]): void {
-    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'tx', tx });
-  }
-
-  /** Makes a node serve a crafted chain (genesis first) to getheaders/getdata/resolveConflicts; undefined: honest. */
-  setServedChain(nodeId: string, blocks: readonly Block[] | undefined): void {
-    if (blocks) for (const b of blocks) deepFreeze(b);
-    this.node(nodeId).setServedChain(blocks);
-  }
-
-  private injectionTargets(fromId: string, toIds?: readonly string[]): string[] {
-    const from = this.node(fromId);
-    const targets = toIds ?? from.peerList();
-    for (const t of targets) if (!from.peers.has(t)) throw new RangeError(`${t} is not a peer of ${fromId}`);
-    return [...targets];
   }
 
   // --- time ------------------------------------------------------------------------------
@@ -400,11 +363,6 @@ export class Network implements NodeHost {
    */
   fastForward(o: { blocks?: number; durationMs?: number; maxEvents?: number }): { events: number; blocks: number; time: number } {
     return this.loop.fastForward(o);
-  }
-
-  /** Messages on the wire, in arrival order (for the network view). */
-  inFlight(): Envelope[] {
-    return this.loop.inFlight();
   }
 
   // --- statistics -----------------------------------------------------------------------

@@ -25,7 +25,7 @@ import {
 import { MAX_BLOCKS_IN_FLIGHT_PER_PEER, MAX_HEADERS, type InvItem, type Message } from './messages';
 import type { NodeTimer } from './node-host';
 import { IbdTracker } from './ibd';
-import { shortHash, type SimNode } from './sim-node';
+import { shortHash, type ProtocolNode } from './protocol-node';
 
 const KNOWN_LIMIT = 20_000;
 const REJECTS_LIMIT = 1_000;
@@ -50,7 +50,7 @@ export class PeerProtocol {
   private readonly recentTxRejects = new Map<string, RejectCode>();
   private readonly ibd: IbdTracker;
 
-  constructor(private readonly node: SimNode) {
+  constructor(private readonly node: ProtocolNode) {
     this.ibd = new IbdTracker(node);
   }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { spendableCoins, txid, type Block } from '../core/index';
 import { forgeBlock, type ForgedLink } from './forge';
+import { serveCraftedChain } from './injection';
 import { fingerprint, lineNetwork, payment } from './testing';
 
 /** A (height 3, with w0 -> w1 confirmed at height 3), B and C unconnected at genesis. */
@@ -63,7 +64,7 @@ describe('resolveConflicts', () => {
     const { net, w, a, coin } = s;
     const doubleSpend = payment(a, w[0]!, w[2]!, 5, { only: [coin] }); // spends the coin already spent at height 3
     const chain = craftedChain(s, { txs: [doubleSpend] }, 3);
-    net.setServedChain('C', chain);
+    serveCraftedChain(net, 'C', chain);
     net.registerPeers('A', 'C');
     const before = fingerprint(a);
     const report = net.resolveConflicts('A');
@@ -80,7 +81,7 @@ describe('resolveConflicts', () => {
   it('refuses a longer chain whose coinbase pays its miner too much', () => {
     const s = setup();
     const { net, a } = s;
-    net.setServedChain('C', craftedChain(s, { overpay: 1 }, 2));
+    serveCraftedChain(net, 'C', craftedChain(s, { overpay: 1 }, 2));
     net.registerPeers('A', 'C');
     const before = fingerprint(a);
     const report = net.resolveConflicts('A');
@@ -93,7 +94,7 @@ describe('resolveConflicts', () => {
     const s = setup();
     const { net, w, a, coin } = s;
     for (let i = 0; i < 5; i++) net.mine('B');
-    net.setServedChain('C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 4)); // height 7, invalid
+    serveCraftedChain(net, 'C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 4)); // height 7, invalid
     net.registerPeers('A', ['B', 'C']);
     const report = net.resolveConflicts('A');
     expect(report).toMatchObject({ replaced: true, tip: net.node('B').tip.hash, height: 5 });

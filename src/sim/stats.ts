@@ -8,7 +8,7 @@
  * (also called an orphaned block, though core's "orphan" means a block whose
  * parent is unknown).
  */
-import type { DropReason } from './events';
+import type { ChainDeltaEvent, DropReason } from './events';
 import type { SimNode } from './sim-node';
 
 export interface BlockPropagation {
@@ -118,6 +118,12 @@ export class NetworkStats {
   blockArrived(nodeId: string, hash: string, time: number): void {
     const r = this.found.get(hash);
     if (r && !r.arrivals.has(nodeId)) r.arrivals.set(nodeId, time);
+  }
+
+  /** The network's 'chain-delta' listener: every block a node stored (or adopted from its orphans) arrived there. */
+  chainDelta(e: ChainDeltaEvent): void {
+    for (const b of e.delta.blocksAdded) if (!b.orphan) this.blockArrived(e.nodeId, b.hash, e.time);
+    for (const h of e.delta.orphansAdopted) this.blockArrived(e.nodeId, h, e.time);
   }
 
   messageSent(): void {

@@ -1,8 +1,8 @@
 /**
  * Between live nodes and stored state: a NodeState from a running Blockchain
  * (to save a new node, export, or reset), a ChainSnapshot for
- * Blockchain.restore, and restoring every loaded node with the check the issue
- * asks for: each node's UTXO set must equal the one rebuilt from its blocks
+ * Blockchain.restore, and restoring every loaded node with a check that a damaged
+ * store cannot pass: each node's UTXO set must equal the one rebuilt from its blocks
  * (Blockchain.verifyUtxoSet), and every stored pool transaction must be
  * accepted again.
  */

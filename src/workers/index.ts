@@ -1,5 +1,5 @@
 /**
- * Mining in Web Workers (issue 3). The page imports from here:
+ * Mining in Web Workers, off the page's thread. The page imports from here:
  *
  *   MiningPool        N workers (or the main thread as a fallback) mining block
  *                     templates; cancel/restart, progress, found blocks, stats
