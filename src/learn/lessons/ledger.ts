@@ -66,11 +66,11 @@ export interface LedgerState {
   readonly guesses: number;
 }
 
-export function ledgerTemplate(number: number, prevHash: string, data: string): BlockTemplate {
+export function ledgerTemplate(number: number, prevHash: string, data: string, bits = LEDGER_BITS): BlockTemplate {
   return assembleBlock({
     prevHash,
     height: number,
-    bits: LEDGER_BITS,
+    bits,
     time: LEDGER_EPOCH + number * 600,
     txs: [],
     minerAddress: LESSON_MINER,

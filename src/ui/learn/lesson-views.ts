@@ -12,4 +12,5 @@ export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> 
   keys: () => import('./keys/index').then((m) => m.view),
   coins: () => import('./coins/index').then((m) => m.view),
   merkle: () => import('./merkle/index').then((m) => m.view),
+  difficulty: () => import('./difficulty/index').then((m) => m.view),
 };

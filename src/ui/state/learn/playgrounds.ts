@@ -12,4 +12,5 @@ export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFacto
   keys: () => import('./keys-playground.svelte').then((m) => m.factory),
   coins: () => import('./coins-playground.svelte').then((m) => m.factory),
   merkle: () => import('./merkle-playground.svelte').then((m) => m.factory),
+  difficulty: () => import('./difficulty-playground.svelte').then((m) => m.factory),
 };
