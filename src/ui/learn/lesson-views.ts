@@ -13,4 +13,5 @@ export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> 
   coins: () => import('./coins/index').then((m) => m.view),
   merkle: () => import('./merkle/index').then((m) => m.view),
   difficulty: () => import('./difficulty/index').then((m) => m.view),
+  bitcoin: () => import('./bitcoin/index').then((m) => m.view),
 };

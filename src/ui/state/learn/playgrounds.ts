@@ -13,4 +13,5 @@ export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFacto
   coins: () => import('./coins-playground.svelte').then((m) => m.factory),
   merkle: () => import('./merkle-playground.svelte').then((m) => m.factory),
   difficulty: () => import('./difficulty-playground.svelte').then((m) => m.factory),
+  bitcoin: () => import('./bitcoin-playground.svelte').then((m) => m.factory),
 };
