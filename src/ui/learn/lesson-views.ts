@@ -9,6 +9,7 @@ export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> 
   hashes: () => import('./hashes/index').then((m) => m.view),
   block: () => import('./block/index').then((m) => m.view),
   chain: () => import('./chain/index').then((m) => m.view),
+  copies: () => import('./copies/index').then((m) => m.view),
   keys: () => import('./keys/index').then((m) => m.view),
   coins: () => import('./coins/index').then((m) => m.view),
   merkle: () => import('./merkle/index').then((m) => m.view),

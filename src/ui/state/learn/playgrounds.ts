@@ -9,6 +9,7 @@ export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFacto
   hashes: () => import('./hashes-playground.svelte').then((m) => m.factory),
   block: () => import('./ledger-playground.svelte').then((m) => m.blockFactory),
   chain: () => import('./ledger-playground.svelte').then((m) => m.chainFactory),
+  copies: () => import('./copies-playground.svelte').then((m) => m.factory),
   keys: () => import('./keys-playground.svelte').then((m) => m.factory),
   coins: () => import('./coins-playground.svelte').then((m) => m.factory),
   merkle: () => import('./merkle-playground.svelte').then((m) => m.factory),
