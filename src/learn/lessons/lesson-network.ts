@@ -1,9 +1,10 @@
 /**
  * The small simulated networks of lessons 4, 9 and 10: a few real nodes of
  * src/sim (each its own chain, pool and peers; blocks travel as messages with
- * latency) on a target of 12 zero bits, so the lesson's history is mined in
- * milliseconds when it opens, yet a changed block still fails its proof of
- * work (4,095 times in 4,096). Everything follows from the seed.
+ * latency) on an easy fixed target (10 zero bits unless a lesson asks for
+ * another), so the lesson's history is mined in a few milliseconds when it
+ * opens, yet a changed block still fails its proof of work (1,023 times in
+ * 1,024). Everything follows from the seed.
  *
  * The lessons run the network to rest after each action (runUntilIdle), which
  * keeps replays exact; the messages of that run are kept so the picture can
@@ -12,14 +13,15 @@
 import { CLASSROOM_PARAMS, createWallet, hashOfBlock, type Block, type BlockTemplate, type ConsensusParams, type Wallet } from '../../core/index';
 import { Network, type MessageEvent, type NodeLogEntry } from '../../sim/index';
 
-export const LESSON_NETWORK_PARAMS: ConsensusParams = Object.freeze({
-  ...CLASSROOM_PARAMS,
-  name: 'lesson network',
-  // Target 0x0fffff·2^224: hashes start with 12 zero bits; fixed, no retargeting.
-  genesisBits: 0x1f0fffff,
-  retargetInterval: 0,
-  coinbaseMaturity: 1,
-});
+/** Target 0x3fffff·2^224: a valid hash starts with 10 zero bits (about 1,024 tries). */
+export const TEN_ZERO_BITS = 0x1f3fffff;
+/** Target 0xffff·2^232: 8 zero bits (about 256 tries), for runs of many blocks. */
+export const EIGHT_ZERO_BITS = 0x2000ffff;
+
+/** The lesson networks' consensus: the classroom chain's, at a fixed target (no retargeting). */
+export function lessonNetworkParams(bits = TEN_ZERO_BITS): ConsensusParams {
+  return Object.freeze({ ...CLASSROOM_PARAMS, name: 'lesson network', genesisBits: bits, retargetInterval: 0, coinbaseMaturity: 1 });
+}
 
 export const LESSON_EPOCH = 1_700_000_000;
 
@@ -36,6 +38,8 @@ export interface LessonNetworkOptions {
   readonly history: readonly { readonly node: string; readonly note: string }[];
   /** Wallet labels (seeded); the first is paid by genesis. */
   readonly wallets: readonly string[];
+  /** The fixed target (default TEN_ZERO_BITS). */
+  readonly bits?: number;
 }
 
 /** A message as the picture replays it (virtual ms). */
@@ -52,7 +56,7 @@ export class LessonNetwork {
   constructor(o: LessonNetworkOptions) {
     this.wallets = o.wallets.map((label, index) => createWallet({ label, seed: `${o.seed}/lesson network`, index }));
     this.network = new Network({
-      params: LESSON_NETWORK_PARAMS,
+      params: lessonNetworkParams(o.bits),
       seed: o.seed,
       genesisAddress: this.wallets[0]!.address,
       epochSeconds: LESSON_EPOCH,
@@ -85,9 +89,10 @@ export class LessonNetwork {
     this.flights = [];
   }
 
-  /** The template a node would mine now (its tip, its pool), paying `address`. */
+  /** The template a node would mine now (its tip, its pool), paying `address`; its coinbase note names the node. */
   template(nodeId: string, address = this.wallets[0]!.address): BlockTemplate {
-    return this.network.node(nodeId).blockTemplate({ minerAddress: address });
+    const node = this.network.node(nodeId);
+    return node.blockTemplate({ minerAddress: address, message: node.label });
   }
 
   /** A block found for template(nodeId) with this nonce: submitted to the node and gossiped. Returns the node's verdict. */

@@ -5,7 +5,7 @@
 import type { LessonId } from '../../learn/index';
 import type { LessonView } from './lesson-view';
 
-export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> = {
+export const LESSON_VIEWS: Record<LessonId, () => Promise<LessonView>> = {
   hashes: () => import('./hashes/index').then((m) => m.view),
   block: () => import('./block/index').then((m) => m.view),
   chain: () => import('./chain/index').then((m) => m.view),
@@ -14,5 +14,7 @@ export const LESSON_VIEWS: Partial<Record<LessonId, () => Promise<LessonView>>> 
   coins: () => import('./coins/index').then((m) => m.view),
   merkle: () => import('./merkle/index').then((m) => m.view),
   difficulty: () => import('./difficulty/index').then((m) => m.view),
+  forks: () => import('./forks/index').then((m) => m.view),
+  attacks: () => import('./attacks/index').then((m) => m.view),
   bitcoin: () => import('./bitcoin/index').then((m) => m.view),
 };

@@ -10,7 +10,7 @@ export const text = {
   steps: {
     tamper: { task: 'Change block 2 in Cleo’s copy: it and every block after it break.', hint: 'Edit the Data of block 2 in “Cleo’s copy”, for example “Bob → Cleo 200”.' },
     refused: { task: 'Let Cleo send her changed block to Ana and Ben: both refuse it, and say why.', hint: 'Press “Cleo sends her changed block”. Their logs give the reason code: high-hash, the proof of work fails.' },
-    remined: { task: 'Re-mine Cleo’s blocks 2, 3 and 4 in order until her copy is valid again.', hint: 'Press “Re-mine” on block 2, then 3, then 4. Each needs about 4,096 tries here.' },
+    remined: { task: 'Re-mine Cleo’s blocks 2, 3 and 4 in order until her copy is valid again.', hint: 'Press “Re-mine” on block 2, then 3, then 4. Each needs about 1,024 tries here.' },
     outworked: {
       task: 'Run Cleo’s node on her copy, then let Ana mine one more block: every node, Cleo’s too, ends on Ana’s chain.',
       hint: 'Press “Cleo runs her node on her copy”: two versions, equal work, nobody switches. Then “Ana mines the next block”: now Ana’s chain has the most work.',

@@ -140,9 +140,7 @@ export class LearnState {
   }
 
   private async build(id: LessonId, seed: string, data: unknown | null): Promise<Playground> {
-    const load = PLAYGROUNDS[id];
-    if (!load) throw new Error(`lesson "${id}" has no playground yet`);
-    return (await load()).create(this.context(seed), data);
+    return (await PLAYGROUNDS[id]()).create(this.context(seed), data);
   }
 
   /** Starts the open lesson again: a fresh playground and no ticks. */

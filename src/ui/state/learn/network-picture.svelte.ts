@@ -5,7 +5,7 @@
  * the picture replays its messages on a clock of its own).
  */
 import {
-  applyMessageEvent, chainViewBlocks, networkViewFromSim, tipsOf, type ChainViewBlock, type NetworkMessage, type NetworkViewLink, type NetworkViewNode,
+  applyMessageEvent, chainViewBlocks, minerNamesOf, networkViewFromSim, tipsOf, type ChainViewBlock, type NetworkMessage, type NetworkViewLink, type NetworkViewNode,
 } from '../../viz/index';
 import type { LessonNetwork } from '../../../learn/lessons/lesson-network';
 
@@ -36,5 +36,5 @@ export function networkView(net: LessonNetwork): { nodes: NetworkViewNode[]; lin
 }
 
 export function chainView(net: LessonNetwork, nodeId: string): ChainViewBlock[] {
-  return chainViewBlocks(net.network.node(nodeId).chain, { tips: tipsOf(net.network) });
+  return chainViewBlocks(net.network.node(nodeId).chain, { tips: tipsOf(net.network), minerOf: minerNamesOf(net.network) });
 }

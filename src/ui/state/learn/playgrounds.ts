@@ -5,7 +5,7 @@
 import type { LessonId } from '../../../learn/index';
 import type { PlaygroundFactory } from './playground';
 
-export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFactory>>> = {
+export const PLAYGROUNDS: Record<LessonId, () => Promise<PlaygroundFactory>> = {
   hashes: () => import('./hashes-playground.svelte').then((m) => m.factory),
   block: () => import('./ledger-playground.svelte').then((m) => m.blockFactory),
   chain: () => import('./ledger-playground.svelte').then((m) => m.chainFactory),
@@ -14,5 +14,7 @@ export const PLAYGROUNDS: Partial<Record<LessonId, () => Promise<PlaygroundFacto
   coins: () => import('./coins-playground.svelte').then((m) => m.factory),
   merkle: () => import('./merkle-playground.svelte').then((m) => m.factory),
   difficulty: () => import('./difficulty-playground.svelte').then((m) => m.factory),
+  forks: () => import('./forks-playground.svelte').then((m) => m.factory),
+  attacks: () => import('./attacks-playground.svelte').then((m) => m.factory),
   bitcoin: () => import('./bitcoin-playground.svelte').then((m) => m.factory),
 };
