@@ -14,6 +14,7 @@
  *   lifecycle   load, first visit, reset, rebuild
  *   stateFile   export and import
  *   storage     whether the state is saved (IndexedDB or memory), space, persistence
+ *   learn       the lessons' progress record, their mining jobs and hashcash worker
  *   guard       whether this tab may change anything
  *   events      what changed, notices, the network's events passed on
  */
@@ -22,6 +23,7 @@ import { validateImport as validateImportHere, type ChainStore, type ImportResul
 import type { MiningPool } from '../workers/index';
 import { AppEvents } from './app-events';
 import { ClockService } from './clock-service';
+import { LearnService } from './learn-service';
 import { LifecycleService } from './lifecycle-service';
 import { MiningService } from './mining-service';
 import { NodeService } from './node-service';
@@ -61,6 +63,7 @@ export class PocketApp {
   readonly lifecycle: LifecycleService;
   readonly stateFile: StateFileService;
   readonly storage: StorageService;
+  readonly learn: LearnService;
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
   static async open(o: AppOptions): Promise<PocketApp> {
@@ -91,5 +94,6 @@ export class PocketApp {
     const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
+    this.learn = new LearnService(store, o.pool, events);
   }
 }

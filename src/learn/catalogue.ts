@@ -44,3 +44,18 @@ export function nextLesson(id: LessonId): LessonId | null {
 export function previousLesson(id: LessonId): LessonId | null {
   return LESSON_IDS[LESSON_IDS.indexOf(id) - 1] ?? null;
 }
+
+/** The seed every playground starts from unless a shared lesson names another: a class sees the same thing. */
+export const LESSON_SEED = 'lesson';
+
+/** Links to a lesson start with this fragment (scenario.ts reads the rest). */
+export const LINK_PREFIX = '#learn/';
+
+export function isLearnLink(hash: string): boolean {
+  return typeof hash === 'string' && hash.startsWith(LINK_PREFIX);
+}
+
+/** The fragment that opens a lesson at its start. */
+export function lessonLink(lesson: LessonId): string {
+  return `${LINK_PREFIX}${lesson}`;
+}

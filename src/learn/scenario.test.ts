@@ -1,6 +1,7 @@
 import { base64urlnopad } from '@scure/base';
 import { describe, expect, it } from 'vitest';
-import { lessonLink, parseLearnLink, parseScenarioJson, scenarioLink, scenarioToJson, type Scenario } from './scenario';
+import { parseLearnLink, parseScenarioJson, scenarioLink, scenarioToJson, type Scenario } from './scenario';
+import { lessonLink } from './catalogue';
 import { LessonInputError } from './lesson';
 
 const scenario: Scenario = { lesson: 'chain', seed: 'class 4b', step: 2, state: { blocks: [{ data: 'Zoë pays Ümit 3 ☃', nonce: 17 }] } };

@@ -10,16 +10,14 @@
  *   #learn/chain/eyJmb3JtYXQiOi...    open it in a shared state (base64url of the file's JSON)
  */
 import { base64urlnopad } from '@scure/base';
-import { isLessonId, stepsOf, type LessonId } from './catalogue';
+import { LINK_PREFIX, isLearnLink, isLessonId, stepsOf, type LessonId } from './catalogue';
 import { LessonInputError, readInteger, readObject, readString } from './lesson';
 
 export const SCENARIO_FORMAT = 'pocket-chain-lesson';
 export const SCENARIO_VERSION = 1;
-export const LINK_PREFIX = '#learn/';
 /** Longer links than this are refused (a shared state is a few hundred bytes; browsers cut URLs near 2 MB). */
 export const MAX_LINK_LENGTH = 16_000;
 export const MAX_SEED_LENGTH = 64;
-export const DEFAULT_SEED = 'lesson';
 
 export interface Scenario {
   readonly lesson: LessonId;
@@ -38,15 +36,6 @@ export function scenarioToJson(s: Scenario): string {
 /** The `#learn/...` fragment that opens `s`. */
 export function scenarioLink(s: Scenario): string {
   return `${LINK_PREFIX}${s.lesson}/${base64urlnopad.encode(new TextEncoder().encode(scenarioToJson(s)))}`;
-}
-
-/** The fragment that opens a lesson at its start. */
-export function lessonLink(lesson: LessonId): string {
-  return `${LINK_PREFIX}${lesson}`;
-}
-
-export function isLearnLink(hash: string): boolean {
-  return typeof hash === 'string' && hash.startsWith(LINK_PREFIX);
 }
 
 export type LearnLink = { readonly lesson: LessonId; readonly scenario: Scenario | null };

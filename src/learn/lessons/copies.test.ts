@@ -34,6 +34,8 @@ describe('lesson 4: many copies', () => {
       ]),
     );
     expect(l.net.agreed()).toBe(true);
+    // Like Bitcoin Core, a peer that sends a block with a bad proof of work is banned.
+    expect(l.bans.map((b) => b.nodeId).sort()).toEqual(expect.arrayContaining(['ana', 'ben']));
     expect(doneSteps(COPIES_STEPS, l)).toEqual(['tamper', 'refused']);
 
     expect(() => l.runCopy()).toThrow(/Block 2 of Cleo’s copy is not valid/);

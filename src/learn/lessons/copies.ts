@@ -1,7 +1,8 @@
 /**
  * Lesson 4, many copies: three real nodes (Ana, Ben, Cleo) hold the same
  * chain. Cleo changes a block in her copy; her peers refuse it (its proof of
- * work fails); she re-mines her copy and runs her node on it; the two
+ * work fails) and ban her for a day, as Bitcoin Core does; she re-mines her
+ * copy and, once the ban is over, runs her node on it; the two
  * versions have equal work, so every node keeps the one it saw first; then
  * Ana mines one more block, her chain has the most work, and Cleo's own node
  * switches to it. Nothing is decided by counting copies: the most work wins.
@@ -54,6 +55,8 @@ export class CopiesLesson extends ChangeNotifier {
   private copy: { data: string; nonce: number }[];
   /** Refusals of the blocks Cleo sent, from her peers' logs. */
   readonly refusals: NodeLogEntry[] = [];
+  /** Her peers' log lines about misbehaviour (the ban) that followed. */
+  readonly bans: NodeLogEntry[] = [];
   /** Cleo's node runs her copy (since "run"). */
   running = false;
   private readonly log: CopiesAction[] = [];
@@ -118,7 +121,10 @@ export class CopiesLesson extends ChangeNotifier {
     const seen = this.net.logs.length;
     injectBlock(this.net.network, 'cleo', first.block, ['ana', 'ben']);
     this.net.settle();
-    for (const e of this.net.logs.slice(seen)) if (e.kind === 'block-rejected' && e.hash === first.hash) this.refusals.push(e);
+    for (const e of this.net.logs.slice(seen)) {
+      if (e.kind === 'block-rejected' && e.hash === first.hash) this.refusals.push(e);
+      if (e.kind === 'misbehavior' && e.peer === 'cleo') this.bans.push(e);
+    }
     this.log.push({ t: 'send' });
     this.changed();
   }
@@ -134,7 +140,11 @@ export class CopiesLesson extends ChangeNotifier {
     this.changed();
   }
 
-  /** Cleo restarts her node from her (valid) copy and connects to Ana and Ben again. */
+  /**
+   * Cleo restarts her node from her (valid) copy and connects to Ana and Ben
+   * again; if they banned her for the invalid block, she does so a day later,
+   * when the ban is over (the simulation's clock moves on).
+   */
   runCopy(): void {
     const blocks = this.copyBlocks();
     if (!blocks.some((b) => b.changed)) throw new LessonInputError('copy', 'Cleo’s copy is the same as everyone’s: change a block first.');
@@ -149,6 +159,7 @@ export class CopiesLesson extends ChangeNotifier {
       const r = net.submitBlock('cleo', b.block);
       if (r.status !== 'active') throw new Error(`Cleo's node refused block ${b.height} of her copy: ${r.code}`);
     }
+    if (this.bans.length > 0) net.advance(net.limits.banMs + 60_000);
     net.registerPeers('cleo', ['ana', 'ben']);
     this.net.settle();
     this.running = true;

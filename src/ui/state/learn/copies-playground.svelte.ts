@@ -56,6 +56,12 @@ export class CopiesPlayground implements Playground {
     }));
   }
 
+  /** Who banned Cleo for sending an invalid block (their names, once each). */
+  get bannedBy(): readonly string[] {
+    this.subscribe();
+    return COPY_NODES.filter((n) => this.lesson.bans.some((b) => b.nodeId === n.id)).map((n) => n.label);
+  }
+
   get running(): boolean {
     this.subscribe();
     return this.lesson.running;

@@ -85,11 +85,13 @@ export class HashesPlayground implements Playground {
 
   /** Searches counters for the current text until its hash has `zeroBits` leading zero bits. */
   async search(): Promise<void> {
-    if (this.run || !this.zeroBitsValid) return;
+    if (this.searching !== null || !this.zeroBitsValid) return;
     const prefix = this.state.text;
     const zeroBits = this.zeroBits;
     this.searching = { zeroBits, tries: 0 };
-    const run = this.ctx.hashcash().search(prefix, zeroBits, (tries) => (this.searching = { zeroBits, tries }));
+    const searcher = await this.ctx.hashcash();
+    if (this.searching === null) return; // stopped while the searcher loaded
+    const run = searcher.search(prefix, zeroBits, (tries) => (this.searching = { zeroBits, tries }));
     this.run = run;
     try {
       const found = await run.done;

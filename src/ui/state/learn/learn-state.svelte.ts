@@ -9,10 +9,10 @@
  * playground as it was and says what was wrong.
  */
 import {
-  DEFAULT_SEED, EMPTY_PROGRESS, LESSON_IDS, nextLesson, nextUnfinished, parseLearnLink, parseScenarioJson, previousLesson, readProgress,
-  resetLesson, scenarioLink, scenarioToJson, stepsOf, tickSteps, withLesson, withStart, isLessonInputError,
-  type LearnProgress, type LessonId, type LessonMiner, type Scenario, type StartChoice,
+  EMPTY_PROGRESS, LESSON_IDS, LESSON_SEED, nextLesson, nextUnfinished, previousLesson, readProgress, resetLesson, stepsOf, tickSteps, withLesson,
+  withStart, isLessonInputError, type LearnProgress, type LessonId, type LessonMiner, type StartChoice,
 } from '../../../learn/index';
+import type { Scenario } from '../../../learn/scenario';
 import type { HashcashSearcher } from '../../../workers/index';
 import { PLAYGROUNDS } from './playgrounds';
 import type { LessonContext, Playground } from './playground';
@@ -25,14 +25,17 @@ export interface ProgressStore {
 
 export interface LearnServices {
   readonly miner: LessonMiner;
-  /** Makes the hashcash searcher (its worker starts on first use). */
-  readonly hashcash: () => HashcashSearcher;
+  /** The hashcash searcher (its worker starts on first use). */
+  readonly hashcash: () => Promise<HashcashSearcher>;
 }
 
 export interface LearnNotice {
   readonly level: 'info' | 'error';
   readonly text: string;
 }
+
+/** Links and files are read by code loaded when one is opened or made. */
+const scenarios = () => import('../../../learn/scenario');
 
 interface Loaded {
   readonly seed: string;
@@ -49,10 +52,11 @@ export class LearnState {
   loadError = $state<string | null>(null);
   // A cache, not state: what the page shows is the reactive `playground` field.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly loaded = new Map<LessonId, Loaded>();
+  private readonly playgrounds = new Map<LessonId, Loaded>();
+  /** The saved progress has been read (until then the first-visit question waits). */
+  loaded = $state(false);
   private readonly services: LearnServices;
   private readonly store: ProgressStore;
-  private searcher: HashcashSearcher | null = null;
   private loadSeq = 0;
 
   constructor(services: LearnServices, store: ProgressStore) {
@@ -62,8 +66,14 @@ export class LearnState {
 
   /** Reads the saved progress and reopens the lesson open last. */
   async load(): Promise<void> {
-    this.progress = readProgress(await this.store.load());
+    let merged = readProgress(await this.store.load());
+    // What happened while loading (a shared link opened, a step ticked) is kept.
+    const now = this.progress;
+    merged = { ...merged, start: now.start ?? merged.start, lesson: now.lesson ?? merged.lesson };
+    for (const id of LESSON_IDS) merged = tickSteps(merged, id, now.done[id] ?? []);
+    this.progress = merged;
     this.lesson = this.progress.lesson ?? nextUnfinished(this.progress);
+    this.loaded = true;
   }
 
   private setProgress(next: LearnProgress): void {
@@ -116,14 +126,14 @@ export class LearnState {
     return {
       seed,
       miner: this.services.miner,
-      hashcash: () => (this.searcher ??= this.services.hashcash()),
+      hashcash: () => this.services.hashcash(),
     };
   }
 
   /** Loads (once) and shows the playground of `id`. */
   async ensurePlayground(id: LessonId): Promise<void> {
     const seq = ++this.loadSeq;
-    const cached = this.loaded.get(id);
+    const cached = this.playgrounds.get(id);
     if (cached) {
       this.playground = cached.playground;
       this.loadError = null;
@@ -131,9 +141,9 @@ export class LearnState {
     }
     this.playground = null;
     try {
-      const playground = await this.build(id, DEFAULT_SEED, null);
-      if (!this.loaded.has(id)) this.loaded.set(id, { seed: DEFAULT_SEED, playground });
-      if (seq === this.loadSeq && this.lesson === id) this.playground = this.loaded.get(id)!.playground;
+      const playground = await this.build(id, LESSON_SEED, null);
+      if (!this.playgrounds.has(id)) this.playgrounds.set(id, { seed: LESSON_SEED, playground });
+      if (seq === this.loadSeq && this.lesson === id) this.playground = this.playgrounds.get(id)!.playground;
     } catch (e) {
       if (seq === this.loadSeq) this.loadError = (e as Error).message;
     }
@@ -146,8 +156,8 @@ export class LearnState {
   /** Starts the open lesson again: a fresh playground and no ticks. */
   reset(): void {
     const id = this.lesson;
-    this.loaded.get(id)?.playground.dispose();
-    this.loaded.delete(id);
+    this.playgrounds.get(id)?.playground.dispose();
+    this.playgrounds.delete(id);
     this.setProgress(resetLesson(this.progress, id));
     this.notice = { level: 'info', text: 'The lesson starts again from the beginning.' };
     void this.ensurePlayground(id);
@@ -157,25 +167,29 @@ export class LearnState {
 
   /** The open lesson as it is now, or null before its playground loaded. */
   scenario(): Scenario | null {
-    const loaded = this.loaded.get(this.lesson);
+    const loaded = this.playgrounds.get(this.lesson);
     if (!loaded) return null;
     return { lesson: this.lesson, seed: loaded.seed, step: this.ticked.length, state: loaded.playground.toData() };
   }
 
-  shareLink(): string | null {
+  /** The `#learn/...` fragment of the open lesson as it is now. */
+  async shareLink(): Promise<string | null> {
     const s = this.scenario();
-    return s ? scenarioLink(s) : null;
+    return s ? (await scenarios()).scenarioLink(s) : null;
   }
 
-  shareFile(): string | null {
+  /** The open lesson as it is now, as the JSON of a file. */
+  async shareFile(): Promise<string | null> {
     const s = this.scenario();
-    return s ? scenarioToJson(s) : null;
+    return s ? (await scenarios()).scenarioToJson(s) : null;
   }
 
   /** Opens a `#learn/...` link; returns false (with a notice saying why) when it was refused. */
   async openLink(hash: string): Promise<boolean> {
     try {
-      const { lesson, scenario } = parseLearnLink(hash);
+      const { lesson, scenario } = (await scenarios()).parseLearnLink(hash);
+      // Arriving by a lesson link answers the first-visit question.
+      if (this.progress.start === null) this.chooseStart('lessons');
       if (scenario) return await this.openScenario(scenario);
       this.open(lesson);
       return true;
@@ -186,7 +200,7 @@ export class LearnState {
 
   async openFile(text: string): Promise<boolean> {
     try {
-      return await this.openScenario(parseScenarioJson(text, 'file'));
+      return await this.openScenario((await scenarios()).parseScenarioJson(text, 'file'));
     } catch (e) {
       return this.refuse(e);
     }
@@ -199,8 +213,8 @@ export class LearnState {
     } catch (e) {
       return this.refuse(e);
     }
-    this.loaded.get(s.lesson)?.playground.dispose();
-    this.loaded.set(s.lesson, { seed: s.seed, playground });
+    this.playgrounds.get(s.lesson)?.playground.dispose();
+    this.playgrounds.set(s.lesson, { seed: s.seed, playground });
     this.open(s.lesson);
     this.notice = { level: 'info', text: 'The shared lesson is open.' };
     return true;
@@ -217,8 +231,7 @@ export class LearnState {
   }
 
   dispose(): void {
-    for (const { playground } of this.loaded.values()) playground.dispose();
-    this.loaded.clear();
-    this.searcher?.dispose();
+    for (const { playground } of this.playgrounds.values()) playground.dispose();
+    this.playgrounds.clear();
   }
 }

@@ -19,7 +19,7 @@ export interface Playground {
 export interface LessonContext {
   readonly seed: string;
   readonly miner: LessonMiner;
-  hashcash(): HashcashSearcher;
+  hashcash(): Promise<HashcashSearcher>;
 }
 
 /** A lesson's state module: makes its playground, fresh (data null) or from shared data (checked; throws LessonInputError). */
