@@ -8,6 +8,7 @@
 //
 //   core  <-  sim  <-  lab  <-  workers  <-  app  <-  api  <-  ui
 //   core  <-  storage (+ idb)  <-  workers, app
+//   core, sim, workers  <-  learn (lesson models)  <-  app, ui
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
 // Relative imports are matched by regex so that `../ui`, `../../ui/viz/x` and
@@ -199,6 +200,19 @@ export default defineConfig([
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
       'no-restricted-imports': restrict(pkg.svelte, noLayers('src/workers', 'ui', 'api', 'app')),
+    },
+  },
+
+  // learn: the lessons' playground models and step checks, tested in Node.
+  {
+    files: ['src/learn/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        pkg.svelte,
+        pkg.idb,
+        pkg.d3,
+        noLayers('src/learn', 'ui', 'api', 'app', 'storage'),
+      ),
     },
   },
 

@@ -14,11 +14,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: screenshotPath(name), fullPage: false });
 }
 
-/** Opens the app (first visit builds the demo network) and waits for window.pocket. */
-export async function openApp(page: Page, o: { path?: string; keepTour?: boolean } = {}): Promise<void> {
+/**
+ * Opens the app (first visit builds the demo network) and waits for window.pocket and
+ * for the saved lesson progress. A first visit asks "start the lessons or explore the
+ * network": unless `keepQuestion`, the answer is "explore" (the panels, then the tour).
+ */
+export async function openApp(page: Page, o: { path?: string; keepTour?: boolean; keepQuestion?: boolean } = {}): Promise<void> {
   await page.goto(o.path ?? './');
   await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: /Pocket Chain/ })).toBeVisible();
+  await page.locator('[data-learn-ready="true"]').waitFor({ state: 'attached' });
+  if (!o.keepQuestion) {
+    const explore = page.getByRole('button', { name: 'Explore the network' });
+    if (await explore.isVisible()) await explore.click();
+  }
   if (!o.keepTour) {
     const close = page.getByRole('button', { name: 'Close the tour' });
     if (await close.isVisible()) await close.click();
@@ -26,7 +35,7 @@ export async function openApp(page: Page, o: { path?: string; keepTour?: boolean
 }
 
 /** Opens a panel by its tab. */
-export async function openTab(page: Page, name: 'Chain' | 'Wallets' | 'Mempool' | 'Mining' | 'Network' | 'Lab' | 'Settings'): Promise<void> {
+export async function openTab(page: Page, name: 'Learn' | 'Chain' | 'Wallets' | 'Mempool' | 'Mining' | 'Network' | 'Lab' | 'Settings'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
 

@@ -16,6 +16,7 @@
  *   storage     whether the state is saved (IndexedDB or memory), space, persistence
  *   lab         attacks measured against the papers: experiments in the lab's workers,
  *               the 51% attack on the live network
+ *   learn       the lessons' progress record, their mining jobs and hashcash worker
  *   guard       whether this tab may change anything
  *   events      what changed, notices, the network's events passed on
  */
@@ -24,6 +25,7 @@ import { validateImport as validateImportHere, type ChainStore, type ImportResul
 import { LabRunner, type MiningPool } from '../workers/index';
 import { AppEvents } from './app-events';
 import { ClockService } from './clock-service';
+import { LearnService } from './learn-service';
 import { LifecycleService } from './lifecycle-service';
 import { MiningService } from './mining-service';
 import { NodeService } from './node-service';
@@ -67,6 +69,7 @@ export class PocketApp {
   readonly stateFile: StateFileService;
   readonly storage: StorageService;
   readonly lab: LabService;
+  readonly learn: LearnService;
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
   static async open(o: AppOptions): Promise<PocketApp> {
@@ -98,5 +101,6 @@ export class PocketApp {
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
     this.lab = new LabService({ runner: o.lab ?? new LabRunner(), nodes, wallets, clock, guard, events });
+    this.learn = new LearnService(store, o.pool, events);
   }
 }

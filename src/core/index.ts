@@ -9,6 +9,7 @@
  *   coinbase               the reward transaction and its data
  *   merkle, header, block  merkle trees and proofs, the 80-byte header, blocks
  *   pow, difficulty        compact bits, targets, work, retargeting, median time past
+ *   hashcash               proof of work's ancestor: n leading zero bits of SHA-256
  *   params                 consensus parameters, subsidy and halving
  *   tx-check, tx-inputs,
  *   maturity,
@@ -32,6 +33,7 @@ export * from './merkle';
 export * from './header';
 export * from './block';
 export * from './pow';
+export * from './hashcash';
 export * from './params';
 export * from './difficulty';
 export * from './tx-check';

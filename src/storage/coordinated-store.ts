@@ -6,7 +6,7 @@
  */
 import { StorageError } from './errors';
 import type { ChainDelta, Wallet } from '../core/index';
-import type { QuarantineRecord } from './schema';
+import type { JsonObject, QuarantineRecord } from './schema';
 import type { ChangeKind, TabCoordinator } from './tab-coordinator';
 import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
@@ -50,6 +50,13 @@ export class CoordinatedStore implements ChainStore {
   }
   saveConfig(patch: ConfigPatch): Promise<void> {
     return this.write('config', [], () => this.inner.saveConfig(patch));
+  }
+  loadLearn(): Promise<JsonObject | null> {
+    return this.inner.loadLearn();
+  }
+  /** Lesson progress belongs to the student, not to the network: any tab may save it, and the others need not reload. */
+  saveLearn(progress: JsonObject): Promise<void> {
+    return this.inner.saveLearn(progress);
   }
   replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void> {
     return this.write('replace', state.nodes.map((n) => n.id), () => this.inner.replaceAll(state, options));

@@ -10,7 +10,7 @@
 import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type StorageErrorCode } from './errors';
 import { createMemoryStore } from './memory-store';
 import type { ChainDelta, Wallet } from '../core/index';
-import type { QuarantineRecord } from './schema';
+import type { JsonObject, QuarantineRecord } from './schema';
 import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface StorageStatus {
@@ -138,6 +138,12 @@ export class FallbackStore implements ChainStore {
   }
   saveConfig(patch: ConfigPatch): Promise<void> {
     return this.run((s) => s.saveConfig(patch));
+  }
+  loadLearn(): Promise<JsonObject | null> {
+    return this.run((s) => s.loadLearn());
+  }
+  saveLearn(progress: JsonObject): Promise<void> {
+    return this.run((s) => s.saveLearn(progress));
   }
   replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void> {
     return this.run((s) => s.replaceAll(state, options));

@@ -17,7 +17,7 @@ import {
 import { assembleState, readAll } from './load';
 import { rebuildNodeRecords } from './rebuild';
 import { keyText, parseWallet } from './records';
-import { ALL_STORES, STORES, type JsonObject, type JsonValue, type QuarantineRecord } from './schema';
+import { ALL_STORES, STORES, type JsonObject, type JsonValue, type LearnRecord, type QuarantineRecord } from './schema';
 import { toJsonValue } from './json';
 import type { Backend, RecordWriter } from './backend';
 import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
@@ -105,6 +105,25 @@ export class RecordStore implements ChainStore {
     });
   }
 
+  loadLearn(): Promise<JsonObject | null> {
+    return this.db.read(async (r) => {
+      const rec = await r.get<{ value?: unknown }>(STORES.meta, 'learn');
+      const v = rec?.value;
+      return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : null;
+    });
+  }
+
+  saveLearn(progress: JsonObject): Promise<void> {
+    let value: JsonValue;
+    try {
+      value = toJsonValue(progress, 'progress');
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new TypeError('progress must be a JSON object');
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return this.db.write(async (w) => w.put(STORES.meta, { key: 'learn', value } satisfies LearnRecord));
+  }
+
   replaceAll(state: PersistedState, options: ReplaceOptions = {}): Promise<void> {
     let config: { key: string; value: unknown }[];
     try {
@@ -177,11 +196,14 @@ function configRecords(patch: ConfigPatch): { key: string; value: unknown }[] {
 
 async function writeState(w: RecordWriter, state: PersistedState, config: { key: string; value: unknown }[], keepWallets: boolean): Promise<void> {
   const info = await w.get(STORES.meta, 'info');
+  // The student's lesson progress is not part of the network's state: a reset or an import keeps it.
+  const learn = await w.get(STORES.meta, 'learn');
   for (const store of ALL_STORES) {
     if (store === STORES.wallets && keepWallets) continue;
     w.clear(store);
   }
   if (info) w.put(STORES.meta, info);
+  if (learn) w.put(STORES.meta, learn);
   for (const r of config) w.put(STORES.meta, r);
   for (const node of state.nodes) writeNodeRecords(w, node);
   if (!keepWallets) writeWalletRecords(w, state.wallets);

@@ -10,7 +10,10 @@
  * | meta        | key                    | -                  | 'info' (schema history), 'params' (ConsensusParams),         |
  * |             |                        |                    | 'network' (the sim's network config: nodes, peers, links,    |
  * |             |                        |                    | partitions, seed, rng state, clock; opaque JSON),            |
- * |             |                        |                    | 'settings' (UI/app settings; JSON object)                    |
+ * |             |                        |                    | 'settings' (UI/app settings; JSON object),                   |
+ * |             |                        |                    | 'learn' (the Learn section's progress: ticked steps per      |
+ * |             |                        |                    | lesson, the lesson open last, the first-visit choice; JSON   |
+ * |             |                        |                    | object; kept across reset and import: it is the student's)   |
  * | blocks      | hash                   | -                  | every block any node stores, ONCE, as its canonical binary   |
  * |             |                        |                    | encoding (serializeBlock): shared by all nodes               |
  * | nodes       | nodeId                 | -                  | one record per simulated node: active tip, next first-seen   |
@@ -108,7 +111,13 @@ export interface SettingsRecord {
   readonly value: JsonObject;
 }
 
-export type MetaRecord = InfoRecord | ParamsRecord | NetworkRecord | SettingsRecord;
+/** The Learn section's progress (src/learn/progress.ts reads it back, dropping what it does not know). */
+export interface LearnRecord {
+  readonly key: 'learn';
+  readonly value: JsonObject;
+}
+
+export type MetaRecord = InfoRecord | ParamsRecord | NetworkRecord | SettingsRecord | LearnRecord;
 
 // ---- chain data ---------------------------------------------------------------------
 

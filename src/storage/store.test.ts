@@ -109,6 +109,20 @@ describe.each(implementations)('%s store', (_name, open) => {
     await expect(store.saveConfig({ params: { ...f.params, targetSpacing: 0 } })).rejects.toThrow(/targetSpacing/);
   });
 
+  it('keeps the Learn progress record apart: saved as a copy, kept by a reset, refused when not an object', async () => {
+    const store = await open();
+    expect(await store.loadLearn()).toBeNull();
+    const progress = { start: 'lessons', lesson: 'chain', done: { hashes: ['type'] } };
+    await store.saveLearn(progress);
+    progress.done.hashes.push('mutated after saving');
+    expect(await store.loadLearn()).toEqual({ start: 'lessons', lesson: 'chain', done: { hashes: ['type'] } });
+    await store.replaceAll(expected);
+    expect(await store.loadLearn()).toEqual({ start: 'lessons', lesson: 'chain', done: { hashes: ['type'] } });
+    expect(stateFingerprint((await store.load()).state!)).toEqual(stateFingerprint(expected));
+    await expect(store.saveLearn([1] as never)).rejects.toThrow(/progress must be a JSON object/);
+    await expect(store.saveLearn({ f: () => 1 } as never)).rejects.toThrow(/cannot be stored/);
+  });
+
   it('deletes a node and only the blocks no other node uses', async () => {
     const store = await open();
     await writeIncrementally(store);

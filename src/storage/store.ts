@@ -135,6 +135,10 @@ export interface ChainStore {
   saveWallets(wallets: readonly Wallet[]): Promise<void>;
   /** Writes params, network config and/or settings in one transaction. */
   saveConfig(patch: ConfigPatch): Promise<void>;
+  /** The Learn section's progress record, or null when none is stored (or it is not an object). */
+  loadLearn(): Promise<JsonObject | null>;
+  /** Replaces the Learn section's progress record. Allowed in every tab: it is the student's, not the network's. */
+  saveLearn(progress: JsonObject): Promise<void>;
 
   /** Wipes and writes `state` in one transaction (import). */
   replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void>;

@@ -11,6 +11,7 @@
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
  *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
  *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
+ *   createHashcashSearcher  the first lesson's zero-bits search (core/hashcash.ts) in a worker
  *
  * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
  */
@@ -27,3 +28,4 @@ export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend
 export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
 export { createMainThreadLabBackend, createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
 export { createLabApi, type LabApi } from './lab-api';
+export { createHashcashSearcher, type HashcashSearcher, type HashcashRun, type HashcashFound } from './hashcash-search';

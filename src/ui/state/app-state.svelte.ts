@@ -13,6 +13,7 @@
  *   app.settings  the settings, theme, tour
  *   app.storage   saved or not, damage and repairs, reset, export/import, browser storage
  *   app.lab       experiments and their progress, kept results, the 51% attack, theory curves
+ *   app.learn     the lessons: progress, the open lesson and its playground, presenter mode, sharing
  *   (here)        the tab shown, the block opened, whether this tab may write, toasts
  */
 import type { PocketApp } from '../../app/pocket-app';
@@ -20,6 +21,7 @@ import type { ReadOnlyReason } from '../../app/write-guard';
 import { ChainState } from './chain-state.svelte';
 import { ClockState } from './clock-state.svelte';
 import { LabState } from './lab-state.svelte';
+import { LearnState } from './learn/learn-state.svelte';
 import { live, topics } from './live.svelte';
 import { MiningState } from './mining-state.svelte';
 import { NetworkState } from './network-state.svelte';
@@ -31,7 +33,7 @@ import { WalletState } from './wallet-state.svelte';
 
 export type { Toast } from './toasts.svelte';
 
-export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'lab' | 'settings';
+export type TabId = 'learn' | 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'lab' | 'settings';
 
 export class AppState {
   readonly network: NetworkState;
@@ -43,6 +45,7 @@ export class AppState {
   readonly clock: ClockState;
   readonly storage: StorageState;
   readonly lab: LabState;
+  readonly learn: LearnState;
 
   tab = $state<TabId>('chain');
   /** The block the explorer shows (display hash), or null. */
@@ -60,6 +63,14 @@ export class AppState {
     this.clock = new ClockState(app, this.settings);
     this.storage = new StorageState(app);
     this.lab = new LabState(app);
+    this.learn = new LearnState(
+      { miner: app.learn.miner, hashcash: () => app.learn.hashcash() },
+      { load: () => app.learn.loadProgress(), save: (p) => app.learn.saveProgress(p) },
+    );
+    // A student who chose the lessons comes back to them.
+    void this.learn.load().then(() => {
+      if (this.learn.progress.start === 'lessons' && this.tab === 'chain') this.tab = 'learn';
+    });
     this.#readOnly = live(topics(app.events, ['storage', 'settings']), () => app.guard.reason);
     app.events.on('notice', (n) => this.toast(n.level, n.text));
   }
@@ -67,6 +78,18 @@ export class AppState {
   /** Why this tab refuses changes ('other-tab', 'damaged'), or null when it may write. */
   get readOnly(): ReadOnlyReason {
     return this.#readOnly();
+  }
+
+  /** The first-visit question: start the lessons or explore the network (remembered). */
+  chooseStart(choice: 'lessons' | 'explore'): void {
+    this.learn.chooseStart(choice);
+    this.tab = choice === 'lessons' ? 'learn' : 'chain';
+  }
+
+  /** Opens a `#learn/...` link (from the address bar or a pasted link) in the Learn tab. */
+  async openLearnLink(hash: string): Promise<void> {
+    this.tab = 'learn';
+    await this.learn.openLink(hash);
   }
 
   /** Shows a block in the explorer of the Chain panel. */

@@ -1,0 +1,52 @@
+/**
+ * Prints what a first visit downloads before the page can run: the entry
+ * script, every chunk it imports statically (transitively) and the
+ * stylesheets, raw and gzip-compressed. Lazily imported chunks (lessons,
+ * workers) are listed apart. Run after `npm run build`:
+ *
+ *   npx tsx scripts/first-load-size.ts [dist]
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+
+/** Static imports of a built chunk: `import ... from "./x.js"` and bare `import "./x.js"` (not `import(`). */
+function staticImports(file: string): string[] {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?\sfrom\s*)?["']\.\/([^"']+\.js)["']/g)) found.add(`assets/${m[1]}`);
+  return [...found];
+}
+
+const initial = new Set<string>();
+const queue = [...entries];
+while (queue.length > 0) {
+  const file = queue.shift()!;
+  if (initial.has(file)) continue;
+  initial.add(file);
+  if (file.endsWith('.js')) queue.push(...staticImports(file));
+}
+
+const size = (file: string) => {
+  const bytes = readFileSync(join(dist, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+let raw = 0;
+let gzip = 0;
+console.log('First load:');
+for (const file of [...initial].sort()) {
+  const s = size(file);
+  raw += s.raw;
+  gzip += s.gzip;
+  console.log(`  ${file.padEnd(44)} ${kb(s.raw).padStart(11)} ${kb(s.gzip).padStart(11)} gzip`);
+}
+console.log(`  ${'total'.padEnd(44)} ${kb(raw).padStart(11)} ${kb(gzip).padStart(11)} gzip`);
+const lazy = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !initial.has(f));
+let lazyGzip = 0;
+for (const f of lazy) lazyGzip += size(f).gzip;
+console.log(`Loaded later (${lazy.length} chunks: workers, lazy parts): ${kb(lazyGzip)} gzip`);

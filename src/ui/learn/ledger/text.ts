@@ -1,0 +1,22 @@
+/** Words of the block card shared by lessons 2 and 3. */
+export const ledgerText = {
+  block: (n: number) => `Block ${n}`,
+  data: 'Data',
+  dataHelp: 'At most 40 bytes: a short note, like a payment.',
+  prev: 'Previous hash',
+  prevNone: 'No block before this one: all zeros.',
+  nonce: 'Nonce',
+  hash: 'Hash',
+  valid: 'Valid',
+  invalid: 'Invalid',
+  validWhy: 'The hash is at or below the target: it starts with 0000.',
+  invalidWhy: 'The hash is above the target: it does not start with 0000.',
+  mine: 'Mine',
+  mineLabel: (n: number) => `Mine block ${n}`,
+  stop: 'Stop',
+  mining: (tries: string, rate: string) => `Mining… ${tries} tries (${rate}).`,
+  waitMining: 'Another block is being mined.',
+  spent: (tries: string, times: number) => `Mined ${times} time${times === 1 ? '' : 's'} here: ${tries} tries.`,
+  target: 'Target',
+  targetWhy: 'A valid hash is at or below this number: about 1 try in 65,536 succeeds.',
+};
