@@ -8,7 +8,7 @@ import { StorageError } from './errors';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { QuarantineRecord } from './schema';
 import type { ChangeKind, TabCoordinator } from './tab-coordinator';
-import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import type { ChainStore, ConfigPatch, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export class CoordinatedStore implements ChainStore {
   constructor(
@@ -59,6 +59,11 @@ export class CoordinatedStore implements ChainStore {
     const state = typeof build === 'function' ? await build() : build;
     await this.replaceAll(state);
     return state;
+  }
+  /** Changes how the state is stored, not the state: nothing to announce, but a follower may not write. */
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport> {
+    if (!this.tabs.isWriter) return Promise.reject(new StorageError('read-only', `tab role: ${this.tabs.role}`));
+    return this.inner.maintain(options);
   }
   rebuildNode(nodeId: string): Promise<RebuildReport> {
     return this.write('rebuild', [nodeId], () => this.inner.rebuildNode(nodeId));

@@ -11,7 +11,7 @@ import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type Storag
 import { createMemoryStore } from './memory-store';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { QuarantineRecord } from './schema';
-import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import type { ChainStore, ConfigPatch, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface StorageStatus {
   /** True while writes reach IndexedDB. */
@@ -146,6 +146,9 @@ export class FallbackStore implements ChainStore {
     const state = typeof build === 'function' ? await build() : build;
     await this.replaceAll(state);
     return state;
+  }
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport> {
+    return this.run((s) => s.maintain(options));
   }
   rebuildNode(nodeId: string): Promise<RebuildReport> {
     return this.run((s) => s.rebuildNode(nodeId));

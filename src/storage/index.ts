@@ -28,6 +28,7 @@ export type {
   ConfigPatch,
   ReplaceOptions,
   NodeDelta,
+  MaintenanceReport,
   StateBuilder,
 } from './store';
 export { DB_NAME, SCHEMA_VERSION, LEGACY_NODE_ID, STORES, type JsonValue, type JsonObject, type QuarantineRecord } from './schema';
@@ -36,7 +37,7 @@ export { openStorage, requestPersistentStorage, storageEstimate, type OpenStorag
 export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from './fallback-store';
 export { openIdbStore, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
 export { createMemoryStore } from './memory-store';
-export { RecordStore } from './record-store';
+export { RecordStore, type RecordStoreOptions } from './record-store';
 export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
 export { buildExport, exportToJson, type ExportOptions } from './export';
 export { importIntoStore, applyImport } from './import';

@@ -7,7 +7,8 @@
  * (blocks, tip, orphans, UTXO set, undo data, pool), the wallets, the
  * simulation's network config and the settings. Each write method is ONE
  * transaction: after a crash the next load sees the state before the call or
- * after it, never a mix.
+ * after it, never a mix. (maintain() is several, each of which changes how
+ * the state is stored, never the state.)
  */
 import type { Block, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, Wallet } from '../core/index';
 import type { JsonObject, JsonValue, QuarantineRecord } from './schema';
@@ -107,6 +108,13 @@ export interface ReplaceOptions {
   readonly keepWallets?: boolean;
 }
 
+/** What maintain() did: journals folded into checkpoints, and blocks no node holds removed. */
+export interface MaintenanceReport {
+  readonly compacted: readonly string[];
+  readonly blocksRemoved: number;
+  readonly undoRemoved: number;
+}
+
 /** One node's change, for batched commits. */
 export interface NodeDelta {
   readonly nodeId: string;
@@ -140,6 +148,12 @@ export interface ChainStore {
   replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void>;
   /** Builds the state first (nothing changes if that throws), then wipes everything and writes it. */
   reset(build: StateBuilder): Promise<PersistedState>;
+
+  /**
+   * Folds long journals into checkpoints and removes blocks no node holds
+   * (`all`: every node, and garbage collection whether or not a block was dropped).
+   */
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport>;
 
   /** Replays a node from its stored blocks, quarantines what cannot be used, writes the result. */
   rebuildNode(nodeId: string): Promise<RebuildReport>;
