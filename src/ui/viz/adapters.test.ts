@@ -12,6 +12,7 @@ import {
 } from '../../core/index';
 import { chainViewBlocks, chartsDataFromChain, defaultMinerOf, merkleViewInput, reorgDiffFromInfo } from './adapters';
 import { layoutChain } from './chain-layout';
+import { chainChange } from './chain-layout-update';
 import { layoutMerkle } from './merkle-layout';
 import { activePath, reorgDiff } from './reorg-transition';
 import { assignBranches, networkViewNodes } from './network-adapter';
@@ -35,6 +36,24 @@ function network() {
   };
   return { a, b, mine };
 }
+
+describe('chainViewBlocks keeps the record of an unchanged block', () => {
+  it('so that a new block shows as one record added and the old tip changed', () => {
+    const { a, mine } = network();
+    mine(a, 'A');
+    const before = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    mine(a, 'A');
+    const after = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    expect(after.slice(0, 1)).toEqual(before.slice(0, 1));
+    expect(after[0]).toBe(before[0]); // genesis: same record
+    expect(after[1]).not.toBe(before[1]); // the old tip lost its badge
+    expect(after[1]!.tipOf).toEqual([]);
+    expect(chainChange(before, after)).toEqual({ changed: [after[1]], added: [after[2]] });
+    // Nothing changed: every record is the same object.
+    const again = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    expect(again.every((x, i) => x === after[i])).toBe(true);
+  });
+});
 
 describe('adapters on a real fork, reorg and orphan', () => {
   const { a, b, mine } = network();

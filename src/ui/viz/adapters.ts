@@ -58,6 +58,23 @@ function claimedHeight(block: Block): number | undefined {
   }
 }
 
+/** The records last returned for each chain, so an unchanged block keeps its record (see reuse). */
+const lastRecords = new WeakMap<Blockchain, Map<string, ChainViewBlock>>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The record of the previous call when nothing in it changed: ChainView then
+ * sees which blocks are new or changed by identity (chainChange) and updates
+ * its layout instead of laying the whole tree out again.
+ */
+function reuse(previous: Map<string, ChainViewBlock> | undefined, b: ChainViewBlock): ChainViewBlock {
+  const old = previous?.get(b.hash);
+  return old && old.status === b.status && old.miner === b.miner && old.height === b.height && old.txCount === b.txCount && sameList(old.tipOf, b.tipOf) ? old : b;
+}
+
 /** Every block one node knows (active, stale and orphan) as ChainViewBlock records. */
 export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {}): ChainViewBlock[] {
   if (!chain || typeof chain.activeEntries !== 'function') throw new TypeError('chain must be a Blockchain');
@@ -69,9 +86,10 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
     list.push(node);
     tipsOf.set(hash, list);
   }
+  const previous = lastRecords.get(chain);
   const out: ChainViewBlock[] = [];
   for (const e of chain.tree.all()) {
-    out.push({
+    out.push(reuse(previous, {
       hash: e.hash,
       parent: e.parent?.hash ?? null,
       height: e.height,
@@ -80,11 +98,11 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
       status: chain.isActive(e.hash) ? 'active' : 'stale',
       tipOf: tipsOf.get(e.hash) ?? [],
       time: e.header.time,
-    });
+    }));
   }
   for (const block of chain.tree.orphanBlocks()) {
     const hash = blockHash(block.header);
-    out.push({
+    out.push(reuse(previous, {
       hash,
       parent: block.header.prevHash,
       height: claimedHeight(block) ?? chain.height + 1,
@@ -93,8 +111,9 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
       status: 'orphan',
       tipOf: tipsOf.get(hash) ?? [],
       time: block.header.time,
-    });
+    }));
   }
+  lastRecords.set(chain, new Map(out.map((b) => [b.hash, b])));
   return out;
 }
 

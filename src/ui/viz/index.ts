@@ -20,7 +20,7 @@
  *   tipsOf, minerNamesOf, applyMessageEvent
  *
  * Pure layout functions (tested in Node)
- *   layoutChain, visibleChainItems, reorgDiff, activePath, reorgTransition,
+ *   layoutChain, updateChainLayout, chainChange, visibleChainItems, reorgDiff, activePath, reorgTransition,
  *   boxPositionAt, linkAt, activePathAt, layoutMerkle, tamperedTxid,
  *   layoutNetwork, messagesInFlight, blockIntervals, difficultySeries,
  *   hashRateByMiner, staleRate, lineChart, barChart
@@ -38,6 +38,7 @@ export { default as LineChart } from './LineChart.svelte';
 export { default as BarChart } from './BarChart.svelte';
 
 export * from './chain-layout';
+export * from './chain-layout-update';
 export * from './chain-window';
 export * from './reorg-transition';
 export * from './merkle-layout';
