@@ -1,7 +1,8 @@
 /**
  * The block index of one node: every valid-so-far block it knows, linked to its
  * parent, with its height and cumulative work (Core's BlockMap of CBlockIndex),
- * plus orphans (blocks whose parent has not arrived yet).
+ * plus orphans (blocks whose parent has not arrived yet). Headers only: the
+ * bodies of indexed blocks live in the chain's BlockBodies.
  */
 import { workForBits } from './pow';
 import { blockHash, type BlockHeader } from './header';
@@ -24,7 +25,6 @@ export const MAX_ORPHANS = 200;
 
 export class BlockTree {
   private readonly entries = new Map<string, BlockEntry>();
-  private readonly blocks = new Map<string, Block>();
   private readonly children = new Map<string, Set<string>>();
   /** Entries without children: the only places a best chain can end. */
   private readonly leaves = new Set<string>();
@@ -43,10 +43,6 @@ export class BlockTree {
     return this.entries.get(hash);
   }
 
-  block(hash: string): Block | undefined {
-    return this.blocks.get(hash);
-  }
-
   all(): IterableIterator<BlockEntry> {
     return this.entries.values();
   }
@@ -61,18 +57,21 @@ export class BlockTree {
 
   /** Adds a block whose parent is in the tree (or `undefined` for genesis). */
   add(block: Block, parent: BlockEntry | undefined): BlockEntry {
-    const hash = blockHash(block.header);
+    return this.addHeader(blockHash(block.header), block.header, block.txs.length, parent);
+  }
+
+  /** Adds a block known by its header (its body elsewhere), whose parent is in the tree. */
+  addHeader(hash: string, header: BlockHeader, txCount: number, parent: BlockEntry | undefined): BlockEntry {
     const entry: BlockEntry = {
       hash,
-      header: block.header,
+      header,
       height: parent ? parent.height + 1 : 0,
       parent,
-      chainWork: (parent?.chainWork ?? 0n) + workForBits(block.header.bits),
+      chainWork: (parent?.chainWork ?? 0n) + workForBits(header.bits),
       seq: this.seq++,
-      txCount: block.txs.length,
+      txCount,
     };
     this.entries.set(hash, entry);
-    this.blocks.set(hash, block);
     this.leaves.add(hash);
     if (parent) {
       this.leaves.delete(parent.hash);
@@ -93,7 +92,6 @@ export class BlockTree {
       if (!entry) continue;
       stack.push(...(this.children.get(h) ?? []));
       this.entries.delete(h);
-      this.blocks.delete(h);
       this.children.delete(h);
       this.leaves.delete(h);
       removed.push(h);

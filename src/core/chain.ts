@@ -11,7 +11,9 @@
  * those that the new branch double spent are reported as conflicted.
  *
  * Every change is reported as one ChainDelta, which storage writes in a single
- * IndexedDB transaction.
+ * IndexedDB transaction. Block bodies and undo data live in a BlockBodies store
+ * (block-bodies.ts); the tree holds headers, so a node can come back from its
+ * stored block index and UTXO set without reading its blocks (fromIndex).
  */
 import { ValidationError, isValidationError, reject, type RejectCode } from './errors';
 import { blockHash } from './header';
@@ -19,6 +21,7 @@ import { checkBlock, contextualCheckBlock } from './block-check';
 import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
+import { MemoryBodies, type BlockBodies } from './block-bodies';
 import { Mempool, type MempoolEntry } from './mempool';
 import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type MutableDelta, type ReorgInfo } from './chain-delta';
 import { UtxoSet, UtxoView, type Coin } from './utxo-set';
@@ -26,6 +29,7 @@ import { isCoinbase, txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
 import type { Block } from './block';
 import type { ConsensusParams } from './params';
+import type { BlockHeader } from './header';
 
 export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
 
@@ -53,6 +57,8 @@ export interface BlockchainOptions {
   /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
   readonly verifySignatures?: boolean;
   readonly mempoolMaxBytes?: number;
+  /** Where block bodies and undo data are kept (default: this chain's own, in memory). */
+  readonly bodies?: BlockBodies;
 }
 
 /** What a node needs to come back from storage without replaying validation. */
@@ -66,11 +72,21 @@ export interface ChainSnapshot {
   readonly mempool: readonly Transaction[];
 }
 
+/** A node as its stored block index and chainstate describe it: no block bodies, no undo data. */
+export interface IndexSnapshot {
+  /** Every non-orphan block, parents before children (first-seen order is one such order). */
+  readonly entries: readonly { readonly hash: string; readonly header: BlockHeader; readonly txCount: number }[];
+  readonly orphans: readonly Block[];
+  readonly tip: string;
+  /** The UTXO set at the tip; the chain takes it over (it is not copied). */
+  readonly utxos: UtxoSet;
+}
+
 export class Blockchain {
   readonly tree = new BlockTree();
-  readonly utxos = new UtxoSet();
+  readonly utxos: UtxoSet;
   readonly mempool: Mempool;
-  private readonly undoData = new Map<string, BlockUndo>();
+  private readonly bodies: BlockBodies;
   /** Active chain by height. */
   private active: BlockEntry[] = [];
   /** Recently rejected block hashes and why (Core's m_recent_rejects, for blocks). */
@@ -79,8 +95,10 @@ export class Blockchain {
   private readonly verifySignatures: boolean;
   private paramsValue: ConsensusParams;
 
-  private constructor(params: ConsensusParams, options: BlockchainOptions) {
+  private constructor(params: ConsensusParams, options: BlockchainOptions, utxos = new UtxoSet()) {
     this.paramsValue = params;
+    this.utxos = utxos;
+    this.bodies = options.bodies ?? new MemoryBodies();
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
     this.verifySignatures = options.verifySignatures ?? true;
     this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
@@ -96,7 +114,8 @@ export class Blockchain {
     const view = new UtxoView(chain.utxos);
     const { undo } = connectBlock(view, genesis, 0, params, chain.verifySignatures);
     view.flushTo(chain.utxos);
-    chain.undoData.set(entry.hash, undo);
+    chain.bodies.putBlock(entry.hash, genesis);
+    chain.bodies.putUndo(entry.hash, undo);
     chain.active = [entry];
     return chain;
   }
@@ -125,22 +144,48 @@ export class Blockchain {
     while (queue.length) {
       const [block, parent] = queue.shift()!;
       const entry = chain.tree.add(block, parent);
+      chain.bodies.putBlock(entry.hash, block);
       for (const child of pending.get(entry.hash) ?? []) queue.push([child, entry]);
     }
-    const tip = chain.tree.get(snap.tip);
-    if (!tip) throw new Error(`stored tip ${snap.tip} is not among the stored blocks`);
-    const active: BlockEntry[] = [];
-    for (let e: BlockEntry | undefined = tip; e; e = e.parent) active.push(e);
-    chain.active = active.reverse();
+    chain.setActive(snap.tip);
     for (const [key, coin] of snap.utxos) chain.utxos.add(key, coin);
     for (const e of chain.active) {
       const undo = snap.undo.get(e.hash);
       if (!undo) throw new Error(`undo data missing for active block ${e.hash}`);
-      chain.undoData.set(e.hash, undo);
+      chain.bodies.putUndo(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
     for (const tx of snap.mempool) chain.acceptTransaction(tx);
     return chain;
+  }
+
+  /**
+   * A node from its block index and UTXO set, as Core starts from its block
+   * index and chainstate: no block is read or replayed. The bodies and undo
+   * data come from `options.bodies` when needed. Nothing is checked here: see
+   * verifyRecentBlocks (the last few blocks) and verifyUtxoSet (everything).
+   */
+  static fromIndex(params: ConsensusParams, snap: IndexSnapshot, options: BlockchainOptions = {}): Blockchain {
+    const chain = new Blockchain(params, options, snap.utxos);
+    const known = new Set(snap.entries.map((e) => e.hash));
+    for (const e of snap.entries) {
+      const parent = chain.tree.get(e.header.prevHash);
+      if (!parent && known.has(e.header.prevHash)) throw new Error(`block ${e.hash} is listed before its parent ${e.header.prevHash}`);
+      if (!parent && chain.tree.size > 0) throw new Error(`block ${e.hash} has no stored parent`);
+      chain.tree.addHeader(e.hash, e.header, e.txCount, parent);
+    }
+    if (chain.tree.size === 0) throw new Error('the index holds no genesis block');
+    chain.setActive(snap.tip);
+    for (const o of snap.orphans) chain.tree.addOrphan(o);
+    return chain;
+  }
+
+  private setActive(tipHash: string): void {
+    const tip = this.tree.get(tipHash);
+    if (!tip) throw new Error(`stored tip ${tipHash} is not among the stored blocks`);
+    const active: BlockEntry[] = [];
+    for (let e: BlockEntry | undefined = tip; e; e = e.parent) active.push(e);
+    this.active = active.reverse();
   }
 
   get params(): ConsensusParams {
@@ -183,11 +228,25 @@ export class Blockchain {
   }
 
   getBlock(hash: string): Block | undefined {
-    return this.tree.block(hash);
+    return this.tree.has(hash) ? this.bodies.getBlock(hash) : undefined;
   }
 
+  /** The undo data of a block on the active chain. */
   getUndo(hash: string): BlockUndo | undefined {
-    return this.undoData.get(hash);
+    return this.isActive(hash) ? this.bodies.getUndo(hash) : undefined;
+  }
+
+  /** The body of an indexed block, which the chain needs now: its absence is a broken invariant. */
+  private body(hash: string): Block {
+    const block = this.bodies.getBlock(hash);
+    if (!block) throw new Error(`the body of block ${hash} is not available`);
+    return block;
+  }
+
+  private undoOf(hash: string): BlockUndo {
+    const undo = this.bodies.getUndo(hash);
+    if (!undo) throw new Error(`the undo data of block ${hash} is not available`);
+    return undo;
   }
 
   /** Confirmations of an active block (1 for the tip), 0 for a block off the active chain. */
@@ -270,6 +329,7 @@ export class Blockchain {
       return this.fail(hash, e, delta, e.code !== 'time-too-new');
     }
     this.tree.add(block, parent);
+    this.bodies.putBlock(hash, block);
     delta.blocksAdded.push({ hash, block, orphan: false });
     return { hash, status: 'side-branch', accepted: true, delta };
   }
@@ -308,7 +368,7 @@ export class Blockchain {
       const view = new UtxoView(this.utxos);
       const disconnected: BlockEntry[] = [];
       for (let e = oldTip; e !== fork; e = e.parent!) {
-        disconnectBlock(view, this.tree.block(e.hash)!, this.undoData.get(e.hash)!);
+        disconnectBlock(view, this.body(e.hash), this.undoOf(e.hash));
         disconnected.push(e);
       }
       const path: BlockEntry[] = [];
@@ -319,11 +379,12 @@ export class Blockchain {
       let failed = false;
       for (const entry of path) {
         try {
-          const { undo } = connectBlock(view, this.tree.block(entry.hash)!, entry.height, this.params, this.verifySignatures);
+          const { undo } = connectBlock(view, this.body(entry.hash), entry.height, this.params, this.verifySignatures);
           connected.push({ entry, undo });
         } catch (e) {
           if (!isValidationError(e)) throw e;
           const removed = this.tree.removeSubtree(entry.hash);
+          for (const h of removed) this.bodies.forget(h);
           for (const h of removed) this.rememberRejected(h, h === entry.hash ? e : new ValidationError('bad-prevblk', e.code));
           // Blocks first stored by this very operation were never persisted: just forget them.
           // (An adopted orphan was persisted as an orphan earlier, so it must be listed.)
@@ -350,31 +411,29 @@ export class Blockchain {
     const oldTip = this.tip;
     const changes = view.flushTo(this.utxos);
     mergeUtxoChanges(delta, changes);
-    for (const e of disconnected) {
-      this.undoData.delete(e.hash);
-      delta.disconnected.push(e.hash);
-    }
+    // Undo data of a disconnected block stays: it is the same if the block is connected again.
+    for (const e of disconnected) delta.disconnected.push(e.hash);
     this.active.length = fork.height + 1;
     for (const { entry, undo } of connected) {
-      this.undoData.set(entry.hash, undo);
+      this.bodies.putUndo(entry.hash, undo);
       this.active.push(entry);
       delta.connected.push({ hash: entry.hash, undo });
     }
 
     if (disconnected.length === 0) {
-      for (const { entry } of connected) delta.mempoolRemoved.push(...this.mempool.removeForBlock(this.tree.block(entry.hash)!));
+      for (const { entry } of connected) delta.mempoolRemoved.push(...this.mempool.removeForBlock(this.body(entry.hash)));
       return;
     }
 
     // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
     const confirmedNow = new Set<string>();
-    for (const { entry } of connected) for (const tx of this.tree.block(entry.hash)!.txs) confirmedNow.add(txid(tx));
+    for (const { entry } of connected) for (const tx of this.body(entry.hash).txs) confirmedNow.add(txid(tx));
     const old = this.mempool.drain();
     const oldIds = new Set(old.map((e) => e.txid));
     const returned: string[] = [];
     const conflicted: string[] = [];
     for (const e of [...disconnected].reverse()) {
-      for (const tx of this.tree.block(e.hash)!.txs) {
+      for (const tx of this.body(e.hash).txs) {
         if (isCoinbase(tx)) continue;
         const id = txid(tx);
         if (confirmedNow.has(id)) continue;
@@ -440,7 +499,7 @@ export class Blockchain {
     const rebuilt = new UtxoSet();
     for (const e of this.active) {
       const view = new UtxoView(rebuilt);
-      connectBlock(view, this.tree.block(e.hash)!, e.height, this.params, false);
+      connectBlock(view, this.body(e.hash), e.height, this.params, false);
       view.flushTo(rebuilt);
     }
     const a = rebuilt.toSortedArray();

@@ -28,9 +28,10 @@ export function nodeRange(nodeId: string): KeyRange {
 
 export interface RecordReader {
   get<T>(store: StoreName, key: RecordKey): Promise<T | undefined>;
-  /** Records in key order (of the range, when given). */
-  getAll<T>(store: StoreName, range?: KeyRange): Promise<T[]>;
-  getAllKeys(store: StoreName, range?: KeyRange): Promise<RecordKey[]>;
+  /** Records in key order (of the range, when given), at most `limit`. */
+  getAll<T>(store: StoreName, range?: KeyRange, limit?: number): Promise<T[]>;
+  getAllKeys(store: StoreName, range?: KeyRange, limit?: number): Promise<RecordKey[]>;
+  count(store: StoreName): Promise<number>;
   /** The greatest key in the range, if any. */
   lastKey(store: StoreName, range: KeyRange): Promise<RecordKey | undefined>;
 }

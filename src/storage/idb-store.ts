@@ -59,8 +59,9 @@ export class IdbBackend implements Backend {
   private reader(tx: AnyTx): RecordReader {
     return {
       get: async <T>(store: StoreName, key: RecordKey) => (await tx.objectStore(store).get(key)) as T | undefined,
-      getAll: async <T>(store: StoreName, range?: KeyRange) => (await tx.objectStore(store).getAll(idbRange(range))) as T[],
-      getAllKeys: async (store: StoreName, range?: KeyRange) => (await tx.objectStore(store).getAllKeys(idbRange(range))) as RecordKey[],
+      getAll: async <T>(store: StoreName, range?: KeyRange, limit?: number) => (await tx.objectStore(store).getAll(idbRange(range), limit)) as T[],
+      getAllKeys: async (store: StoreName, range?: KeyRange, limit?: number) => (await tx.objectStore(store).getAllKeys(idbRange(range), limit)) as RecordKey[],
+      count: (store: StoreName) => tx.objectStore(store).count(),
       lastKey: async (store: StoreName, range: KeyRange) => ((await tx.objectStore(store).openKeyCursor(idbRange(range), 'prev'))?.key ?? undefined) as RecordKey | undefined,
     };
   }

@@ -6,15 +6,13 @@
  * damaged node is left out of the state and its records stay where they are,
  * for rebuildNode or reset.
  */
-import { GENESIS_PREV_HASH, parseTx, txid as txidOf, validateParams, type Block, type BlockUndo, type ConsensusParams, type Wallet } from '../core/index';
-import { BlockHashMismatchError, isHash, keyText, parseBlockRecord, parseWallet, walletOrder } from './records';
-import { decodeCheckpoint } from './checkpoint-codec';
-import { decodeJournalEntry } from './journal-codec';
+import { type Block, type BlockUndo } from '../core/index';
+import { BlockHashMismatchError, isHash, parseBlockRecord } from './records';
 import { decodeUndo } from './undo-codec';
-import { STORES, type JsonObject, type JsonValue } from './schema';
+import { assembleConfig, chainstateOf, indexProblems, poolItems, why } from './load-common';
+import { STORES } from './schema';
 import type { RecordKey, RecordReader } from './backend';
-import type { DamageCode, LoadResult, MempoolItem, NodeState, StorageProblem } from './store';
-import type { NodeChainstate } from './chainstate';
+import type { DamageCode, LoadResult, NodeState, StorageProblem } from './store';
 
 export interface RawRecords {
   readonly meta: readonly { key?: unknown; value?: unknown }[];
@@ -59,10 +57,6 @@ export async function readAll(r: RecordReader): Promise<RawRecords> {
   return { meta, blocks, undo, chainstate, journal: byNode(jKeys, jValues), wallets };
 }
 
-function why(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 class MissingBlockError extends Error {}
 
 class BlockCache {
@@ -89,28 +83,10 @@ class BlockCache {
 
 /** One node from its records, or the problems that stop it from being restored. */
 function assembleNode(nodeId: string, raw: RawRecords, blocks: BlockCache): NodeState | StorageProblem[] {
+  const state = chainstateOf(nodeId, raw.chainstate.get(nodeId) ?? [], raw.journal.get(nodeId) ?? []);
+  if ('code' in state) return [state];
   const problems: StorageProblem[] = [];
-  const problem = (code: DamageCode, store: string, key: string | undefined, message: string) =>
-    problems.push({ code, nodeId, store, ...(key !== undefined ? { key } : {}), message: `Node ${nodeId}: ${message}` });
-
-  let state: NodeChainstate;
-  try {
-    state = decodeCheckpoint(nodeId, raw.chainstate.get(nodeId) ?? []);
-  } catch (e) {
-    problem('record-unparseable', STORES.chainstate, nodeId, `its checkpoint does not parse (${why(e)}).`);
-    return problems;
-  }
-  for (const { key, value } of raw.journal.get(nodeId) ?? []) {
-    try {
-      const entry = decodeJournalEntry(value);
-      if (entry.seq <= state.through) continue;
-      for (const step of entry.steps) state.apply(step);
-      state.through = entry.seq;
-    } catch (e) {
-      problem('record-unparseable', STORES.journal, keyText(key), `a journal entry does not parse (${why(e)}).`);
-      return problems;
-    }
-  }
+  const problem = (code: DamageCode, store: string, key: string, message: string) => problems.push({ code, nodeId, store, key, message: `Node ${nodeId}: ${message}` });
 
   const main: Block[] = [];
   const orphans: Block[] = [];
@@ -124,83 +100,35 @@ function assembleNode(nodeId: string, raw: RawRecords, blocks: BlockCache): Node
     }
     (e.orphan ? orphans : main).push(block);
   }
+  problems.push(...indexProblems(state));
 
-  // The active chain: from the tip down to genesis through stored parents.
-  const mainIndex = new Map([...state.index.values()].filter((e) => !e.orphan).map((e) => [e.hash, e]));
-  const active: string[] = [];
-  if (!mainIndex.has(state.tip)) {
-    problem('tip-missing', STORES.chainstate, nodeId, `its tip ${state.tip} is not among its stored blocks.`);
-  } else {
-    for (let h = state.tip; h !== GENESIS_PREV_HASH; ) {
-      const e = mainIndex.get(h);
-      if (!e) {
-        problem('block-missing', STORES.chainstate, h, `block ${h}, an ancestor of its tip, is not stored.`);
-        break;
-      }
-      active.push(h);
-      h = e.header.prevHash;
-    }
-  }
-  const roots = [...mainIndex.values()].filter((e) => !mainIndex.has(e.header.prevHash));
-  for (const e of roots) {
-    if (e.header.prevHash !== GENESIS_PREV_HASH) problem('block-missing', STORES.chainstate, e.header.prevHash, `block ${e.header.prevHash}, the parent of ${e.hash}, is not stored.`);
-  }
-  if (roots.filter((e) => e.header.prevHash === GENESIS_PREV_HASH).length > 1) problem('record-unparseable', STORES.chainstate, nodeId, 'its index holds more than one genesis block.');
-
+  // Undo data of the active chain (the walk from the tip stops where the index is broken: reported above).
   const undo = new Map<string, BlockUndo>();
-  for (const h of active) {
-    const rec = raw.undo.get(h);
-    const block = blocks.get(h);
+  for (let e = state.index.get(state.tip); e && !e.orphan; e = state.index.get(e.header.prevHash)) {
+    const block = blocks.get(e.hash);
     if (block instanceof Error) continue; // reported above
+    const rec = raw.undo.get(e.hash);
     if (rec === undefined) {
-      problem('undo-missing', STORES.undo, h, `the undo data of active block ${h} is not stored.`);
+      problem('undo-missing', STORES.undo, e.hash, `the undo data of active block ${e.hash} is not stored.`);
       continue;
     }
     try {
-      undo.set(h, decodeUndo(rec as Uint8Array, block));
-    } catch (e) {
-      problem('record-unparseable', STORES.undo, h, `the undo data of block ${h} does not parse (${why(e)}).`);
+      undo.set(e.hash, decodeUndo(rec as Uint8Array, block));
+    } catch (err) {
+      problem('record-unparseable', STORES.undo, e.hash, `the undo data of block ${e.hash} does not parse (${why(err)}).`);
     }
   }
-
-  const pool: MempoolItem[] = [];
-  for (const p of state.pool.values()) {
-    try {
-      const tx = parseTx(p.bytes);
-      if (txidOf(tx) !== p.txid) throw new Error(`the stored bytes give txid ${txidOf(tx)}, not ${p.txid}`);
-      pool.push({ tx, time: p.time });
-    } catch (e) {
-      problem('record-unparseable', STORES.chainstate, p.txid, `a pool transaction does not parse (${why(e)}).`);
-    }
-  }
+  const mempool = poolItems(state, problems);
 
   if (problems.length > 0) return problems;
-  return { id: nodeId, blocks: main, orphans, tip: state.tip, utxos: [...state.coins.entries()], undo, mempool: pool };
-}
-
-function isJsonObject(x: unknown): x is JsonObject {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+  return { id: nodeId, blocks: main, orphans, tip: state.tip, utxos: [...state.coins.entries()], undo, mempool };
 }
 
 /** Builds the LoadResult from raw records; never throws for bad data. */
 export function assembleState(raw: RawRecords, schemaVersion: number): LoadResult {
-  const problems: StorageProblem[] = [];
-  const meta = new Map(raw.meta.map((m) => [String(m.key), m.value]));
-  const anythingStored = raw.chainstate.size > 0 || raw.wallets.length > 0 || raw.blocks.size > 0;
-
-  if (!meta.has('params')) {
-    if (!anythingStored) return { schemaVersion, state: null, problems };
-    problems.push({ code: 'params-missing', store: STORES.meta, key: 'params', message: 'The consensus parameters are not stored, so no node can be restored.' });
-    return { schemaVersion, state: null, problems };
-  }
-  let params: ConsensusParams;
-  try {
-    params = validateParams(meta.get('params') as ConsensusParams);
-  } catch (e) {
-    problems.push({ code: 'params-invalid', store: STORES.meta, key: 'params', message: `The stored consensus parameters are invalid: ${why(e)}.` });
-    return { schemaVersion, state: null, problems };
-  }
-
+  const config = assembleConfig(raw.meta, raw.wallets, raw.chainstate.size > 0 || raw.blocks.size > 0);
+  if (!config.state) return { schemaVersion, state: null, problems: config.problems };
+  const problems: StorageProblem[] = [...config.problems];
   const cache = new BlockCache(raw.blocks);
   const nodes: NodeState[] = [];
   for (const id of raw.chainstate.keys()) {
@@ -214,24 +142,5 @@ export function assembleState(raw: RawRecords, schemaVersion: number): LoadResul
   for (const hash of raw.blocks.keys()) {
     if (!isHash(hash)) problems.push({ code: 'record-unparseable', store: STORES.blocks, key: String(hash), message: `A stored block has an invalid key ${String(hash).slice(0, 80)}.` });
   }
-
-  const wallets: { w: Wallet; order: number }[] = [];
-  for (const rec of raw.wallets) {
-    try {
-      wallets.push({ w: parseWallet(rec, params.addressVersion), order: walletOrder(rec) });
-    } catch (e) {
-      const key = keyText((rec as { address?: unknown } | null)?.address);
-      problems.push({ code: 'wallet-invalid', store: STORES.wallets, key, message: `Wallet ${key} is damaged: ${why(e)}.` });
-    }
-  }
-  wallets.sort((a, b) => a.order - b.order);
-
-  const network = (meta.get('network') ?? null) as JsonValue;
-  let settings: JsonObject = {};
-  if (meta.has('settings')) {
-    const s = meta.get('settings');
-    if (isJsonObject(s)) settings = s;
-    else problems.push({ code: 'record-unparseable', store: STORES.meta, key: 'settings', message: 'The stored settings are not an object; defaults are used until they are saved again.' });
-  }
-  return { schemaVersion, state: { params, nodes, wallets: wallets.map((x) => x.w), network, settings }, problems };
+  return { schemaVersion, state: { ...config.state, nodes }, problems };
 }

@@ -60,8 +60,11 @@ export class MemoryBackend implements Backend {
     return t;
   }
 
-  private rows(store: StoreName, range?: KeyRange): Row[] {
-    return [...this.table(store).values()].filter((r) => inRange(r.key, range)).sort((x, y) => compareKeys(x.key, y.key));
+  private rows(store: StoreName, range?: KeyRange, limit = Infinity): Row[] {
+    return [...this.table(store).values()]
+      .filter((r) => inRange(r.key, range))
+      .sort((x, y) => compareKeys(x.key, y.key))
+      .slice(0, limit);
   }
 
   private reader(): RecordReader {
@@ -70,8 +73,9 @@ export class MemoryBackend implements Backend {
         const row = this.table(store).get(encodeKey(key));
         return row === undefined ? undefined : (structuredClone(row.value) as T);
       },
-      getAll: async <T>(store: StoreName, range?: KeyRange) => this.rows(store, range).map((r) => structuredClone(r.value) as T),
-      getAllKeys: async (store: StoreName, range?: KeyRange) => this.rows(store, range).map((r) => structuredClone(r.key)),
+      getAll: async <T>(store: StoreName, range?: KeyRange, limit?: number) => this.rows(store, range, limit).map((r) => structuredClone(r.value) as T),
+      getAllKeys: async (store: StoreName, range?: KeyRange, limit?: number) => this.rows(store, range, limit).map((r) => structuredClone(r.key)),
+      count: async (store: StoreName) => this.table(store).size,
       lastKey: async (store: StoreName, range: KeyRange) => this.rows(store, range).at(-1)?.key,
     };
   }

@@ -13,13 +13,14 @@ import { checkNodeId, checkNodeState, checkState, checkWallets, deleteNodeRecord
 import { collectGarbage, compactNode, storedNodeIds } from './compaction';
 import { JournalBook, seqOf } from './journal-book';
 import { assembleState, readAll } from './load';
+import { loadIndex } from './load-index';
 import { rebuildNodeRecords } from './rebuild';
 import { keyText, parseWallet } from './records';
 import { rootCause } from './errors';
 import { ALL_STORES, STORES, type JsonObject, type JsonValue, type QuarantineRecord } from './schema';
 import { toJsonValue } from './json';
 import { nodeRange, type Backend, type RecordWriter } from './backend';
-import type { ChainStore, ConfigPatch, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface RecordStoreOptions {
   /** When to fold journals into checkpoints (see above). */
@@ -59,6 +60,34 @@ export class RecordStore implements ChainStore {
       const raw = await readAll(r);
       this.book.learn(raw);
       return assembleState(raw, this.db.schemaVersion);
+    });
+  }
+
+  loadIndex(): Promise<IndexLoadResult> {
+    return this.db.read((r) => loadIndex(r, this.db.schemaVersion));
+  }
+
+  readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }> {
+    if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== 'string')) return Promise.reject(new TypeError('hashes must be an array of block hashes'));
+    const unique = [...new Set(hashes)];
+    return this.db.read(async (r) => {
+      const [blocks, undo] = await Promise.all([Promise.all(unique.map((h) => r.get<unknown>(STORES.blocks, h))), Promise.all(unique.map((h) => r.get<unknown>(STORES.undo, h)))]);
+      const present = (values: unknown[]) => new Map(unique.flatMap((h, i) => (values[i] === undefined ? [] : [[h, values[i]] as const])));
+      return { blocks: present(blocks), undo: present(undo) };
+    });
+  }
+
+  readBodies(after: string | null, limit: number): Promise<BodiesPage> {
+    if (after !== null && typeof after !== 'string') return Promise.reject(new TypeError('after must be a block hash or null'));
+    if (!Number.isSafeInteger(limit) || limit < 1) return Promise.reject(new RangeError(`limit must be a positive integer, got ${limit}`));
+    // Every string that starts with `after` sorts after it: a closed range from after + '\0' leaves `after` out.
+    const from = after === null ? '' : `${after}\0`;
+    return this.db.read(async (r) => {
+      const [blocks, total] = await Promise.all([r.getAll<{ hash?: unknown }>(STORES.blocks, { lower: from, upper: '\uffff' }, limit), r.count(STORES.blocks)]);
+      const last = blocks.length === limit ? String(blocks[blocks.length - 1]!.hash) : null;
+      const range = { lower: from, upper: last ?? '\uffff' };
+      const [undoKeys, undo] = await Promise.all([r.getAllKeys(STORES.undo, range), r.getAll<unknown>(STORES.undo, range)]);
+      return { blocks: blocks.map((b) => [String(b.hash), b] as const), undo: undoKeys.map((k, i) => [String(k), undo[i]] as const), next: last, total };
     });
   }
 
