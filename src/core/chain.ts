@@ -15,72 +15,23 @@
  * (block-bodies.ts); the tree holds headers, so a node can come back from its
  * stored block index and UTXO set without reading its blocks (fromIndex).
  */
-import { ValidationError, isValidationError, reject, type RejectCode } from './errors';
+import { ValidationError, isValidationError, reject } from './errors';
 import { blockHash } from './header';
 import { checkBlock, contextualCheckBlock } from './block-check';
 import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
 import { MemoryBodies, type BlockBodies } from './block-bodies';
-import { Mempool, type MempoolEntry } from './mempool';
-import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type MutableDelta, type ReorgInfo } from './chain-delta';
-import { UtxoSet, UtxoView, type Coin } from './utxo-set';
-import { isCoinbase, txid, type Transaction } from './transaction';
+import { Mempool } from './mempool';
+import { emptyDelta, mergeReorgs, mergeUtxoChanges, type MutableDelta, type ReorgInfo } from './chain-delta';
+import { UtxoSet, UtxoView } from './utxo-set';
+import { txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
+import { compareUtxoSets, replayActiveChain, type UtxoCheck } from './utxo-check';
+import { rebuildPoolAfterReorg } from './reorg-pool';
+import type { BlockchainOptions, BlockResult, BlockStatus, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
 import type { Block } from './block';
 import type { ConsensusParams } from './params';
-import type { BlockHeader } from './header';
-
-export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
-
-export interface BlockResult {
-  readonly hash: string;
-  readonly status: BlockStatus;
-  readonly accepted: boolean;
-  readonly code?: RejectCode;
-  readonly message?: string;
-  readonly delta: ChainDelta;
-}
-
-export interface TxResult {
-  readonly txid: string;
-  readonly accepted: boolean;
-  readonly code?: RejectCode;
-  readonly message?: string;
-  readonly entry?: MempoolEntry;
-  readonly delta: ChainDelta;
-}
-
-export interface BlockchainOptions {
-  /** The node's clock in unix seconds (a virtual clock in the simulation). */
-  readonly now?: () => number;
-  /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
-  readonly verifySignatures?: boolean;
-  readonly mempoolMaxBytes?: number;
-  /** Where block bodies and undo data are kept (default: this chain's own, in memory). */
-  readonly bodies?: BlockBodies;
-}
-
-/** What a node needs to come back from storage without replaying validation. */
-export interface ChainSnapshot {
-  /** Every stored non-orphan block, parents before children (any such order). */
-  readonly blocks: readonly Block[];
-  readonly orphans: readonly Block[];
-  readonly tip: string;
-  readonly utxos: Iterable<readonly [string, Coin]>;
-  readonly undo: ReadonlyMap<string, BlockUndo>;
-  readonly mempool: readonly Transaction[];
-}
-
-/** A node as its stored block index and chainstate describe it: no block bodies, no undo data. */
-export interface IndexSnapshot {
-  /** Every non-orphan block, parents before children (first-seen order is one such order). */
-  readonly entries: readonly { readonly hash: string; readonly header: BlockHeader; readonly txCount: number }[];
-  readonly orphans: readonly Block[];
-  readonly tip: string;
-  /** The UTXO set at the tip; the chain takes it over (it is not copied). */
-  readonly utxos: UtxoSet;
-}
 
 export class Blockchain {
   readonly tree = new BlockTree();
@@ -425,31 +376,13 @@ export class Blockchain {
       return;
     }
 
-    // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
-    const confirmedNow = new Set<string>();
-    for (const { entry } of connected) for (const tx of this.body(entry.hash).txs) confirmedNow.add(txid(tx));
-    const old = this.mempool.drain();
-    const oldIds = new Set(old.map((e) => e.txid));
-    const returned: string[] = [];
-    const conflicted: string[] = [];
-    for (const e of [...disconnected].reverse()) {
-      for (const tx of this.body(e.hash).txs) {
-        if (isCoinbase(tx)) continue;
-        const id = txid(tx);
-        if (confirmedNow.has(id)) continue;
-        if (this.tryAccept(tx)) returned.push(id);
-        else conflicted.push(id);
-      }
-    }
-    for (const entry of old) if (!confirmedNow.has(entry.txid)) this.tryAccept(entry.tx, entry.time);
-    // Report the difference between the old pool and the rebuilt one (evictions included).
-    for (const entry of old) {
-      if (this.mempool.has(entry.txid)) continue;
-      delta.mempoolRemoved.push({ txid: entry.txid, reason: confirmedNow.has(entry.txid) ? 'confirmed' : 'conflict' });
-    }
-    for (const entry of this.mempool.entries()) if (!oldIds.has(entry.txid)) delta.mempoolAdded.push(entry);
-    // Returned transactions that were later evicted to make room are not in the pool after all.
-    for (let i = returned.length - 1; i >= 0; i--) if (!this.mempool.has(returned[i]!)) conflicted.push(...returned.splice(i, 1));
+    const { returned, conflicted } = rebuildPoolAfterReorg({
+      mempool: this.mempool,
+      connected: connected.map((c) => this.body(c.entry.hash)),
+      disconnected: disconnected.map((e) => this.body(e.hash)),
+      accept: (tx, time) => this.tryAccept(tx, time),
+      delta,
+    });
     const reorg: ReorgInfo = {
       forkHash: fork.hash,
       forkHeight: fork.height,
@@ -495,23 +428,7 @@ export class Blockchain {
   // --- checks ------------------------------------------------------------------
 
   /** Rebuilds the UTXO set from genesis along the active chain (without signatures) and compares. */
-  verifyUtxoSet(): { ok: boolean; expected: number; actual: number; firstDifference?: string } {
-    const rebuilt = new UtxoSet();
-    for (const e of this.active) {
-      const view = new UtxoView(rebuilt);
-      connectBlock(view, this.body(e.hash), e.height, this.params, false);
-      view.flushTo(rebuilt);
-    }
-    const a = rebuilt.toSortedArray();
-    const b = this.utxos.toSortedArray();
-    const len = Math.max(a.length, b.length);
-    for (let i = 0; i < len; i++) {
-      const x = a[i];
-      const y = b[i];
-      if (!x || !y || x[0] !== y[0] || JSON.stringify(x[1]) !== JSON.stringify(y[1])) {
-        return { ok: false, expected: a.length, actual: b.length, firstDifference: (x ?? y)![0] };
-      }
-    }
-    return { ok: true, expected: a.length, actual: b.length };
+  verifyUtxoSet(): UtxoCheck {
+    return compareUtxoSets(replayActiveChain(this.active, (h) => this.body(h), this.params), this.utxos);
   }
 }

@@ -46,6 +46,8 @@ export * from './mempool';
 export * from './block-tree';
 export * from './block-bodies';
 export * from './chain';
+export * from './chain-types';
+export * from './utxo-check';
 export * from './verify-recent';
 export * from './chain-delta';
 export * from './block-template';
