@@ -6,8 +6,8 @@
 // the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
-//   core  <-  sim  <-  workers  <-  api  <-  ui
-//   core  <-  storage (+ idb)
+//   core  <-  sim  <-  workers  <-  app  <-  api  <-  ui
+//   core  <-  storage (+ idb)  <-  workers, app
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
 // Relative imports are matched by regex so that `../ui`, `../../ui/viz/x` and
@@ -131,7 +131,7 @@ export default defineConfig([
         pkg.idb,
         pkg.comlink,
         pkg.d3,
-        noLayers('src/core', 'ui', 'storage', 'workers', 'api', 'sim'),
+        noLayers('src/core', 'ui', 'storage', 'workers', 'app', 'api', 'sim'),
       ),
       'no-restricted-globals': [
         'error',
@@ -161,7 +161,7 @@ export default defineConfig([
         pkg.svelte,
         pkg.idb,
         pkg.comlink,
-        noLayers('src/sim', 'ui', 'storage', 'workers', 'api'),
+        noLayers('src/sim', 'ui', 'storage', 'workers', 'app', 'api'),
       ),
     },
   },
@@ -173,27 +173,63 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         pkg.comlink,
-        noLayers('src/storage', 'ui', 'api', 'workers', 'sim'),
+        noLayers('src/storage', 'ui', 'app', 'api', 'workers', 'sim'),
       ),
     },
   },
 
-  // workers: Comlink wrappers around pure core functions.
+  // workers: Comlink wrappers around pure functions of core (mining), sim and storage (the tasks worker).
   {
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(
-        pkg.svelte,
-        noLayers('src/workers', 'ui', 'api', 'storage'),
-      ),
+      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/workers', 'ui', 'api', 'app')),
     },
   },
 
-  // api: the programmatic API, below the UI.
+  // app: the running app as services; below the public API and the UI.
+  {
+    files: ['src/app/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/app', 'ui', 'api')),
+    },
+  },
+
+  // api: the public contract, a thin mapping over app; below the UI.
   {
     files: ['src/api/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/api', 'ui')),
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/api', 'ui')),
+    },
+  },
+
+  // ui: reaches the running app only through ui/state (its views and actions). sim, storage and
+  // workers may be named as types (what a view returns), never used; nothing touches `.system`.
+  // Node tests of ui code may build a network or a store to test against.
+  {
+    files: ['src/ui/**/*.{ts,js,svelte}'],
+    ignores: ['src/ui/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: layer('sim', 'storage', 'workers'),
+              allowTypeImports: true,
+              message:
+                'src/ui may import sim, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='system']",
+          message:
+            'src/ui does not reach into the running app: read a view or call an action of ui/state (see docs/ARCHITECTURE.md).',
+        },
+      ],
     },
   },
 ]);

@@ -39,6 +39,8 @@ export interface BlockchainOptions {
   /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
   readonly verifySignatures?: boolean;
   readonly mempoolMaxBytes?: number;
+  /** Orphan blocks (unknown parent) kept at most; the oldest go first (default MAX_ORPHANS). */
+  readonly maxOrphanBlocks?: number;
   /** Where block bodies and undo data are kept (default: this chain's own, in memory). */
   readonly bodies?: BlockBodies;
 }
@@ -51,7 +53,14 @@ export interface ChainSnapshot {
   readonly tip: string;
   readonly utxos: Iterable<readonly [string, Coin]>;
   readonly undo: ReadonlyMap<string, BlockUndo>;
-  readonly mempool: readonly Transaction[];
+  /** The pool in arrival order, each with its arrival time (state, like Core's mempool.dat). */
+  readonly mempool: readonly PoolSnapshotEntry[];
+}
+
+export interface PoolSnapshotEntry {
+  readonly tx: Transaction;
+  /** Unix seconds on the node's clock when the transaction entered the pool. */
+  readonly time: number;
 }
 
 /** A node as its stored block index and chainstate describe it: no block bodies, no undo data. */

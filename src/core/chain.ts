@@ -29,12 +29,12 @@ import { txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
 import { compareUtxoSets, replayActiveChain, type UtxoCheck } from './utxo-check';
 import { rebuildPoolAfterReorg } from './reorg-pool';
+import { blockSize, type Block } from './block';
 import type { BlockchainOptions, BlockResult, BlockStatus, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
-import type { Block } from './block';
 import type { ConsensusParams } from './params';
 
 export class Blockchain {
-  readonly tree = new BlockTree();
+  readonly tree: BlockTree;
   readonly utxos: UtxoSet;
   readonly mempool: Mempool;
   private readonly bodies: BlockBodies;
@@ -53,6 +53,7 @@ export class Blockchain {
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
     this.verifySignatures = options.verifySignatures ?? true;
     this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
+    this.tree = new BlockTree(options.maxOrphanBlocks);
   }
 
   /** A chain holding only `genesis`, which must pass the context-free checks and state height 0. */
@@ -106,7 +107,7 @@ export class Blockchain {
       chain.bodies.putUndo(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
-    for (const tx of snap.mempool) chain.acceptTransaction(tx);
+    for (const { tx, time } of snap.mempool) chain.acceptTransaction(tx, time);
     return chain;
   }
 
@@ -216,11 +217,17 @@ export class Blockchain {
   /** Validates and stores a block, then moves to the most-work chain. Never throws for bad blocks. */
   processBlock(block: Block): BlockResult {
     const delta = emptyDelta(this.tip.hash);
-    let hash: string;
+    let hash = '?';
     try {
       hash = blockHash(block.header);
+      // A peer (in the simulation) hands in objects, not bytes. Encoding the whole block
+      // first (its size is cached for checkBlock) turns a value no encoding can carry
+      // into a refusal, as Core refuses a message it cannot deserialize. Not remembered
+      // by hash: the same header may come again with decodable transactions.
+      blockSize(block);
     } catch (e) {
-      return this.fail('?', new ValidationError('bad-encoding', (e as Error).message), delta);
+      const err = isValidationError(e) && e.code === 'bad-encoding' ? e : new ValidationError('bad-encoding', (e as Error).message);
+      return this.fail(hash, err, delta, false);
     }
     if (this.tree.has(hash) || this.tree.hasOrphan(hash)) {
       return { hash, status: 'duplicate', accepted: false, code: 'duplicate', message: new ValidationError('duplicate').message, delta };
@@ -408,15 +415,18 @@ export class Blockchain {
 
   // --- transactions ------------------------------------------------------------
 
-  /** Validates a transaction against the active chain and the pool; adds it or says why not. */
-  acceptTransaction(tx: Transaction): TxResult {
+  /**
+   * Validates a transaction against the active chain and the pool; adds it or says why not.
+   * `arrivalTime`: when it first entered a pool (a restore); the node's clock otherwise.
+   */
+  acceptTransaction(tx: Transaction, arrivalTime = this.now()): TxResult {
     const delta = emptyDelta(this.tip.hash);
     let id = '?';
     try {
       // Structure first: a transaction that cannot be encoded has no txid to report.
       checkTransaction(tx, this.params);
       id = txid(tx);
-      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now(), delta.mempoolRemoved);
+      const entry = this.mempool.accept(tx, this.utxos, this.height, arrivalTime, delta.mempoolRemoved);
       delta.mempoolAdded.push(entry);
       return { txid: id, accepted: true, entry, delta };
     } catch (e) {

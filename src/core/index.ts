@@ -43,6 +43,7 @@ export * from './connect';
 export * from './utxo-set';
 export * from './maturity';
 export * from './mempool';
+export * from './mempool-floor';
 export * from './block-tree';
 export * from './block-bodies';
 export * from './chain';

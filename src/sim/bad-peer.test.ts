@@ -66,7 +66,8 @@ describe('an invalid transaction from a peer', () => {
     net.runUntilIdle();
     expect([fingerprint(net.node('h1')), fingerprint(net.node('h2'))]).toEqual(before);
     expect(net.node('h1').log).toContainEqual(expect.objectContaining({ kind: 'tx-rejected', code, peer: 'bad' }));
-    expect(messages.filter((m) => m.from === 'h1')).toEqual([]);
+    // Relayed nowhere (a getdata back to the sender for a missing parent is not a relay).
+    expect(messages.filter((m) => m.from === 'h1' && m.type !== 'getdata')).toEqual([]);
   });
 
   it('a double spend of a pooled payment is refused as txn-mempool-conflict', () => {
@@ -80,7 +81,7 @@ describe('an invalid transaction from a peer', () => {
     net.runUntilIdle();
     expect(net.node('h1').pending().map((e) => e.txid)).toEqual([txid(honest)]);
     expect(net.node('h2').pending().map((e) => e.txid)).toEqual([txid(honest)]);
-    expect(net.node('h1').log.at(-1)).toMatchObject({ kind: 'tx-rejected', code: 'txn-mempool-conflict' });
+    expect(net.node('h1').log.filter((l) => l.kind === 'tx-rejected').at(-1)).toMatchObject({ code: 'txn-mempool-conflict' });
   });
 
   it('a corrupted copy does not block the valid transaction with the same txid', () => {
@@ -92,7 +93,7 @@ describe('an invalid transaction from a peer', () => {
     expect(txid(bad)).toBe(txid(good));
     injectTransaction(net, 'bad', bad, ['h1']);
     net.runUntilIdle();
-    expect(net.node('h1').log.at(-1)).toMatchObject({ kind: 'tx-rejected', code: 'bad-txns-bad-signature' });
+    expect(net.node('h1').log).toContainEqual(expect.objectContaining({ kind: 'tx-rejected', code: 'bad-txns-bad-signature' }));
     expect(net.submitTransaction('bad', good).accepted).toBe(true);
     net.runUntilIdle();
     expect(net.node('h2').chain.mempool.has(txid(good))).toBe(true);

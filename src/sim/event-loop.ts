@@ -50,10 +50,6 @@ export class EventLoop {
     }
   }
 
-  step(): StepInfo | null {
-    return this.d.clock.step();
-  }
-
   advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
     return this.d.clock.advance(ms, maxEvents);
   }

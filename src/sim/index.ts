@@ -33,6 +33,8 @@ export type {
 } from './events';
 export type { ResolveReport, PeerChainReport, PeerChainOutcome } from './resolve-conflicts';
 export type { NetworkStatsSnapshot, NodeStats, BlockPropagation } from './stats';
+export { DEFAULT_LIMITS, validateLimits, type NodeLimits } from './limits';
+export { PENALTY, type PeerScore } from './misbehavior';
 export { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig, type NodeConfig } from './network-config';
 export { injectMessage, injectBlock, injectTransaction, serveCraftedChain } from './injection';
 export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';

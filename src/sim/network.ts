@@ -17,7 +17,7 @@
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
-  type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
+  type Block, type BlockchainOptions, type ChainSnapshot, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
@@ -37,6 +37,7 @@ import { deepFreeze, type Message } from './messages';
 import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } from './network-config';
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
+import { validateLimits, type NodeLimits } from './limits';
 
 /** Internal: generator states and clock for Network.restore. */
 interface ResumeState {
@@ -53,6 +54,7 @@ export class Network implements NodeHost {
   readonly epochSeconds: number;
   readonly blockRelay: BlockRelay;
   readonly blockRequestTimeoutMs: number;
+  readonly limits: NodeLimits;
   readonly links: LinkTable;
   private readonly clock: VirtualClock<SimEvent, StepInfo>;
   private readonly transport: Transport;
@@ -78,6 +80,7 @@ export class Network implements NodeHost {
     const timeout = o.blockRequestTimeoutMs ?? 5000;
     if (!(timeout > 0) || !Number.isFinite(timeout)) throw new RangeError('blockRequestTimeoutMs must be a positive number');
     this.blockRequestTimeoutMs = timeout;
+    this.limits = validateLimits(o.limits);
     if (o.epochSeconds !== undefined && (!Number.isSafeInteger(o.epochSeconds) || o.epochSeconds < 0)) throw new RangeError('epochSeconds must be a non-negative integer');
     if (o.genesis) {
       this.genesis = o.genesis;
@@ -205,7 +208,11 @@ export class Network implements NodeHost {
   }
 
   private newChain(): Blockchain {
-    return Blockchain.fromGenesis(this.params, this.genesis, { now: () => this.unixTime() });
+    return Blockchain.fromGenesis(this.params, this.genesis, this.chainOptions());
+  }
+
+  private chainOptions(): BlockchainOptions {
+    return { now: () => this.unixTime(), maxOrphanBlocks: this.limits.maxOrphanBlocks, mempoolMaxBytes: this.limits.mempoolMaxBytes ?? undefined };
   }
 
   /**
@@ -327,11 +334,6 @@ export class Network implements NodeHost {
     return this.mining.nextAt;
   }
 
-  /** Runs the next event (a delivery, a timer or a block discovery); null when nothing is queued. */
-  step(): StepInfo | null {
-    return this.loop.step();
-  }
-
   /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
   advance(ms: number, maxEvents?: number): number {
     return this.loop.advance(ms, maxEvents);
@@ -394,6 +396,7 @@ export class Network implements NodeHost {
       genesisHex: blockToHex(this.genesis),
       blockRelay: this.blockRelay,
       blockRequestTimeoutMs: this.blockRequestTimeoutMs,
+      limits: { ...this.limits },
       autoMine: this.mining.enabled,
       nextBlockAt: this.mining.nextAt,
       nextMessageId: this.transport.nextMessageId,
@@ -420,6 +423,7 @@ export class Network implements NodeHost {
         links: c.links.defaults,
         blockRelay: c.blockRelay,
         blockRequestTimeoutMs: c.blockRequestTimeoutMs,
+        limits: c.limits,
       },
       { linkRng: SeededRng.fromState(c.rng.links), miningRng: SeededRng.fromState(c.rng.mining) },
     );
@@ -428,7 +432,7 @@ export class Network implements NodeHost {
     for (const o of c.links.overrides) net.links.set(o.a, o.b, o.settings);
     for (const n of c.nodes) {
       const snap = snapshots.get(n.id);
-      const chain = snap ? Blockchain.restore(params, snap, { now: () => net.unixTime() }) : net.newChain();
+      const chain = snap ? Blockchain.restore(params, snap, net.chainOptions()) : net.newChain();
       net.nodesById.set(n.id, new SimNode(net, { id: n.id, label: n.label, chain, miner: net.topology.checkMiner(n.miner, `nodes(${n.id}).miner`) }));
     }
     for (const n of c.nodes) {

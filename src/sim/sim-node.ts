@@ -154,7 +154,7 @@ export class SimNode implements ProtocolNode {
       this.emitDelta(result.delta, origin.cause);
       this.addLog('info', 'tx-accepted', `accepted transaction ${shortHash(result.txid)}${from} into the pool (${this.chain.mempool.size} pending)`, { hash: result.txid, peer: origin.peer });
       this.host.emit('template-changed', { nodeId: this.id, time: this.host.now(), reason: 'mempool' });
-      this.protocol.announceTransactions([result.txid], origin.peer);
+      this.protocol.transactionAccepted(result.txid, origin.peer);
     } else if (result.code !== 'txn-already-in-mempool') {
       this.counters.txsRejected++;
       this.addLog('warn', 'tx-rejected', `rejected transaction ${shortHash(result.txid)}${from}: ${result.code} — ${result.message}`, {

@@ -10,6 +10,7 @@
  */
 import type { ChainDeltaEvent, DropReason } from './events';
 import type { SimNode } from './sim-node';
+import type { PeerScore } from './misbehavior';
 
 export interface BlockPropagation {
   readonly hash: string;
@@ -41,6 +42,10 @@ export interface NodeStats {
   readonly staleBlocks: number;
   readonly staleRate: number;
   readonly orphanPool: number;
+  /** Orphan transactions waiting for a parent. */
+  readonly orphanTxs: number;
+  /** Peers with misbehaviour points: score, ban, the latest offences. */
+  readonly misbehavior: readonly PeerScore[];
   readonly reorgs: number;
   readonly maxReorgDepth: number;
   readonly lastReorgDepth: number;
@@ -213,6 +218,8 @@ export function nodeStatsOf(n: SimNode): NodeStats {
     staleBlocks: stale,
     staleRate: known > 0 ? stale / known : 0,
     orphanPool: n.chain.tree.orphanBlocks().length,
+    orphanTxs: n.protocol.orphanTxCount(),
+    misbehavior: n.protocol.misbehavior(),
     reorgs: n.counters.reorgs,
     maxReorgDepth: n.counters.maxReorgDepth,
     lastReorgDepth: n.counters.lastReorgDepth,

@@ -43,7 +43,7 @@ export function toChainSnapshot(node: NodeState): ChainSnapshot {
     tip: node.tip,
     utxos: node.utxos,
     undo: node.undo,
-    mempool: node.mempool.map((m) => m.tx),
+    mempool: node.mempool.map(({ tx, time }) => ({ tx, time })),
   };
 }
 
@@ -60,44 +60,30 @@ export interface RestoredNodes {
   readonly problems: StorageProblem[];
 }
 
-/**
- * The node clock while a stored pool is re-accepted: it shows each
- * transaction's stored arrival time, so arrival times survive a reload.
- */
-export class ArrivalClock {
-  private arrival: number | undefined;
-  constructor(private readonly base: () => number = () => Math.floor(Date.now() / 1000)) {}
-
-  readonly now = (): number => this.arrival ?? this.base();
-
-  /** Accepts the stored pool in arrival order; a refused transaction is reported, not dropped silently. */
-  acceptPool(chain: Blockchain, nodeId: string, mempool: readonly MempoolItem[]): StorageProblem[] {
-    const problems: StorageProblem[] = [];
-    for (const { tx, time } of mempool) {
-      this.arrival = time;
-      const r = chain.acceptTransaction(tx);
-      this.arrival = undefined;
-      if (!r.accepted) {
-        problems.push({
-          code: 'mempool-refused',
-          nodeId,
-          store: STORES.chainstate,
-          key: r.txid,
-          message: `Node ${nodeId}: stored pool transaction ${r.txid} is refused on restore (${r.code}: ${r.message}).`,
-        });
-      }
+/** Accepts a stored pool in arrival order, each transaction at its stored arrival time; a refused one is reported, not dropped silently. */
+export function acceptStoredPool(chain: Blockchain, nodeId: string, mempool: readonly MempoolItem[]): StorageProblem[] {
+  const problems: StorageProblem[] = [];
+  for (const { tx, time } of mempool) {
+    const r = chain.acceptTransaction(tx, time);
+    if (!r.accepted) {
+      problems.push({
+        code: 'mempool-refused',
+        nodeId,
+        store: STORES.chainstate,
+        key: r.txid,
+        message: `Node ${nodeId}: stored pool transaction ${r.txid} is refused on restore (${r.code}: ${r.message}).`,
+      });
     }
-    return problems;
   }
+  return problems;
 }
 
 /** Blockchain.restore for one node, then the checks (UTXO set against a replay, the pool re-accepted). */
 export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeState, options: RestoreOptions = {}): Blockchain | StorageProblem[] {
   const base = options.optionsFor?.(node.id) ?? {};
-  const clock = new ArrivalClock(base.now);
   let chain: Blockchain;
   try {
-    chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, { ...base, now: clock.now });
+    chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, base);
   } catch (e) {
     return [{ code: 'restore-failed', nodeId: node.id, store: STORES.chainstate, key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` }];
   }
@@ -106,7 +92,7 @@ export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeSta
     const p = verifyChain(node.id, chain);
     if (p) problems.push(p);
   }
-  problems.push(...clock.acceptPool(chain, node.id, node.mempool));
+  problems.push(...acceptStoredPool(chain, node.id, node.mempool));
   return problems.length > 0 ? problems : chain;
 }
 

@@ -10,7 +10,7 @@
  * is already in use. The full replay (verify-stored.ts) runs in a worker.
  */
 import { Blockchain, DEFAULT_CHECK_BLOCKS, verifyRecentBlocks, type BlockchainOptions, type RecentCheck } from '../core/index';
-import { ArrivalClock } from './node-state';
+import { acceptStoredPool } from './node-state';
 import { STORES } from './schema';
 import type { BlockShelf } from './block-shelf';
 import type { ChainStore, DamageCode, IndexedNode, IndexedState, StorageProblem } from './store';
@@ -51,13 +51,12 @@ function recentProblem(nodeId: string, check: Exclude<RecentCheck, { ok: true }>
 export async function startNodes(store: ChainStore, state: IndexedState, shelf: BlockShelf, options: StartOptions = {}): Promise<StartedNodes> {
   const depth = options.checkBlocks ?? DEFAULT_CHECK_BLOCKS;
   const problems: StorageProblem[] = [];
-  const restored: { node: IndexedNode; chain: Blockchain; clock: ArrivalClock }[] = [];
+  const restored: { node: IndexedNode; chain: Blockchain }[] = [];
   for (const node of state.nodes) {
     const base = options.optionsFor?.(node.id) ?? {};
-    const clock = new ArrivalClock(base.now);
     try {
-      const chain = Blockchain.fromIndex(state.params, { entries: node.entries, orphans: node.orphans, tip: node.tip, utxos: node.utxos }, { ...base, now: clock.now, bodies: shelf });
-      restored.push({ node, chain, clock });
+      const chain = Blockchain.fromIndex(state.params, { entries: node.entries, orphans: node.orphans, tip: node.tip, utxos: node.utxos }, { ...base, bodies: shelf });
+      restored.push({ node, chain });
     } catch (e) {
       problems.push({ code: 'restore-failed', nodeId: node.id, store: STORES.chainstate, key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` });
     }
@@ -74,14 +73,14 @@ export async function startNodes(store: ChainStore, state: IndexedState, shelf: 
 
   const chains = new Map<string, Blockchain>();
   let checkedBlocks = 0;
-  for (const { node, chain, clock } of restored) {
+  for (const { node, chain } of restored) {
     const check = verifyRecentBlocks(chain, depth);
     checkedBlocks += check.checked;
     if (!check.ok) {
       problems.push(recentProblem(node.id, check, shelf));
       continue;
     }
-    const refused = clock.acceptPool(chain, node.id, node.mempool);
+    const refused = acceptStoredPool(chain, node.id, node.mempool);
     if (refused.length > 0) {
       problems.push(...refused);
       continue;
