@@ -6,6 +6,7 @@
  */
 import { workForBits } from './pow';
 import { blockHash, type BlockHeader } from './header';
+import { minedByOf, type MinedBy } from './coinbase';
 import type { Block } from './block';
 import type { HeaderChainLink } from './difficulty';
 
@@ -19,9 +20,19 @@ export interface BlockEntry extends HeaderChainLink {
   /** Order in which this node first saw the block: the earlier wins a tie in work. */
   readonly seq: number;
   readonly txCount: number;
+  /** The coinbase's payee and tag (kept in the index so views need no block body). */
+  readonly minedBy: MinedBy;
 }
 
 /** Orphan blocks kept by default (a peer cannot make a node hold more). */
+/** What the block index keeps of a block whose body lives elsewhere. */
+export interface IndexedBlock {
+  readonly hash: string;
+  readonly header: BlockHeader;
+  readonly txCount: number;
+  readonly minedBy: MinedBy;
+}
+
 export const MAX_ORPHANS = 200;
 
 export class BlockTree {
@@ -62,11 +73,12 @@ export class BlockTree {
 
   /** Adds a block whose parent is in the tree (or `undefined` for genesis). */
   add(block: Block, parent: BlockEntry | undefined): BlockEntry {
-    return this.addHeader(blockHash(block.header), block.header, block.txs.length, parent);
+    return this.addHeader({ hash: blockHash(block.header), header: block.header, txCount: block.txs.length, minedBy: minedByOf(block) }, parent);
   }
 
-  /** Adds a block known by its header (its body elsewhere), whose parent is in the tree. */
-  addHeader(hash: string, header: BlockHeader, txCount: number, parent: BlockEntry | undefined): BlockEntry {
+  /** Adds a block known by its index entry (its body elsewhere), whose parent is in the tree. */
+  addHeader(e: IndexedBlock, parent: BlockEntry | undefined): BlockEntry {
+    const { hash, header, txCount, minedBy } = e;
     const entry: BlockEntry = {
       hash,
       header,
@@ -75,6 +87,7 @@ export class BlockTree {
       chainWork: (parent?.chainWork ?? 0n) + workForBits(header.bits),
       seq: this.seq++,
       txCount,
+      minedBy,
     };
     this.entries.set(hash, entry);
     this.leaves.add(hash);

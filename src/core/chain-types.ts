@@ -9,7 +9,7 @@ import type { MempoolEntry } from './mempool';
 import type { UtxoSet, Coin } from './utxo-set';
 import type { BlockUndo } from './connect';
 import type { Block } from './block';
-import type { BlockHeader } from './header';
+import type { IndexedBlock } from './block-tree';
 import type { Transaction } from './transaction';
 import type { BlockBodies } from './block-bodies';
 
@@ -66,7 +66,7 @@ export interface PoolSnapshotEntry {
 /** A node as its stored block index and chainstate describe it: no block bodies, no undo data. */
 export interface IndexSnapshot {
   /** Every non-orphan block, parents before children (first-seen order is one such order). */
-  readonly entries: readonly { readonly hash: string; readonly header: BlockHeader; readonly txCount: number }[];
+  readonly entries: readonly IndexedBlock[];
   readonly orphans: readonly Block[];
   readonly tip: string;
   /** The UTXO set at the tip; the chain takes it over (it is not copied). */

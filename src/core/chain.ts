@@ -124,7 +124,7 @@ export class Blockchain {
       const parent = chain.tree.get(e.header.prevHash);
       if (!parent && known.has(e.header.prevHash)) throw new Error(`block ${e.hash} is listed before its parent ${e.header.prevHash}`);
       if (!parent && chain.tree.size > 0) throw new Error(`block ${e.hash} has no stored parent`);
-      chain.tree.addHeader(e.hash, e.header, e.txCount, parent);
+      chain.tree.addHeader(e, parent);
     }
     if (chain.tree.size === 0) throw new Error('the index holds no genesis block');
     chain.setActive(snap.tip);

@@ -8,13 +8,10 @@
  * coins the chainstate. Block bodies and undo data stay in their own stores,
  * read when something needs them.
  */
-import { UtxoSet, type BlockHeader, type Coin } from '../core/index';
+import { UtxoSet, type Coin, type IndexedBlock } from '../core/index';
 
 /** One block a node holds: what the block tree needs without the block's body. */
-export interface IndexEntry {
-  readonly hash: string;
-  readonly header: BlockHeader;
-  readonly txCount: number;
+export interface IndexEntry extends IndexedBlock {
   /** Waiting for its parent (not part of the tree yet). */
   readonly orphan: boolean;
 }

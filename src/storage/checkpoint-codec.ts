@@ -4,7 +4,8 @@
  * instead of one read per coin and block.
  *
  *   [nodeId, 0]            head: format, journal sequence folded in, tip, part counts and lengths
- *   [nodeId, 1 .. a]       the block index stream, cut into parts of at most PART_BYTES
+ *   [nodeId, 1 .. a]       the block index stream (miners' address table, entries), cut
+ *                          into parts of at most PART_BYTES
  *   [nodeId, a+1 .. a+b]   the coin stream: address table, coins, then the pool
  *
  * The index comes first and apart so that garbage collection can read which
@@ -13,7 +14,7 @@
 import { DecodeError, type Coin } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
 import { NodeChainstate, type IndexEntry, type PoolEntry } from './chainstate';
-import { readCoin, readIndexEntry, readIndexHash, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+import { AddressTable, readAddressTable, readCoin, readIndexEntry, readIndexHash, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
 
 const FORMAT = 1;
 /** Part size: large enough for few reads, small enough that no single record copy is huge. */
@@ -62,22 +63,24 @@ function join(parts: readonly Uint8Array[], length: number, what: string): Uint8
 
 /** The records of a checkpoint: the head first, then the parts, keyed 0, 1, 2, ... */
 export function encodeCheckpoint(s: CheckpointSource): Uint8Array[] {
-  const index = new BinWriter(64 * 1024);
   const entries = [...s.index];
+  const miners = new AddressTable();
+  for (const e of entries) miners.add(e.minedBy.address);
+  const index = new BinWriter(64 * 1024);
+  miners.write(index);
   index.varint(entries.length);
-  for (const e of entries) writeIndexEntry(index, e);
+  for (const e of entries) writeIndexEntry(index, e, miners.indexes);
 
-  const table = new Map<string, number>();
+  const table = new AddressTable();
   const coins = new BinWriter(64 * 1024);
   let coinCount = 0;
   for (const [key, coin] of s.coins) {
-    if (!table.has(coin.address)) table.set(coin.address, table.size);
-    writeCoin(coins, key, coin, table);
+    table.add(coin.address);
+    writeCoin(coins, key, coin, table.indexes);
     coinCount++;
   }
-  const stream = new BinWriter(coins.length + table.size * 40 + 1024);
-  stream.varint(table.size);
-  for (const address of table.keys()) stream.ascii(address, 'coin address');
+  const stream = new BinWriter(coins.length + table.indexes.size * 40 + 1024);
+  table.write(stream);
   stream.varint(coinCount);
   stream.bytes(coins.finish());
   const pool = [...s.pool];
@@ -118,6 +121,7 @@ export function decodeHead(bytes: unknown): CheckpointHead {
 export function decodeIndexHashes(head: CheckpointHead, indexParts: readonly unknown[]): string[] {
   if (indexParts.length !== head.indexParts) throw new DecodeError(`the checkpoint has ${indexParts.length} index parts, its head says ${head.indexParts}`);
   const r = new BinReader(join(indexParts as Uint8Array[], head.indexBytes, 'index'));
+  readAddressTable(r);
   const n = r.count('index entry count');
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(readIndexHash(r));
@@ -134,18 +138,17 @@ export function decodeCheckpoint(nodeId: string, records: readonly unknown[]): N
   const state = new NodeChainstate(nodeId, head.tip, head.through);
 
   const ir = new BinReader(join(parts.slice(0, head.indexParts) as Uint8Array[], head.indexBytes, 'index'));
+  const miners = readAddressTable(ir);
   const entries = ir.count('index entry count');
   for (let i = 0; i < entries; i++) {
-    const e = readIndexEntry(ir);
+    const e = readIndexEntry(ir, miners);
     if (state.index.has(e.hash)) throw new DecodeError(`block ${e.hash} is in the index twice`);
     state.index.set(e.hash, e);
   }
   ir.end('block index');
 
   const cr = new BinReader(join(parts.slice(head.indexParts) as Uint8Array[], head.coinBytes, 'coin'));
-  const addresses: string[] = [];
-  const addressCount = cr.count('address count');
-  for (let i = 0; i < addressCount; i++) addresses.push(cr.ascii('coin address'));
+  const addresses = readAddressTable(cr);
   const coins = cr.count('coin count');
   for (let i = 0; i < coins; i++) {
     const [key, coin] = readCoin(cr, addresses);

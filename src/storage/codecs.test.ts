@@ -4,7 +4,7 @@
  * damaged bytes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DecodeError, UtxoSet, blockHash, isCoinbase, type Block, type BlockUndo, type Coin } from '../core/index';
+import { DecodeError, UtxoSet, blockHash, isCoinbase, minedByOf, type Block, type BlockUndo, type Coin } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
 import { decodeUndo, encodeUndo } from './undo-codec';
 import { PART_BYTES, decodeCheckpoint, decodeHead, decodeIndexHashes, encodeCheckpoint } from './checkpoint-codec';
@@ -108,7 +108,7 @@ function chainstateOf(id: string, coins: [string, Coin][], index: IndexEntry[], 
 }
 
 function entriesOf(chain = f.a.chain): IndexEntry[] {
-  return [...chain.tree.all()].map((e) => ({ hash: e.hash, header: e.header, txCount: e.txCount, orphan: false }));
+  return [...chain.tree.all()].map((e) => ({ hash: e.hash, header: e.header, txCount: e.txCount, orphan: false, minedBy: e.minedBy }));
 }
 
 function sameState(a: NodeChainstate, b: NodeChainstate): void {
@@ -161,7 +161,7 @@ describe('journal entries', () => {
   it('hold the deltas of one commit, and applying them gives the live node', () => {
     const s = new NodeChainstate('node-a', f.a.chain.genesis.hash, 0, new UtxoSet());
     const init = f.initial.find((n) => n.id === 'node-a')!;
-    for (const b of init.blocks) s.index.set(blockHash(b.header), { hash: blockHash(b.header), header: b.header, txCount: b.txs.length, orphan: false });
+    for (const b of init.blocks) s.index.set(blockHash(b.header), { hash: blockHash(b.header), header: b.header, txCount: b.txs.length, orphan: false, minedBy: minedByOf(b) });
     for (const [k, c] of init.utxos) s.coins.add(k, c);
     const deltas = f.deltas.filter((d) => d.nodeId === 'node-a').map((d) => d.delta);
     const entry = decodeJournalEntry(encodeJournalEntry(5, deltas));

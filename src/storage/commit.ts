@@ -9,7 +9,7 @@
  * journal ends, and the body of a block connected from a side branch stored
  * earlier (its undo record is encoded against the block's inputs).
  */
-import { blockHash, serializeTx, txid as txidOf, type Block, type BlockUndo, type ChainDelta, type Wallet } from '../core/index';
+import { blockHash, minedByOf, serializeTx, txid as txidOf, type Block, type BlockUndo, type ChainDelta, type Wallet } from '../core/index';
 import { encodeCheckpoint } from './checkpoint-codec';
 import { encodeJournalEntry } from './journal-codec';
 import { encodeUndo } from './undo-codec';
@@ -102,7 +102,7 @@ export function writeNodeRecords(w: RecordWriter, node: NodeState, through = 0):
   const put = (block: Block, orphan: boolean) => {
     const hash = blockHash(block.header);
     bodies.set(hash, block);
-    entries.push({ hash, header: block.header, txCount: block.txs.length, orphan });
+    entries.push({ hash, header: block.header, txCount: block.txs.length, orphan, minedBy: minedByOf(block) });
   };
   for (const b of node.blocks) put(b, false);
   for (const b of node.orphans) put(b, true);

@@ -1,8 +1,8 @@
 /**
  * Encodings of the pieces checkpoints and journal entries are made of: block
  * index entries, coins and pool entries. Coins name their address by its
- * index in the record's address table: a set has many coins and few
- * addresses, and a block pays few addresses.
+ * index in the record's address table, and so do index entries their
+ * miner's: a set has many coins and few addresses, and a block pays few.
  */
 import { DecodeError, type BlockHeader, type Coin } from '../core/index';
 import type { BinReader, BinWriter } from './byte-codec';
@@ -10,8 +10,15 @@ import type { IndexEntry, PoolEntry } from './chainstate';
 
 const ORPHAN = 1;
 
-/** hash | header (version, prevHash, merkleRoot, time, bits, nonce: 80 bytes) | txCount | flags. */
-export function writeIndexEntry(w: BinWriter, e: { hash: string; header: BlockHeader; txCount: number; orphan: boolean }): void {
+const TAG_BYTES = 200;
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/**
+ * hash | header (version, prevHash, merkleRoot, time, bits, nonce: 80 bytes) | txCount | flags
+ * | the coinbase payee's index in the record's address table | the coinbase tag (UTF-8).
+ */
+export function writeIndexEntry(w: BinWriter, e: IndexEntry, addresses: ReadonlyMap<string, number>): void {
   w.hash(e.hash, 'block hash');
   const h = e.header;
   w.i32(h.version);
@@ -22,9 +29,22 @@ export function writeIndexEntry(w: BinWriter, e: { hash: string; header: BlockHe
   w.u32(h.nonce);
   w.varint(e.txCount);
   w.u8(e.orphan ? ORPHAN : 0);
+  w.varint(addressIndex(addresses, e.minedBy.address, e.hash));
+  w.varBytes(utf8.encode(e.minedBy.tag));
 }
 
-export function readIndexEntry(r: BinReader): IndexEntry {
+function addressIndex(addresses: ReadonlyMap<string, number>, address: string, what: string): number {
+  const i = addresses.get(address);
+  if (i === undefined) throw new TypeError(`${what}: address ${String(address).slice(0, 80)} is not in the record's table`);
+  return i;
+}
+
+function tableAddress(addresses: readonly string[], i: number): string {
+  if (i >= addresses.length) throw new DecodeError(`address index ${i} is outside the table of ${addresses.length}`);
+  return addresses[i]!;
+}
+
+export function readIndexEntry(r: BinReader, addresses: readonly string[]): IndexEntry {
   const hash = r.hash('block hash');
   const header: BlockHeader = {
     version: r.i32('version'),
@@ -37,7 +57,9 @@ export function readIndexEntry(r: BinReader): IndexEntry {
   const txCount = r.varint('txCount');
   const flags = r.u8('flags');
   if ((flags & ~ORPHAN) !== 0) throw new DecodeError(`unknown index entry flags ${flags}`);
-  return { hash, header, txCount, orphan: (flags & ORPHAN) !== 0 };
+  const address = tableAddress(addresses, r.varint('miner address index'));
+  const tag = fromUtf8.decode(r.varBytes('coinbase tag', TAG_BYTES));
+  return { hash, header, txCount, orphan: (flags & ORPHAN) !== 0, minedBy: { address, tag } };
 }
 
 /** Skips an index entry, returning only its hash (garbage collection reads nothing else). */
@@ -46,6 +68,8 @@ export function readIndexHash(r: BinReader): string {
   r.skip(80, 'header');
   r.varint('txCount');
   r.u8('flags');
+  r.varint('miner address index');
+  r.varBytes('coinbase tag', TAG_BYTES);
   return hash;
 }
 
@@ -59,18 +83,15 @@ export function writeCoin(w: BinWriter, key: string, coin: Coin, addresses: Read
   w.outpoint(key);
   w.varint(coin.amount);
   w.varint(coinCode(coin));
-  const i = addresses.get(coin.address);
-  if (i === undefined) throw new TypeError(`coin ${key}: address ${String(coin.address).slice(0, 80)} is not in the record's table`);
-  w.varint(i);
+  w.varint(addressIndex(addresses, coin.address, `coin ${key}`));
 }
 
 export function readCoin(r: BinReader, addresses: readonly string[]): [string, Coin] {
   const key = r.outpoint();
   const amount = r.varint('amount');
   const code = r.varint('coin code');
-  const i = r.varint('address index');
-  if (i >= addresses.length) throw new DecodeError(`address index ${i} is outside the table of ${addresses.length}`);
-  return [key, { amount, address: addresses[i]!, height: Math.floor(code / 2), coinbase: code % 2 === 1 }];
+  const address = tableAddress(addresses, r.varint('address index'));
+  return [key, { amount, address, height: Math.floor(code / 2), coinbase: code % 2 === 1 }];
 }
 
 export function writePoolEntry(w: BinWriter, e: PoolEntry): void {
@@ -84,4 +105,20 @@ export function readPoolEntry(r: BinReader): PoolEntry {
   const bytes = r.varBytes('transaction');
   const time = r.varint('time');
   return { txid, bytes, time };
+}
+
+/** A record's address table: each address once, in first-use order. */
+export class AddressTable {
+  readonly indexes = new Map<string, number>();
+  add(address: string): void {
+    if (!this.indexes.has(address)) this.indexes.set(address, this.indexes.size);
+  }
+  write(w: BinWriter): void {
+    w.varint(this.indexes.size);
+    for (const a of this.indexes.keys()) w.ascii(a, 'address');
+  }
+}
+
+export function readAddressTable(r: BinReader): string[] {
+  return Array.from({ length: r.count('address count') }, () => r.ascii('address'));
 }

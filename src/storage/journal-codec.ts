@@ -12,9 +12,9 @@
  * stored again was dropped (found invalid). Core merged the UTXO changes, so a
  * coin is in at most one of the two lists.
  */
-import { DecodeError, serializeTx, type ChainDelta, type MempoolEntry } from '../core/index';
+import { DecodeError, minedByOf, serializeTx, type ChainDelta, type MempoolEntry } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
-import { readCoin, readIndexEntry, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+import { AddressTable, readAddressTable, readCoin, readIndexEntry, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
 import type { JournalStep } from './chainstate';
 
 const FORMAT = 1;
@@ -29,7 +29,7 @@ function netCount(plus: Iterable<string>, minus: Iterable<string>): Map<string, 
   return net;
 }
 
-function writeStep(w: BinWriter, delta: ChainDelta, addresses: Map<string, number>): void {
+function writeStep(w: BinWriter, delta: ChainDelta, addresses: ReadonlyMap<string, number>): void {
   w.hash(delta.tip, 'delta.tip');
 
   // The last mention in blocksAdded decides the orphan flag.
@@ -38,7 +38,7 @@ function writeStep(w: BinWriter, delta: ChainDelta, addresses: Map<string, numbe
   const removed = new Set([...delta.blocksRemoved, ...delta.orphansAdopted.filter((h) => !added.has(h))]);
   for (const h of added.keys()) removed.delete(h);
   w.varint(added.size);
-  for (const { hash, block, orphan } of added.values()) writeIndexEntry(w, { hash, header: block.header, txCount: block.txs.length, orphan });
+  for (const { hash, block, orphan } of added.values()) writeIndexEntry(w, { hash, header: block.header, txCount: block.txs.length, orphan, minedBy: minedByOf(block) }, addresses);
   w.varint(removed.size);
   for (const h of removed) w.hash(h, 'removed block hash');
 
@@ -66,7 +66,7 @@ function writeStep(w: BinWriter, delta: ChainDelta, addresses: Map<string, numbe
 
 function readStep(r: BinReader, addresses: readonly string[]): JournalStep {
   const tip = r.hash('tip');
-  const indexAdded = Array.from({ length: r.count('added block count') }, () => readIndexEntry(r));
+  const indexAdded = Array.from({ length: r.count('added block count') }, () => readIndexEntry(r, addresses));
   const indexRemoved = Array.from({ length: r.count('removed block count') }, () => r.hash('removed block hash'));
   const coinsRemoved = Array.from({ length: r.count('spent coin count') }, () => r.outpoint());
   const coinsAdded = Array.from({ length: r.count('new coin count') }, () => readCoin(r, addresses));
@@ -81,18 +81,20 @@ function readStep(r: BinReader, addresses: readonly string[]): JournalStep {
 
 /**
  * One node's journal entry: its sequence number (also the key's second half),
- * the addresses its new coins pay (each once: a block pays few addresses), then the steps.
+ * the addresses its new coins and blocks pay (each once: a block pays few addresses), then the steps.
  */
 export function encodeJournalEntry(seq: number, deltas: readonly ChainDelta[]): Uint8Array {
-  const addresses = new Map<string, number>();
-  for (const d of deltas) for (const [, coin] of d.utxoAdded) if (!addresses.has(coin.address)) addresses.set(coin.address, addresses.size);
+  const table = new AddressTable();
+  for (const d of deltas) {
+    for (const b of d.blocksAdded) table.add(minedByOf(b.block).address);
+    for (const [, coin] of d.utxoAdded) table.add(coin.address);
+  }
   const w = new BinWriter(512);
   w.u8(FORMAT);
   w.varint(seq);
-  w.varint(addresses.size);
-  for (const a of addresses.keys()) w.ascii(a, 'coin address');
+  table.write(w);
   w.varint(deltas.length);
-  for (const d of deltas) writeStep(w, d, addresses);
+  for (const d of deltas) writeStep(w, d, table.indexes);
   return w.finish();
 }
 
@@ -107,7 +109,7 @@ export function decodeJournalEntry(bytes: unknown): JournalEntry {
   const format = r.u8('format');
   if (format !== FORMAT) throw new DecodeError(`unknown journal entry format ${format}`);
   const seq = r.varint('seq');
-  const addresses = Array.from({ length: r.count('address count') }, () => r.ascii('coin address'));
+  const addresses = readAddressTable(r);
   const steps = Array.from({ length: r.count('step count', 100_000) }, () => readStep(r, addresses));
   r.end('journal entry');
   return { seq, steps };

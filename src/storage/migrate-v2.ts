@@ -13,7 +13,7 @@
  * rebuild and reset offered.
  */
 import type { IDBPDatabase } from 'idb';
-import { parseTx, txid as txidOf, type Block, type Coin } from '../core/index';
+import { minedByOf, parseTx, txid as txidOf, type Block, type Coin } from '../core/index';
 import { encodeCheckpoint } from './checkpoint-codec';
 import { encodeUndo } from './undo-codec';
 import { keyText, parseBlockRecord } from './records';
@@ -99,7 +99,7 @@ export async function migrateV2ToV3(db: IDBPDatabase, tx: UpgradeTx, at: string)
         const x = parseV2Index(r);
         const block = blockOf(x.hash);
         if (block instanceof Error) throw block;
-        entries.push({ hash: x.hash, header: block.header, txCount: block.txs.length, orphan: x.orphan, seq: x.seq });
+        entries.push({ hash: x.hash, header: block.header, txCount: block.txs.length, orphan: x.orphan, seq: x.seq, minedBy: minedByOf(block) });
       } catch (e) {
         quarantine(node.nodeId, V2.nodeBlocks, keyText((r as { hash?: unknown })?.hash), (e as Error).message, r);
       }

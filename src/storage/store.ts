@@ -10,7 +10,7 @@
  * after it, never a mix. (maintain() is several, each of which changes how
  * the state is stored, never the state.)
  */
-import type { Block, BlockHeader, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, UtxoSet, Wallet } from '../core/index';
+import type { Block, IndexedBlock, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, UtxoSet, Wallet } from '../core/index';
 import type { JsonObject, JsonValue, QuarantineRecord } from './schema';
 
 /** One node's chain as stored (what Blockchain.restore needs, plus pool arrival times). */
@@ -53,7 +53,7 @@ export interface PersistedState {
 export interface IndexedNode {
   readonly id: string;
   /** Every non-orphan block, first-seen order (parents first). */
-  readonly entries: readonly { readonly hash: string; readonly header: BlockHeader; readonly txCount: number }[];
+  readonly entries: readonly IndexedBlock[];
   readonly orphans: readonly Block[];
   readonly tip: string;
   readonly utxos: UtxoSet;

@@ -7,6 +7,7 @@ import {
   createGenesisBlock,
   createWallet,
   merkleProof,
+  minedByOf,
   mineTemplate,
   type Block,
 } from '../../core/index';
@@ -139,10 +140,12 @@ describe('adapters on a real fork, reorg and orphan', () => {
   });
 
   it('uses the coinbase message as the miner, else the start of the address', () => {
-    expect(defaultMinerOf(b4)).toBe('B');
+    expect(defaultMinerOf(minedByOf(b4))).toBe('B');
     const { a: c, mine: mine3 } = network();
     const anonymous = mine3(c, '');
-    expect(defaultMinerOf(anonymous)).toMatch(/^\w{8}…$/);
+    expect(defaultMinerOf(minedByOf(anonymous))).toMatch(/^\w{8}…$/);
+    // The block index keeps it: the chain view names miners without reading a body.
+    expect(c.tree.get(blockHash(anonymous.header))!.minedBy).toEqual(minedByOf(anonymous));
   });
 });
 
@@ -199,7 +202,7 @@ describe('sim adapters (a structural stand-in for src/sim Network)', () => {
 
   it('gives tips by node label and names miners by their address', () => {
     expect(tipsOf(fake(null))).toEqual(new Map([['A', a.tip.hash], ['B', b.tip.hash]]));
-    expect(minerNamesOf(fake(null))(blockOfA)).toBe('A');
+    expect(minerNamesOf(fake(null))(minedByOf(blockOfA))).toBe('A');
     expect(chainViewBlocks(a, { tips: tipsOf(fake(null)), minerOf: minerNamesOf(fake(null)) }).find((x) => x.hash === a.tip.hash)).toMatchObject({ miner: 'A', tipOf: ['A'] });
   });
 

@@ -11,16 +11,19 @@ import { isList } from './checks';
 import {
   blockHash,
   decodeCoinbaseScript,
+  minedByOf,
   txid,
   type Block,
   type Blockchain,
+  type MinedBy,
   type ReorgInfo,
 } from '../../core/index';
 import type { ChainViewBlock } from './chain-layout';
 import type { ReorgDiff } from './reorg-transition';
 import { blockIntervals, difficultySeries, hashRateByMiner, staleRate, type ChartBlock, type ChartsData } from './charts-data';
 
-export type MinerOf = (block: Block) => string;
+/** Names a block's miner from what its coinbase says (kept in the block index: no body needed). */
+export type MinerOf = (minedBy: MinedBy) => string;
 
 export interface ChainViewOptions {
   /** Who mined a block; defaults to defaultMinerOf. */
@@ -29,24 +32,10 @@ export interface ChainViewOptions {
   readonly tips?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
-const minerCache = new WeakMap<Block, string>();
-
 /** The coinbase message (a miner's tag), or the start of the address the reward went to. */
-export function defaultMinerOf(block: Block): string {
-  let miner = minerCache.get(block);
-  if (miner === undefined) {
-    const coinbase = block.txs[0];
-    let message: string;
-    try {
-      message = coinbase ? decodeCoinbaseScript(coinbase.inputs[0]?.script ?? '').message.trim() : '';
-    } catch {
-      message = '';
-    }
-    const address = coinbase?.outputs[0]?.address ?? '';
-    miner = message || (address.length > 10 ? `${address.slice(0, 8)}…` : address) || 'unknown';
-    minerCache.set(block, miner);
-  }
-  return miner;
+export function defaultMinerOf(minedBy: MinedBy): string {
+  const { address } = minedBy;
+  return minedBy.tag.trim() || (address.length > 10 ? `${address.slice(0, 8)}…` : address) || 'unknown';
 }
 
 /** The height an orphan's coinbase claims (BIP 34); undefined when it cannot be read. */
@@ -94,7 +83,7 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
       parent: e.parent?.hash ?? null,
       height: e.height,
       txCount: e.txCount,
-      miner: minerOf(chain.getBlock(e.hash)!),
+      miner: minerOf(e.minedBy),
       status: chain.isActive(e.hash) ? 'active' : 'stale',
       tipOf: tipsOf.get(e.hash) ?? [],
       time: e.header.time,
@@ -107,7 +96,7 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
       parent: block.header.prevHash,
       height: claimedHeight(block) ?? chain.height + 1,
       txCount: block.txs.length,
-      miner: minerOf(block),
+      miner: minerOf(minedByOf(block)),
       status: 'orphan',
       tipOf: tipsOf.get(hash) ?? [],
       time: block.header.time,
@@ -157,7 +146,7 @@ export function chartBlocks(chain: Blockchain, minerOf: MinerOf = defaultMinerOf
       height: e.height,
       time: e.header.time,
       bits: e.header.bits,
-      miner: minerOf(chain.getBlock(e.hash)!),
+      miner: minerOf(e.minedBy),
       status: chain.isActive(e.hash) ? 'active' : 'stale',
     });
   }
