@@ -8,13 +8,20 @@
  *  - frame times while panning: a scripted mouse drag through d3-zoom, one
  *    mousemove per animation frame, the rAF timestamps giving the frame times;
  *  - new blocks arriving: from handing over the new block list to the next
- *    animation frame (layout of the whole tree, reorg check, patch of the
- *    visible boxes, following the tip, then style and paint);
+ *    animation frame (layout update, reorg check, patch of the visible boxes,
+ *    following the tip, then style and paint). 'chain-view' hands over the
+ *    list as the app does (records appended or replaced): ChainView updates
+ *    its layout in place. 'chain-view-full' is the old path, measured in the
+ *    same run: the first two (active) records trade places on every arrival,
+ *    which changes nothing in the picture but makes ChainView lay the whole
+ *    tree out again, as it did for every block before updateChainLayout;
+ *  - the layout work alone per arriving block: layoutChain on the whole tree
+ *    against updateChainLayout;
  * and the same for the baseline that puts every box in the DOM (chain-view-naive.ts).
  */
 import { flushSync, mount, unmount } from 'svelte';
 import ChainView from '../../src/ui/viz/ChainView.svelte';
-import { layoutChain, syntheticChain, type ChainViewBlock } from '../../src/ui/viz/index';
+import { chainChange, layoutChain, syntheticChain, updateChainLayout, type ChainViewBlock } from '../../src/ui/viz/index';
 import '../../src/ui/viz/viz-theme.css';
 import { drawEverything } from './chain-view-naive';
 import { reactiveProps } from './chain-view-props.svelte';
@@ -58,7 +65,8 @@ export interface ChainViewBench {
   layoutOnly(repeats: number): number[];
   firstRender(which: 'chain-view' | 'naive'): Promise<FirstRender>;
   pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: number, zoomOutClicks: number): Promise<PanResult>;
-  arrivals(which: 'chain-view' | 'naive', count: number): Promise<ArrivalResult>;
+  arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count: number): Promise<ArrivalResult>;
+  layoutPerBlock(count: number): { full: number[]; update: number[]; local: number };
   clear(): void;
 }
 
@@ -126,12 +134,42 @@ async function pan(which: 'chain-view' | 'naive', frames: number, pxPerFrame: nu
 }
 
 /** Appends `count` blocks on the tip, one per frame, timing the update each causes. */
-async function arrivals(which: 'chain-view' | 'naive', count: number): Promise<ArrivalResult> {
+/** The next block on the tip, with node A's tip badge moved to it (records appended or replaced, as the app's adapter gives them). */
+function withNewTip(current: ChainViewBlock[], i: number): { next: ChainViewBlock[]; hash: string } {
+  const tip = current.filter((b) => b.status === 'active').reduce((a, b) => (b.height > a.height ? b : a));
+  const hash = `bench${String(i).padStart(58, '0')}`;
+  const block: ChainViewBlock = { hash, parent: tip.hash, height: tip.height + 1, txCount: 5, miner: 'B', status: 'active', tipOf: ['A'] };
+  return { next: [...current.map((b) => (b.tipOf.includes('A') ? { ...b, tipOf: b.tipOf.filter((n) => n !== 'A') } : b)), block], hash };
+}
+
+/** layoutChain on the whole tree against updateChainLayout, per arriving block. */
+function layoutPerBlock(count: number): { full: number[]; update: number[]; local: number } {
+  let current = [...blocks];
+  let layout = layoutChain(current);
+  const full: number[] = [];
+  const update: number[] = [];
+  let local = 0;
+  for (let i = 0; i < count; i++) {
+    const { next } = withNewTip(current, 1000 + i);
+    let t0 = performance.now();
+    layoutChain(next);
+    full.push(performance.now() - t0);
+    t0 = performance.now();
+    const r = updateChainLayout(layout, next, chainChange(current, next)!);
+    update.push(performance.now() - t0);
+    if (r.local) local++;
+    layout = r.layout;
+    current = next;
+  }
+  return { full, update, local };
+}
+
+async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count: number): Promise<ArrivalResult> {
   clear();
   await nextFrame();
   let current: ChainViewBlock[] = [...blocks];
   const props = reactiveProps({ blocks: current, nodeName: 'A', height: HEIGHT });
-  if (which === 'chain-view') {
+  if (which !== 'naive') {
     mounted = mount(ChainView, { target: stage, props });
     flushSync();
   } else {
@@ -141,12 +179,11 @@ async function arrivals(which: 'chain-view' | 'naive', count: number): Promise<A
   const updates: number[] = [];
   let newest = '';
   for (let i = 0; i < count; i++) {
-    const tip = current.filter((b) => b.status === 'active').reduce((a, b) => (b.height > a.height ? b : a));
-    newest = `bench${String(i).padStart(58, '0')}`;
-    const next: ChainViewBlock = { hash: newest, parent: tip.hash, height: tip.height + 1, txCount: 5, miner: 'B', status: 'active', tipOf: ['A'] };
-    current = [...current.map((b) => (b.tipOf.includes('A') ? { ...b, tipOf: b.tipOf.filter((n) => n !== 'A') } : b)), next];
+    const step = withNewTip(current, i);
+    newest = step.hash;
+    current = which === 'chain-view-full' ? [current[1]!, current[0]!, ...step.next.slice(2)] : step.next;
     const t0 = performance.now();
-    if (which === 'chain-view') {
+    if (which !== 'naive') {
       props.blocks = current;
       flushSync();
     } else {
@@ -156,7 +193,7 @@ async function arrivals(which: 'chain-view' | 'naive', count: number): Promise<A
     await nextFrame();
     updates.push(performance.now() - t0);
   }
-  const followed = which === 'chain-view' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
+  const followed = which !== 'naive' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
   return { updates, followed };
 }
 
@@ -177,6 +214,7 @@ const api: ChainViewBench = {
   firstRender,
   pan,
   arrivals,
+  layoutPerBlock,
   clear,
 };
 

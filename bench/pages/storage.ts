@@ -19,7 +19,7 @@
  */
 import { Blockchain, blockHash, parseBlock, type Block, type ChainDelta } from '../../src/core/index';
 import { exportToJson, nodeStateFromChain, openIdbStore, deleteIdbDatabase, restoreNodes, storageEstimate, REPLAY_CLOCK, type NodeState, type PersistedState } from '../../src/storage/index';
-import { blockRecord, undoRecord, utxoRecord } from '../../src/storage/records';
+import { blockRecord } from '../../src/storage/records';
 import { STORAGE_BENCH_PARAMS } from '../storage-params';
 
 export interface StorageBenchResult {
@@ -79,8 +79,8 @@ function recordBytes(n: NodeState): number {
     const r = blockRecord(b);
     sum += r.bytes.length + r.hash.length + json({ nodeId: n.id, hash: r.hash, prevHash: b.header.prevHash, seq: 0, orphan: false });
   }
-  for (const [k, c] of n.utxos) sum += json(utxoRecord(n.id, k, c));
-  for (const [h, u] of n.undo) sum += json(undoRecord(n.id, h, u));
+  for (const [k, c] of n.utxos) sum += json({ nodeId: n.id, outpoint: k, ...c });
+  for (const [h, u] of n.undo) sum += json({ nodeId: n.id, hash: h, spent: u.spent });
   return sum;
 }
 

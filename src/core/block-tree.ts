@@ -1,10 +1,12 @@
 /**
  * The block index of one node: every valid-so-far block it knows, linked to its
  * parent, with its height and cumulative work (Core's BlockMap of CBlockIndex),
- * plus orphans (blocks whose parent has not arrived yet).
+ * plus orphans (blocks whose parent has not arrived yet). Headers only: the
+ * bodies of indexed blocks live in the chain's BlockBodies.
  */
 import { workForBits } from './pow';
 import { blockHash, type BlockHeader } from './header';
+import { minedByOf, type MinedBy } from './coinbase';
 import type { Block } from './block';
 import type { HeaderChainLink } from './difficulty';
 
@@ -18,14 +20,23 @@ export interface BlockEntry extends HeaderChainLink {
   /** Order in which this node first saw the block: the earlier wins a tie in work. */
   readonly seq: number;
   readonly txCount: number;
+  /** The coinbase's payee and tag (kept in the index so views need no block body). */
+  readonly minedBy: MinedBy;
 }
 
 /** Orphan blocks kept by default (a peer cannot make a node hold more). */
+/** What the block index keeps of a block whose body lives elsewhere. */
+export interface IndexedBlock {
+  readonly hash: string;
+  readonly header: BlockHeader;
+  readonly txCount: number;
+  readonly minedBy: MinedBy;
+}
+
 export const MAX_ORPHANS = 200;
 
 export class BlockTree {
   private readonly entries = new Map<string, BlockEntry>();
-  private readonly blocks = new Map<string, Block>();
   private readonly children = new Map<string, Set<string>>();
   /** Entries without children: the only places a best chain can end. */
   private readonly leaves = new Set<string>();
@@ -48,10 +59,6 @@ export class BlockTree {
     return this.entries.get(hash);
   }
 
-  block(hash: string): Block | undefined {
-    return this.blocks.get(hash);
-  }
-
   all(): IterableIterator<BlockEntry> {
     return this.entries.values();
   }
@@ -66,18 +73,23 @@ export class BlockTree {
 
   /** Adds a block whose parent is in the tree (or `undefined` for genesis). */
   add(block: Block, parent: BlockEntry | undefined): BlockEntry {
-    const hash = blockHash(block.header);
+    return this.addHeader({ hash: blockHash(block.header), header: block.header, txCount: block.txs.length, minedBy: minedByOf(block) }, parent);
+  }
+
+  /** Adds a block known by its index entry (its body elsewhere), whose parent is in the tree. */
+  addHeader(e: IndexedBlock, parent: BlockEntry | undefined): BlockEntry {
+    const { hash, header, txCount, minedBy } = e;
     const entry: BlockEntry = {
       hash,
-      header: block.header,
+      header,
       height: parent ? parent.height + 1 : 0,
       parent,
-      chainWork: (parent?.chainWork ?? 0n) + workForBits(block.header.bits),
+      chainWork: (parent?.chainWork ?? 0n) + workForBits(header.bits),
       seq: this.seq++,
-      txCount: block.txs.length,
+      txCount,
+      minedBy,
     };
     this.entries.set(hash, entry);
-    this.blocks.set(hash, block);
     this.leaves.add(hash);
     if (parent) {
       this.leaves.delete(parent.hash);
@@ -98,7 +110,6 @@ export class BlockTree {
       if (!entry) continue;
       stack.push(...(this.children.get(h) ?? []));
       this.entries.delete(h);
-      this.blocks.delete(h);
       this.children.delete(h);
       this.leaves.delete(h);
       removed.push(h);

@@ -11,75 +11,33 @@
  * those that the new branch double spent are reported as conflicted.
  *
  * Every change is reported as one ChainDelta, which storage writes in a single
- * IndexedDB transaction.
+ * IndexedDB transaction. Block bodies and undo data live in a BlockBodies store
+ * (block-bodies.ts); the tree holds headers, so a node can come back from its
+ * stored block index and UTXO set without reading its blocks (fromIndex).
  */
-import { ValidationError, isValidationError, reject, type RejectCode } from './errors';
+import { ValidationError, isValidationError, reject } from './errors';
 import { blockHash } from './header';
 import { checkBlock, contextualCheckBlock } from './block-check';
 import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
-import { Mempool, type MempoolEntry } from './mempool';
-import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type MutableDelta, type ReorgInfo } from './chain-delta';
-import { UtxoSet, UtxoView, type Coin } from './utxo-set';
-import { isCoinbase, txid, type Transaction } from './transaction';
+import { MemoryBodies, type BlockBodies } from './block-bodies';
+import { Mempool } from './mempool';
+import { emptyDelta, mergeReorgs, mergeUtxoChanges, type MutableDelta, type ReorgInfo } from './chain-delta';
+import { UtxoSet, UtxoView } from './utxo-set';
+import { txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
+import { compareUtxoSets, replayActiveChain, type UtxoCheck } from './utxo-check';
+import { rebuildPoolAfterReorg } from './reorg-pool';
 import { blockSize, type Block } from './block';
+import type { BlockchainOptions, BlockResult, BlockStatus, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
 import type { ConsensusParams } from './params';
-
-export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
-
-export interface BlockResult {
-  readonly hash: string;
-  readonly status: BlockStatus;
-  readonly accepted: boolean;
-  readonly code?: RejectCode;
-  readonly message?: string;
-  readonly delta: ChainDelta;
-}
-
-export interface TxResult {
-  readonly txid: string;
-  readonly accepted: boolean;
-  readonly code?: RejectCode;
-  readonly message?: string;
-  readonly entry?: MempoolEntry;
-  readonly delta: ChainDelta;
-}
-
-export interface BlockchainOptions {
-  /** The node's clock in unix seconds (a virtual clock in the simulation). */
-  readonly now?: () => number;
-  /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
-  readonly verifySignatures?: boolean;
-  readonly mempoolMaxBytes?: number;
-  /** Orphan blocks (unknown parent) kept at most; the oldest go first (default MAX_ORPHANS). */
-  readonly maxOrphanBlocks?: number;
-}
-
-/** What a node needs to come back from storage without replaying validation. */
-export interface ChainSnapshot {
-  /** Every stored non-orphan block, parents before children (any such order). */
-  readonly blocks: readonly Block[];
-  readonly orphans: readonly Block[];
-  readonly tip: string;
-  readonly utxos: Iterable<readonly [string, Coin]>;
-  readonly undo: ReadonlyMap<string, BlockUndo>;
-  /** The pool in arrival order, each with its arrival time (state, like Core's mempool.dat). */
-  readonly mempool: readonly PoolSnapshotEntry[];
-}
-
-export interface PoolSnapshotEntry {
-  readonly tx: Transaction;
-  /** Unix seconds on the node's clock when the transaction entered the pool. */
-  readonly time: number;
-}
 
 export class Blockchain {
   readonly tree: BlockTree;
-  readonly utxos = new UtxoSet();
+  readonly utxos: UtxoSet;
   readonly mempool: Mempool;
-  private readonly undoData = new Map<string, BlockUndo>();
+  private readonly bodies: BlockBodies;
   /** Active chain by height. */
   private active: BlockEntry[] = [];
   /** Recently rejected block hashes and why (Core's m_recent_rejects, for blocks). */
@@ -88,8 +46,10 @@ export class Blockchain {
   private readonly verifySignatures: boolean;
   private paramsValue: ConsensusParams;
 
-  private constructor(params: ConsensusParams, options: BlockchainOptions) {
+  private constructor(params: ConsensusParams, options: BlockchainOptions, utxos = new UtxoSet()) {
     this.paramsValue = params;
+    this.utxos = utxos;
+    this.bodies = options.bodies ?? new MemoryBodies();
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
     this.verifySignatures = options.verifySignatures ?? true;
     this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
@@ -106,7 +66,8 @@ export class Blockchain {
     const view = new UtxoView(chain.utxos);
     const { undo } = connectBlock(view, genesis, 0, params, chain.verifySignatures);
     view.flushTo(chain.utxos);
-    chain.undoData.set(entry.hash, undo);
+    chain.bodies.putBlock(entry.hash, genesis);
+    chain.bodies.putUndo(entry.hash, undo);
     chain.active = [entry];
     return chain;
   }
@@ -135,22 +96,48 @@ export class Blockchain {
     while (queue.length) {
       const [block, parent] = queue.shift()!;
       const entry = chain.tree.add(block, parent);
+      chain.bodies.putBlock(entry.hash, block);
       for (const child of pending.get(entry.hash) ?? []) queue.push([child, entry]);
     }
-    const tip = chain.tree.get(snap.tip);
-    if (!tip) throw new Error(`stored tip ${snap.tip} is not among the stored blocks`);
-    const active: BlockEntry[] = [];
-    for (let e: BlockEntry | undefined = tip; e; e = e.parent) active.push(e);
-    chain.active = active.reverse();
+    chain.setActive(snap.tip);
     for (const [key, coin] of snap.utxos) chain.utxos.add(key, coin);
     for (const e of chain.active) {
       const undo = snap.undo.get(e.hash);
       if (!undo) throw new Error(`undo data missing for active block ${e.hash}`);
-      chain.undoData.set(e.hash, undo);
+      chain.bodies.putUndo(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
     for (const { tx, time } of snap.mempool) chain.acceptTransaction(tx, time);
     return chain;
+  }
+
+  /**
+   * A node from its block index and UTXO set, as Core starts from its block
+   * index and chainstate: no block is read or replayed. The bodies and undo
+   * data come from `options.bodies` when needed. Nothing is checked here: see
+   * verifyRecentBlocks (the last few blocks) and verifyUtxoSet (everything).
+   */
+  static fromIndex(params: ConsensusParams, snap: IndexSnapshot, options: BlockchainOptions = {}): Blockchain {
+    const chain = new Blockchain(params, options, snap.utxos);
+    const known = new Set(snap.entries.map((e) => e.hash));
+    for (const e of snap.entries) {
+      const parent = chain.tree.get(e.header.prevHash);
+      if (!parent && known.has(e.header.prevHash)) throw new Error(`block ${e.hash} is listed before its parent ${e.header.prevHash}`);
+      if (!parent && chain.tree.size > 0) throw new Error(`block ${e.hash} has no stored parent`);
+      chain.tree.addHeader(e, parent);
+    }
+    if (chain.tree.size === 0) throw new Error('the index holds no genesis block');
+    chain.setActive(snap.tip);
+    for (const o of snap.orphans) chain.tree.addOrphan(o);
+    return chain;
+  }
+
+  private setActive(tipHash: string): void {
+    const tip = this.tree.get(tipHash);
+    if (!tip) throw new Error(`stored tip ${tipHash} is not among the stored blocks`);
+    const active: BlockEntry[] = [];
+    for (let e: BlockEntry | undefined = tip; e; e = e.parent) active.push(e);
+    this.active = active.reverse();
   }
 
   get params(): ConsensusParams {
@@ -193,11 +180,25 @@ export class Blockchain {
   }
 
   getBlock(hash: string): Block | undefined {
-    return this.tree.block(hash);
+    return this.tree.has(hash) ? this.bodies.getBlock(hash) : undefined;
   }
 
+  /** The undo data of a block on the active chain. */
   getUndo(hash: string): BlockUndo | undefined {
-    return this.undoData.get(hash);
+    return this.isActive(hash) ? this.bodies.getUndo(hash) : undefined;
+  }
+
+  /** The body of an indexed block, which the chain needs now: its absence is a broken invariant. */
+  private body(hash: string): Block {
+    const block = this.bodies.getBlock(hash);
+    if (!block) throw new Error(`the body of block ${hash} is not available`);
+    return block;
+  }
+
+  private undoOf(hash: string): BlockUndo {
+    const undo = this.bodies.getUndo(hash);
+    if (!undo) throw new Error(`the undo data of block ${hash} is not available`);
+    return undo;
   }
 
   /** Confirmations of an active block (1 for the tip), 0 for a block off the active chain. */
@@ -286,6 +287,7 @@ export class Blockchain {
       return this.fail(hash, e, delta, e.code !== 'time-too-new');
     }
     this.tree.add(block, parent);
+    this.bodies.putBlock(hash, block);
     delta.blocksAdded.push({ hash, block, orphan: false });
     return { hash, status: 'side-branch', accepted: true, delta };
   }
@@ -324,7 +326,7 @@ export class Blockchain {
       const view = new UtxoView(this.utxos);
       const disconnected: BlockEntry[] = [];
       for (let e = oldTip; e !== fork; e = e.parent!) {
-        disconnectBlock(view, this.tree.block(e.hash)!, this.undoData.get(e.hash)!);
+        disconnectBlock(view, this.body(e.hash), this.undoOf(e.hash));
         disconnected.push(e);
       }
       const path: BlockEntry[] = [];
@@ -335,11 +337,12 @@ export class Blockchain {
       let failed = false;
       for (const entry of path) {
         try {
-          const { undo } = connectBlock(view, this.tree.block(entry.hash)!, entry.height, this.params, this.verifySignatures);
+          const { undo } = connectBlock(view, this.body(entry.hash), entry.height, this.params, this.verifySignatures);
           connected.push({ entry, undo });
         } catch (e) {
           if (!isValidationError(e)) throw e;
           const removed = this.tree.removeSubtree(entry.hash);
+          for (const h of removed) this.bodies.forget(h);
           for (const h of removed) this.rememberRejected(h, h === entry.hash ? e : new ValidationError('bad-prevblk', e.code));
           // Blocks first stored by this very operation were never persisted: just forget them.
           // (An adopted orphan was persisted as an orphan earlier, so it must be listed.)
@@ -366,47 +369,27 @@ export class Blockchain {
     const oldTip = this.tip;
     const changes = view.flushTo(this.utxos);
     mergeUtxoChanges(delta, changes);
-    for (const e of disconnected) {
-      this.undoData.delete(e.hash);
-      delta.disconnected.push(e.hash);
-    }
+    // Undo data of a disconnected block stays: it is the same if the block is connected again.
+    for (const e of disconnected) delta.disconnected.push(e.hash);
     this.active.length = fork.height + 1;
     for (const { entry, undo } of connected) {
-      this.undoData.set(entry.hash, undo);
+      this.bodies.putUndo(entry.hash, undo);
       this.active.push(entry);
       delta.connected.push({ hash: entry.hash, undo });
     }
 
     if (disconnected.length === 0) {
-      for (const { entry } of connected) delta.mempoolRemoved.push(...this.mempool.removeForBlock(this.tree.block(entry.hash)!));
+      for (const { entry } of connected) delta.mempoolRemoved.push(...this.mempool.removeForBlock(this.body(entry.hash)));
       return;
     }
 
-    // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
-    const confirmedNow = new Set<string>();
-    for (const { entry } of connected) for (const tx of this.tree.block(entry.hash)!.txs) confirmedNow.add(txid(tx));
-    const old = this.mempool.drain();
-    const oldIds = new Set(old.map((e) => e.txid));
-    const returned: string[] = [];
-    const conflicted: string[] = [];
-    for (const e of [...disconnected].reverse()) {
-      for (const tx of this.tree.block(e.hash)!.txs) {
-        if (isCoinbase(tx)) continue;
-        const id = txid(tx);
-        if (confirmedNow.has(id)) continue;
-        if (this.tryAccept(tx)) returned.push(id);
-        else conflicted.push(id);
-      }
-    }
-    for (const entry of old) if (!confirmedNow.has(entry.txid)) this.tryAccept(entry.tx, entry.time);
-    // Report the difference between the old pool and the rebuilt one (evictions included).
-    for (const entry of old) {
-      if (this.mempool.has(entry.txid)) continue;
-      delta.mempoolRemoved.push({ txid: entry.txid, reason: confirmedNow.has(entry.txid) ? 'confirmed' : 'conflict' });
-    }
-    for (const entry of this.mempool.entries()) if (!oldIds.has(entry.txid)) delta.mempoolAdded.push(entry);
-    // Returned transactions that were later evicted to make room are not in the pool after all.
-    for (let i = returned.length - 1; i >= 0; i--) if (!this.mempool.has(returned[i]!)) conflicted.push(...returned.splice(i, 1));
+    const { returned, conflicted } = rebuildPoolAfterReorg({
+      mempool: this.mempool,
+      connected: connected.map((c) => this.body(c.entry.hash)),
+      disconnected: disconnected.map((e) => this.body(e.hash)),
+      accept: (tx, time) => this.tryAccept(tx, time),
+      delta,
+    });
     const reorg: ReorgInfo = {
       forkHash: fork.hash,
       forkHeight: fork.height,
@@ -455,23 +438,7 @@ export class Blockchain {
   // --- checks ------------------------------------------------------------------
 
   /** Rebuilds the UTXO set from genesis along the active chain (without signatures) and compares. */
-  verifyUtxoSet(): { ok: boolean; expected: number; actual: number; firstDifference?: string } {
-    const rebuilt = new UtxoSet();
-    for (const e of this.active) {
-      const view = new UtxoView(rebuilt);
-      connectBlock(view, this.tree.block(e.hash)!, e.height, this.params, false);
-      view.flushTo(rebuilt);
-    }
-    const a = rebuilt.toSortedArray();
-    const b = this.utxos.toSortedArray();
-    const len = Math.max(a.length, b.length);
-    for (let i = 0; i < len; i++) {
-      const x = a[i];
-      const y = b[i];
-      if (!x || !y || x[0] !== y[0] || JSON.stringify(x[1]) !== JSON.stringify(y[1])) {
-        return { ok: false, expected: a.length, actual: b.length, firstDifference: (x ?? y)![0] };
-      }
-    }
-    return { ok: true, expected: a.length, actual: b.length };
+  verifyUtxoSet(): UtxoCheck {
+    return compareUtxoSets(replayActiveChain(this.active, (h) => this.body(h), this.params), this.utxos);
   }
 }

@@ -61,3 +61,21 @@ export function createCoinbase(data: CoinbaseData, outputs: readonly TxOutput[])
     lockTime: 0,
   };
 }
+
+/** Who mined a block, as its coinbase says: the address the reward first pays and the miner's tag. */
+export interface MinedBy {
+  readonly address: string;
+  readonly tag: string;
+}
+
+/** The coinbase's payee and message; empty strings when the block has no readable coinbase. */
+export function minedByOf(block: { readonly txs: readonly Transaction[] }): MinedBy {
+  const coinbase = block.txs[0];
+  let tag = '';
+  try {
+    tag = coinbase ? decodeCoinbaseScript(coinbase.inputs[0]?.script ?? '').message : '';
+  } catch {
+    // not a coinbase of ours: no tag
+  }
+  return { address: coinbase?.outputs[0]?.address ?? '', tag };
+}

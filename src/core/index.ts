@@ -16,6 +16,8 @@
  *   block-check, connect   validation with reason codes (errors)
  *   utxo-set, mempool,
  *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
+ *   block-bodies           where a chain keeps block bodies and undo data
+ *   verify-recent          the start check of the last few blocks (Core's -checkblocks)
  *   block-template, miner,
  *   genesis, balance       mining and wallet views
  *   block-report           "why is this block valid": every check with its result
@@ -45,7 +47,11 @@ export * from './maturity';
 export * from './mempool';
 export * from './mempool-floor';
 export * from './block-tree';
+export * from './block-bodies';
 export * from './chain';
+export * from './chain-types';
+export * from './utxo-check';
+export * from './verify-recent';
 export * from './chain-delta';
 export * from './block-template';
 export * from './miner';

@@ -56,8 +56,17 @@ export function workForTarget(target: bigint): bigint {
   return TWO_256 / (target + 1n);
 }
 
+/** A chain has few distinct targets: each one's work is computed once (a 256-bit division). */
+const workByBits = new Map<number, bigint>();
+
 export function workForBits(bits: number): bigint {
-  return workForTarget(bitsToTarget(bits));
+  let work = workByBits.get(bits);
+  if (work === undefined) {
+    work = workForTarget(bitsToTarget(bits));
+    if (workByBits.size > 10_000) workByBits.clear();
+    workByBits.set(bits, work);
+  }
+  return work;
 }
 
 /** CheckProofOfWork: bits must not exceed the pow limit and the hash must be at or below the target. */

@@ -19,7 +19,7 @@
  *                         message, log, topology
  */
 export { Network } from './network';
-export type { NetworkOptions, MinedResult, ChainView, StepInfo } from './network-types';
+export type { NetworkOptions, MinedResult, ChainView, StepInfo, StoredChain } from './network-types';
 export type { AddNodeOptions } from './topology';
 export { SimNode, chainWorkOf, type MinerConfig, type TemplateRequest, type NodeCounters } from './sim-node';
 export { SimController } from './controller';

@@ -2,7 +2,7 @@
  * The types of the Network's public API: construction options, what mine()
  * and getChain() return, and what one step of the event loop did.
  */
-import type { Block, BlockResult, ConsensusParams } from '../core/index';
+import type { Block, BlockBodies, BlockResult, Blockchain, BlockchainOptions, ChainSnapshot, ConsensusParams } from '../core/index';
 import type { LinkSettings } from './links';
 import type { BlockRelay, NodeTimer } from './node-host';
 import type { DeliveryOutcome } from './transport';
@@ -26,7 +26,12 @@ export interface NetworkOptions {
   readonly blockRequestTimeoutMs?: number;
   /** What each node holds for its peers at most, and when it bans one (default DEFAULT_LIMITS). */
   readonly limits?: Partial<NodeLimits>;
+  /** Block bodies and undo data shared by every node (default: each node keeps its own in memory). */
+  readonly bodies?: BlockBodies;
 }
+
+/** A stored node as Network.restore takes it: all its blocks, or a maker given the network's chain options. */
+export type StoredChain = ChainSnapshot | ((options: BlockchainOptions) => Blockchain);
 
 export interface MinedResult {
   readonly hash: string;

@@ -17,13 +17,13 @@
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
-  type Block, type BlockchainOptions, type ChainSnapshot, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
+  type Block, type BlockBodies, type BlockchainOptions, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
 import { EventLoop } from './event-loop';
 import { mineOn, submitFoundBlock, type SubmissionContext } from './block-submission';
-import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo } from './network-types';
+import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo, StoredChain } from './network-types';
 import { Emitter, type Listener } from './emitter';
 import { LinkTable, type LinkSettings } from './links';
 import { Partition } from './partition';
@@ -55,6 +55,7 @@ export class Network implements NodeHost {
   readonly blockRelay: BlockRelay;
   readonly blockRequestTimeoutMs: number;
   readonly limits: NodeLimits;
+  private readonly bodies: BlockBodies | undefined;
   readonly links: LinkTable;
   private readonly clock: VirtualClock<SimEvent, StepInfo>;
   private readonly transport: Transport;
@@ -81,6 +82,7 @@ export class Network implements NodeHost {
     if (!(timeout > 0) || !Number.isFinite(timeout)) throw new RangeError('blockRequestTimeoutMs must be a positive number');
     this.blockRequestTimeoutMs = timeout;
     this.limits = validateLimits(o.limits);
+    this.bodies = o.bodies;
     if (o.epochSeconds !== undefined && (!Number.isSafeInteger(o.epochSeconds) || o.epochSeconds < 0)) throw new RangeError('epochSeconds must be a non-negative integer');
     if (o.genesis) {
       this.genesis = o.genesis;
@@ -122,7 +124,7 @@ export class Network implements NodeHost {
       links: this.links,
       partition: this.partitionState,
       host: this,
-      newChain: () => this.newChain(),
+      newChain: () => Blockchain.fromGenesis(this.params, this.genesis, this.chainOptions()),
       minersChanged: () => this.mining.minersChanged(),
       now: () => this.clock.now,
       emit: (type, payload) => this.emit(type, payload),
@@ -207,12 +209,9 @@ export class Network implements NodeHost {
     return [...this.nodesById.keys()];
   }
 
-  private newChain(): Blockchain {
-    return Blockchain.fromGenesis(this.params, this.genesis, this.chainOptions());
-  }
-
+  /** Options of every node's chain; a new node's chain is fromGenesis with them. */
   private chainOptions(): BlockchainOptions {
-    return { now: () => this.unixTime(), maxOrphanBlocks: this.limits.maxOrphanBlocks, mempoolMaxBytes: this.limits.mempoolMaxBytes ?? undefined };
+    return { now: () => this.unixTime(), maxOrphanBlocks: this.limits.maxOrphanBlocks, mempoolMaxBytes: this.limits.mempoolMaxBytes ?? undefined, bodies: this.bodies };
   }
 
   /**
@@ -407,11 +406,13 @@ export class Network implements NodeHost {
   }
 
   /**
-   * Rebuilds a network from its config and each node's ChainSnapshot (from
-   * storage). A node without a snapshot starts again from genesis. Nothing is
-   * in flight afterwards; call reconnectAll() to make the nodes resynchronise.
+   * Rebuilds a network from its config and each node's chain (from storage): a
+   * ChainSnapshot, or a function that makes the chain with the options the
+   * network gives its nodes (Blockchain.fromIndex over shared `bodies`). A node
+   * without one starts again from genesis. Nothing is in flight afterwards;
+   * call reconnectAll() to make the nodes resynchronise.
    */
-  static restore(params: ConsensusParams, config: NetworkConfig, snapshots: ReadonlyMap<string, ChainSnapshot>): Network {
+  static restore(params: ConsensusParams, config: NetworkConfig, snapshots: ReadonlyMap<string, StoredChain>, bodies?: BlockBodies): Network {
     const c = validateNetworkConfig(config);
     if (!(snapshots instanceof Map)) throw new TypeError('snapshots must be a Map from node id to ChainSnapshot');
     const net = new Network(
@@ -424,6 +425,7 @@ export class Network implements NodeHost {
         blockRelay: c.blockRelay,
         blockRequestTimeoutMs: c.blockRequestTimeoutMs,
         limits: c.limits,
+        bodies,
       },
       { linkRng: SeededRng.fromState(c.rng.links), miningRng: SeededRng.fromState(c.rng.mining) },
     );
@@ -432,7 +434,7 @@ export class Network implements NodeHost {
     for (const o of c.links.overrides) net.links.set(o.a, o.b, o.settings);
     for (const n of c.nodes) {
       const snap = snapshots.get(n.id);
-      const chain = snap ? Blockchain.restore(params, snap, net.chainOptions()) : net.newChain();
+      const chain = typeof snap === 'function' ? snap(net.chainOptions()) : snap ? Blockchain.restore(params, snap, net.chainOptions()) : Blockchain.fromGenesis(params, net.genesis, net.chainOptions());
       net.nodesById.set(n.id, new SimNode(net, { id: n.id, label: n.label, chain, miner: net.topology.checkMiner(n.miner, `nodes(${n.id}).miner`) }));
     }
     for (const n of c.nodes) {

@@ -1,20 +1,23 @@
 /**
- * Turning a node's ChainDelta (and whole node states) into record writes
- * inside one transaction.
+ * Turning ChainDeltas and whole node states into record writes inside one
+ * transaction (schema 3).
  *
- * A delta can hold several steps of one operation (a block, then orphans it
- * unlocked, maybe a reorg and a reorg back), and its lists do not say how the
- * steps interleave. What is final is still decidable: connecting and
- * disconnecting a block alternate, as do a transaction entering and leaving the
- * pool. So for a block the count of connects minus disconnects is +1 (it ends
- * active: keep its newest undo data), -1 (it ends inactive: delete the undo) or
- * 0 (it ends as it started: leave the record). The pool is decided the same way.
+ * A commit writes what is new and nothing else: the blocks the deltas
+ * stored, the undo data of the blocks they connected (once per block, shared
+ * by every node), and one journal entry per node holding its deltas in order.
+ * Nothing is read first except, once per node and store instance, where its
+ * journal ends, and the body of a block connected from a side branch stored
+ * earlier (its undo record is encoded against the block's inputs).
  */
-import { blockHash, type ChainDelta, type MempoolEntry, type Wallet } from '../core/index';
-import { StorageError } from './errors';
-import { blockRecord, mempoolRecord, parseNodeRecord, undoRecord, utxoRecord, walletRecord } from './records';
-import { STORES, type NodeBlockRecord, type NodeRecord } from './schema';
-import type { RecordWriter } from './backend';
+import { blockHash, minedByOf, serializeTx, txid as txidOf, type Block, type BlockUndo, type ChainDelta, type Wallet } from '../core/index';
+import { encodeCheckpoint } from './checkpoint-codec';
+import { encodeJournalEntry } from './journal-codec';
+import { encodeUndo } from './undo-codec';
+import { blockRecord, parseBlockRecord, walletRecord } from './records';
+import { nodeRange, type RecordWriter } from './backend';
+import { STORES } from './schema';
+import type { JournalBook } from './journal-book';
+import type { IndexEntry } from './chainstate';
 import type { NodeState, PersistedState } from './store';
 
 function checkDelta(delta: ChainDelta): void {
@@ -32,107 +35,94 @@ export function checkNodeId(nodeId: unknown, name = 'nodeId'): asserts nodeId is
   }
 }
 
-/** Counts of +1 / -1 events per key: the net presence change. */
-function netCount(plus: Iterable<string>, minus: Iterable<string>): Map<string, number> {
-  const net = new Map<string, number>();
-  for (const k of plus) net.set(k, (net.get(k) ?? 0) + 1);
-  for (const k of minus) net.set(k, (net.get(k) ?? 0) - 1);
-  return net;
+export interface CommitResult {
+  /** Journal bytes written per node. */
+  readonly journalBytes: Map<string, number>;
+  /** Some node's index dropped a block: garbage collection may find blocks nobody holds. */
+  readonly removedBlocks: boolean;
 }
 
-/**
- * Writes deltas (any nodes, in order) in the caller's transaction. Node records
- * are read once up front, so the loop issues requests without waiting on them.
- * Returns the hashes whose block may now be unused (see releaseBlocks).
- */
-export async function writeDeltas(w: RecordWriter, items: readonly { nodeId: string; delta: ChainDelta }[]): Promise<string[]> {
+/** Writes deltas (any nodes, in order) in the caller's transaction. */
+export async function writeDeltas(w: RecordWriter, items: readonly { nodeId: string; delta: ChainDelta }[], book: JournalBook): Promise<CommitResult> {
   if (!Array.isArray(items)) throw new TypeError('items must be an array of { nodeId, delta }');
+  const byNode = new Map<string, ChainDelta[]>();
   for (const { nodeId, delta } of items) {
     checkNodeId(nodeId);
     checkDelta(delta);
+    const list = byNode.get(nodeId) ?? [];
+    list.push(delta);
+    byNode.set(nodeId, list);
   }
-  const ids = [...new Set(items.map((i) => i.nodeId))];
-  const stored = await Promise.all(ids.map((id) => w.get<NodeRecord>(STORES.nodes, id)));
-  const nodes = new Map<string, NodeRecord>();
-  ids.forEach((id, i) => {
-    if (!stored[i]) throw new StorageError('unknown-node', id);
-    nodes.set(id, parseNodeRecord(stored[i]));
+  await Promise.all([...byNode.keys()].map((id) => book.ensure(w, id)));
+
+  // Blocks and undo data: once per hash in the batch (four nodes connecting one block write it once).
+  const blocks = new Map<string, Block>();
+  const undo = new Map<string, BlockUndo>();
+  let removedBlocks = false;
+  for (const { delta } of items) {
+    for (const b of delta.blocksAdded) blocks.set(b.hash, b.block);
+    for (const c of delta.connected) undo.set(c.hash, c.undo);
+    removedBlocks ||= delta.blocksRemoved.length > 0 || delta.orphansAdopted.length > 0;
+  }
+  const earlier = [...undo.keys()].filter((h) => !blocks.has(h));
+  const stored = await Promise.all(earlier.map((h) => w.get<unknown>(STORES.blocks, h)));
+  const bodies = new Map(blocks);
+  earlier.forEach((h, i) => bodies.set(h, parseBlockRecord(stored[i], h)));
+
+  // Encode everything before the first write, so a value that cannot be encoded changes nothing.
+  const journal = [...byNode].map(([nodeId, deltas]) => {
+    const seq = book.take(nodeId);
+    return { nodeId, seq, bytes: encodeJournalEntry(seq, deltas) };
   });
-  const released: string[] = [];
-  for (const { nodeId, delta } of items) {
-    const node = nodes.get(nodeId)!;
-    const r = await writeDelta(w, node, delta);
-    nodes.set(nodeId, r.node);
-    released.push(...r.released);
+  const undoBytes = [...undo].map(([hash, u]) => [hash, encodeUndo(u, bodies.get(hash)!)] as const);
+  for (const [hash, block] of blocks) w.put(STORES.blocks, blockRecord(block, hash));
+  for (const [hash, bytes] of undoBytes) w.put(STORES.undo, bytes, hash);
+  const journalBytes = new Map<string, number>();
+  for (const { nodeId, seq, bytes } of journal) {
+    w.add(STORES.journal, bytes, [nodeId, seq]);
+    journalBytes.set(nodeId, bytes.length);
   }
-  for (const node of nodes.values()) w.put(STORES.nodes, node);
-  return released;
+  return { journalBytes, removedBlocks };
 }
 
-async function writeDelta(w: RecordWriter, stored: NodeRecord, delta: ChainDelta): Promise<{ node: NodeRecord; released: string[] }> {
-  const nodeId = stored.nodeId;
-  let nextSeq = stored.nextSeq;
-
-  // Blocks: the last mention in blocksAdded decides the orphan flag; an adopted
-  // orphan that was not added back was dropped by the node (found invalid).
-  const added = new Map<string, (typeof delta.blocksAdded)[number]>();
-  for (const b of delta.blocksAdded) added.set(b.hash, b);
-  const removed = new Set([...delta.blocksRemoved, ...delta.orphansAdopted.filter((h) => !added.has(h))]);
-  for (const h of added.keys()) removed.delete(h);
-  for (const { hash, block, orphan } of added.values()) {
-    w.put(STORES.blocks, blockRecord(block, hash));
-    const index: NodeBlockRecord = { nodeId, hash, prevHash: block.header.prevHash, seq: nextSeq++, orphan };
-    w.put(STORES.nodeBlocks, index);
-  }
-  for (const hash of removed) {
-    w.delete(STORES.nodeBlocks, [nodeId, hash]);
-    w.delete(STORES.undo, [nodeId, hash]);
-  }
-
-  // Undo data follows the final active chain.
-  const lastUndo = new Map(delta.connected.map((c) => [c.hash, c.undo]));
-  for (const [hash, net] of netCount(delta.connected.map((c) => c.hash), delta.disconnected)) {
-    if (net > 0) w.put(STORES.undo, undoRecord(nodeId, hash, lastUndo.get(hash)!));
-    else if (net < 0) w.delete(STORES.undo, [nodeId, hash]);
-  }
-
-  // Core merged the UTXO changes: a key is in at most one list.
-  for (const key of delta.utxoRemoved) w.delete(STORES.utxos, [nodeId, key]);
-  for (const [key, coin] of delta.utxoAdded) w.put(STORES.utxos, utxoRecord(nodeId, key, coin));
-
-  const lastEntry = new Map<string, MempoolEntry>(delta.mempoolAdded.map((e) => [e.txid, e]));
-  for (const [id, net] of netCount(delta.mempoolAdded.map((e) => e.txid), delta.mempoolRemoved.map((r) => r.txid))) {
-    if (net < 0) {
-      w.delete(STORES.mempool, [nodeId, id]);
-    } else if (net > 0 || (net === 0 && lastEntry.has(id) && (await w.get(STORES.mempool, [nodeId, id])))) {
-      // net 0 with a stored record: it left and came back, so store its new arrival.
-      const e = lastEntry.get(id)!;
-      w.put(STORES.mempool, mempoolRecord(nodeId, e.tx, nextSeq++, e.time));
-    }
-  }
-
-  return { node: { nodeId, tip: delta.tip, nextSeq }, released: [...removed] };
+/** Removes every record of one node (its blocks and undo data stay for garbage collection). */
+export function deleteNodeRecords(w: RecordWriter, nodeId: string): void {
+  w.delete(STORES.chainstate, nodeRange(nodeId));
+  w.delete(STORES.journal, nodeRange(nodeId));
 }
 
-/** Deletes the blocks of `hashes` that no node's index holds any more. Call after the index deletes. */
-export async function releaseBlocks(w: RecordWriter, hashes: Iterable<string>): Promise<void> {
-  for (const hash of new Set(hashes)) {
-    if (!(await w.isBlockReferenced(hash))) w.delete(STORES.blocks, hash);
-  }
-}
-
-/** The hashes a node's stored index holds (for releasing blocks when it is replaced). */
-async function indexedHashes(w: RecordWriter, nodeId: string): Promise<string[]> {
-  const recs = await w.getAllOfNode<{ hash?: unknown }>(STORES.nodeBlocks, nodeId);
-  return recs.map((r) => r.hash).filter((h): h is string => typeof h === 'string');
-}
-
-/** Removes every record of one node; returns the block hashes it used. */
-export async function deleteNodeRecords(w: RecordWriter, nodeId: string): Promise<string[]> {
-  const hashes = await indexedHashes(w, nodeId);
-  for (const store of [STORES.nodeBlocks, STORES.utxos, STORES.undo, STORES.mempool] as const) w.deleteAllOfNode(store, nodeId);
-  w.delete(STORES.nodes, nodeId);
-  return hashes;
+/**
+ * Writes a node's blocks, their undo data and its checkpoint, folded through
+ * journal sequence `through` (the caller removed its old records first).
+ * Returns the checkpoint's size in bytes.
+ */
+export function writeNodeRecords(w: RecordWriter, node: NodeState, through = 0): number {
+  const bodies = new Map<string, Block>();
+  const entries: IndexEntry[] = [];
+  const put = (block: Block, orphan: boolean) => {
+    const hash = blockHash(block.header);
+    bodies.set(hash, block);
+    entries.push({ hash, header: block.header, txCount: block.txs.length, orphan, minedBy: minedByOf(block) });
+  };
+  for (const b of node.blocks) put(b, false);
+  for (const b of node.orphans) put(b, true);
+  if (!bodies.has(node.tip) || entries.find((e) => e.hash === node.tip)!.orphan) throw new TypeError(`node.tip ${node.tip} is not among node.blocks`);
+  const undo = [...node.undo].map(([hash, u]) => {
+    const block = bodies.get(hash);
+    if (!block) throw new TypeError(`node.undo holds data of block ${hash}, which is not among node.blocks`);
+    return [hash, encodeUndo(u, block)] as const;
+  });
+  const records = encodeCheckpoint({
+    tip: node.tip,
+    through,
+    index: entries,
+    coins: node.utxos,
+    pool: node.mempool.map(({ tx, time }) => ({ txid: txidOf(tx), bytes: serializeTx(tx, true), time })),
+  });
+  for (const [hash, block] of bodies) w.put(STORES.blocks, blockRecord(block, hash));
+  for (const [hash, bytes] of undo) w.put(STORES.undo, bytes, hash);
+  records.forEach((r, i) => w.put(STORES.chainstate, r, [node.id, i]));
+  return records.reduce((n, r, i) => (i === 0 ? n : n + r.length), 0);
 }
 
 export function checkNodeState(node: NodeState): void {
@@ -144,25 +134,6 @@ export function checkNodeState(node: NodeState): void {
   if (!Array.isArray(node.utxos)) throw new TypeError('node.utxos must be an array of [outpoint, coin]');
   if (!(node.undo instanceof Map)) throw new TypeError('node.undo must be a Map of block hash to undo data');
   if (!Array.isArray(node.mempool)) throw new TypeError('node.mempool must be an array');
-}
-
-/** Writes every record of a node (the caller removed its old records first). */
-export function writeNodeRecords(w: RecordWriter, node: NodeState): void {
-  let seq = 0;
-  const hashes = new Set<string>();
-  const put = (block: NodeState['blocks'][number], orphan: boolean) => {
-    const hash = blockHash(block.header);
-    hashes.add(hash);
-    w.put(STORES.blocks, blockRecord(block, hash));
-    w.put(STORES.nodeBlocks, { nodeId: node.id, hash, prevHash: block.header.prevHash, seq: seq++, orphan } satisfies NodeBlockRecord);
-  };
-  for (const b of node.blocks) put(b, false);
-  for (const b of node.orphans) put(b, true);
-  if (!hashes.has(node.tip)) throw new TypeError(`node.tip ${node.tip} is not among node.blocks`);
-  for (const [key, coin] of node.utxos) w.put(STORES.utxos, utxoRecord(node.id, key, coin));
-  for (const [hash, undo] of node.undo) w.put(STORES.undo, undoRecord(node.id, hash, undo));
-  for (const { tx, time } of node.mempool) w.put(STORES.mempool, mempoolRecord(node.id, tx, seq++, time));
-  w.put(STORES.nodes, { nodeId: node.id, tip: node.tip, nextSeq: seq } satisfies NodeRecord);
 }
 
 export function writeWalletRecords(w: RecordWriter, wallets: readonly Wallet[]): void {

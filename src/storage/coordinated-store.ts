@@ -8,7 +8,7 @@ import { StorageError } from './errors';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
 import type { ChangeKind, TabCoordinator } from './tab-coordinator';
-import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export class CoordinatedStore implements ChainStore {
   constructor(
@@ -29,6 +29,15 @@ export class CoordinatedStore implements ChainStore {
 
   load(): Promise<LoadResult> {
     return this.inner.load();
+  }
+  loadIndex(): Promise<IndexLoadResult> {
+    return this.inner.loadIndex();
+  }
+  readBodies(after: string | null, limit: number): Promise<BodiesPage> {
+    return this.inner.readBodies(after, limit);
+  }
+  readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }> {
+    return this.inner.readBlocks(hashes);
   }
   quarantined(): Promise<QuarantineRecord[]> {
     return this.inner.quarantined();
@@ -66,6 +75,11 @@ export class CoordinatedStore implements ChainStore {
     const state = typeof build === 'function' ? await build() : build;
     await this.replaceAll(state);
     return state;
+  }
+  /** Changes how the state is stored, not the state: nothing to announce, but a follower may not write. */
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport> {
+    if (!this.tabs.isWriter) return Promise.reject(new StorageError('read-only', `tab role: ${this.tabs.role}`));
+    return this.inner.maintain(options);
   }
   rebuildNode(nodeId: string): Promise<RebuildReport> {
     return this.write('rebuild', [nodeId], () => this.inner.rebuildNode(nodeId));

@@ -15,6 +15,8 @@ import { restoreNodes } from './node-state';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { nodeFingerprint, stateFingerprint } from './testing/compare';
 import { DB_NAME } from './schema';
+import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-codec';
+import type { NodeChainstate } from './chainstate';
 import type { RecordStore } from './record-store';
 
 let f: NetworkFixture;
@@ -53,6 +55,23 @@ async function rawGet(factory: IDBFactory, store: string, key: IDBValidKey): Pro
   return value;
 }
 
+/** Decodes a node's checkpoint, lets `edit` change it, and writes it back (as a buggy version would). */
+async function rewriteCheckpoint(factory: IDBFactory, nodeId: string, edit: (state: NodeChainstate) => void): Promise<void> {
+  const parts: unknown[] = [];
+  for (let i = 0; ; i++) {
+    const part = await rawGet(factory, 'chainstate', [nodeId, i]);
+    if (part === undefined) break;
+    parts.push(part);
+  }
+  const state = decodeCheckpoint(nodeId, parts);
+  edit(state);
+  const records = encodeCheckpoint({ tip: state.tip, through: state.through, index: state.index.values(), coins: state.coins.entries(), pool: state.pool.values() });
+  await tamper(factory, (tx) => {
+    for (let i = 0; i < parts.length; i++) tx.objectStore('chainstate').delete([nodeId, i]);
+    records.forEach((r, i) => tx.objectStore('chainstate').put(r, [nodeId, i]));
+  });
+}
+
 const tipOf = (id: string) => (id === 'node-a' ? f.a.chain : f.b.chain).tip;
 
 describe('damaged data', () => {
@@ -66,8 +85,8 @@ describe('damaged data', () => {
     const missing = r.problems.filter((p) => p.code === 'block-missing');
     expect(missing.map((p) => p.nodeId).sort()).toEqual(['node-a', 'node-b']);
     expect(missing[0]!.message).toContain(gone);
-    // The index records are still there.
-    expect(await rawGet(factory, 'nodeBlocks', ['node-a', gone])).toBeTruthy();
+    // The nodes' checkpoints are still there.
+    expect(await rawGet(factory, 'chainstate', ['node-a', 0])).toBeInstanceOf(Uint8Array);
     // Putting the block back makes everything load again.
     await tamper(factory, (tx) => tx.objectStore('blocks').put(saved));
     expect((await store.load()).problems).toEqual([]);
@@ -89,26 +108,27 @@ describe('damaged data', () => {
     expect(codes).toContain(`block-hash-mismatch:${h1}`);
   });
 
-  it('unparseable coin, undo, pool and wallet records are each reported', async () => {
+  it('unparseable checkpoint, undo, pool and wallet records are each reported', async () => {
     const { store, factory } = await stored();
-    const [outpoint] = f.a.chain.utxos.entries().next().value!;
     const poolTx = f.b.chain.mempool.entries()[0]!.txid;
+    const coinPart = (await rawGet(factory, 'chainstate', ['node-a', 2])) as Uint8Array;
+    await rewriteCheckpoint(factory, 'node-b', (s) => s.pool.set(poolTx, { ...s.pool.get(poolTx)!, bytes: new Uint8Array([0]) }));
     await tamper(factory, (tx) => {
-      tx.objectStore('utxos').put({ nodeId: 'node-a', outpoint, amount: 'lots', address: 'x', height: 0, coinbase: false });
-      tx.objectStore('undo').delete(['node-a', tipOf('node-a').hash]);
-      tx.objectStore('mempool').put({ nodeId: 'node-b', txid: poolTx, bytes: new Uint8Array([0]), seq: 99, time: 0 });
+      tx.objectStore('chainstate').put(coinPart.slice(0, coinPart.length - 3), ['node-a', 2]);
+      tx.objectStore('undo').delete(f.b.chain.entryAt(2)!.hash);
       tx.objectStore('wallets').put({ ...f.wallets[1]!, address: f.wallets[2]!.address, order: 9 });
     });
     const r = await store.load();
-    const got = r.problems.map((p) => [p.code, p.nodeId ?? null, p.store]);
+    const got = r.problems.map((p) => [p.code, p.nodeId ?? null, p.store, p.key ?? null]);
     expect(got).toEqual(
       expect.arrayContaining([
-        ['record-unparseable', 'node-a', 'utxos'],
-        ['undo-missing', 'node-a', 'undo'],
-        ['record-unparseable', 'node-b', 'mempool'],
-        ['wallet-invalid', null, 'wallets'],
+        ['record-unparseable', 'node-a', 'chainstate', 'node-a'],
+        ['undo-missing', 'node-b', 'undo', f.b.chain.entryAt(2)!.hash],
+        ['record-unparseable', 'node-b', 'chainstate', poolTx],
+        ['wallet-invalid', null, 'wallets', f.wallets[2]!.address],
       ]),
     );
+    expect(r.problems.find((p) => p.nodeId === 'node-a')!.message).toMatch(/checkpoint does not parse \(the coin parts hold \d+ bytes, the head says \d+\)/);
     expect(r.state!.nodes).toEqual([]);
     // Saving the wallet list keeps the damaged record in quarantine instead of dropping it.
     await store.saveWallets(r.state!.wallets);
@@ -134,7 +154,7 @@ describe('damaged data', () => {
   it('a UTXO set that differs from the blocks fails the check after restore, and a rebuild fixes it', async () => {
     const { store, factory } = await stored();
     const [outpoint, coin] = f.b.chain.utxos.entries().next().value!;
-    await tamper(factory, (tx) => tx.objectStore('utxos').put({ nodeId: 'node-b', outpoint, ...coin, amount: coin.amount + 1 }));
+    await rewriteCheckpoint(factory, 'node-b', (s) => s.coins.add(outpoint, { ...coin, amount: coin.amount + 1 }));
     const { state, problems } = await store.load();
     expect(problems).toEqual([]); // every record parses...
     const restored = restoreNodes(state!);
@@ -150,24 +170,31 @@ describe('damaged data', () => {
 
   it('rebuilding around a lost block quarantines it and keeps its descendants as orphans', async () => {
     const { store, factory } = await stored();
-    const lost = f.b.chain.entryAt(3)!.hash; // f3 on node-b's chain
-    await tamper(factory, (tx) => tx.objectStore('nodeBlocks').put({ nodeId: 'node-b', hash: lost, prevHash: 'zz', seq: 1, orphan: false }));
-    expect((await store.load()).problems.map((p) => p.code)).toContain('record-unparseable');
-    const report = await store.rebuildNode('node-b');
+    const lost = f.b.chain.entryAt(3)!.hash; // f3: both nodes hold it
+    const rec = (await rawGet(factory, 'blocks', lost)) as { bytes: Uint8Array };
+    const flipped = Uint8Array.from(rec.bytes);
+    flipped[4] = flipped[4]! ^ 0xff;
+    await tamper(factory, (tx) => tx.objectStore('blocks').put({ hash: lost, bytes: flipped }));
+    expect((await store.load()).problems.map((p) => `${p.code} ${p.nodeId}`).sort()).toEqual(['block-hash-mismatch node-a', 'block-hash-mismatch node-b']);
+
     const b3 = f.b.chain.tree.childrenOf(f.b.chain.entryAt(2)!.hash).find((h) => h !== lost)!;
     const t3 = f.b.chain.getBlock(b3)!.txs[1]!;
+    const report = await store.rebuildNode('node-b');
     expect(report.quarantined).toEqual([
-      { store: 'nodeBlocks', key: lost, problem: expect.stringContaining('prevHash') },
+      { store: 'blocks', key: lost, problem: expect.stringContaining('hash to') },
       // Without f3 the node is back on b3, which confirms t3: the stored pool copy has no place.
-      { store: 'mempool', key: txid(t3), problem: expect.stringContaining('txn-already-known') },
+      { store: 'chainstate', key: txid(t3), problem: expect.stringContaining('txn-already-known') },
     ]);
     expect(report.tipAfter).toBe(b3);
+    // node-a still holds the damaged block; rebuilt too, nobody holds it and it is removed (its copy is in quarantine).
+    await store.rebuildNode('node-a');
+    expect(await rawGet(factory, 'blocks', lost)).toBeUndefined();
     const { state, problems } = await store.load();
     expect(problems).toEqual([]);
     const b = state!.nodes.find((n) => n.id === 'node-b')!;
     expect(b.tip).not.toBe(f.b.chain.tip.hash); // it lost its best branch...
     expect(b.orphans.map((o) => o.header.prevHash)).toEqual([lost]); // ...and f4 waits for f3
-    expect((await store.quarantined())[0]!.record).toMatchObject({ hash: lost, prevHash: 'zz' });
+    expect((await store.quarantined())[0]!.record).toMatchObject({ hash: lost, bytes: flipped });
     expect(restoreNodes(state!).problems).toEqual([]);
   });
 

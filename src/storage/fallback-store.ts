@@ -11,7 +11,7 @@ import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type Storag
 import { createMemoryStore } from './memory-store';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
-import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface StorageStatus {
   /** True while writes reach IndexedDB. */
@@ -121,6 +121,15 @@ export class FallbackStore implements ChainStore {
   load(): Promise<LoadResult> {
     return this.run((s) => s.load());
   }
+  loadIndex(): Promise<IndexLoadResult> {
+    return this.run((s) => s.loadIndex());
+  }
+  readBodies(after: string | null, limit: number): Promise<BodiesPage> {
+    return this.run((s) => s.readBodies(after, limit));
+  }
+  readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }> {
+    return this.run((s) => s.readBlocks(hashes));
+  }
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
     return this.run((s) => s.commitDelta(nodeId, delta));
   }
@@ -152,6 +161,9 @@ export class FallbackStore implements ChainStore {
     const state = typeof build === 'function' ? await build() : build;
     await this.replaceAll(state);
     return state;
+  }
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport> {
+    return this.run((s) => s.maintain(options));
   }
   rebuildNode(nodeId: string): Promise<RebuildReport> {
     return this.run((s) => s.rebuildNode(nodeId));

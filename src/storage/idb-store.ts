@@ -13,12 +13,11 @@ import { deleteDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 
 import { StorageError } from './errors';
 import { RecordStore } from './record-store';
 import { upgradeSchema } from './migrations';
-import { ALL_STORES, DB_NAME, SCHEMA_VERSION, STORES, type NodeScopedStore, type StoreName } from './schema';
-import type { Backend, RecordKey, RecordReader, RecordWriter } from './backend';
+import { ALL_STORES, DB_NAME, SCHEMA_VERSION, type StoreName } from './schema';
+import { isKeyRange, type Backend, type KeyRange, type RecordKey, type RecordReader, type RecordWriter } from './backend';
 
-function nodeRange(nodeId: string): IDBKeyRange {
-  // [nodeId] sorts before every [nodeId, x]; an array sorts after every string, so [nodeId, []] after them.
-  return IDBKeyRange.bound([nodeId], [nodeId, []]);
+function idbRange(range: KeyRange | undefined): IDBKeyRange | undefined {
+  return range && IDBKeyRange.bound(range.lower, range.upper);
 }
 
 /** Maps DOMExceptions to StorageErrors; argument errors pass through. */
@@ -60,9 +59,10 @@ export class IdbBackend implements Backend {
   private reader(tx: AnyTx): RecordReader {
     return {
       get: async <T>(store: StoreName, key: RecordKey) => (await tx.objectStore(store).get(key)) as T | undefined,
-      getAll: async <T>(store: StoreName) => (await tx.objectStore(store).getAll()) as T[],
-      getAllOfNode: async <T>(store: NodeScopedStore, nodeId: string) => (await tx.objectStore(store).getAll(nodeRange(nodeId))) as T[],
-      isBlockReferenced: async (hash: string) => (await tx.objectStore(STORES.nodeBlocks).index('byHash').count(hash)) > 0,
+      getAll: async <T>(store: StoreName, range?: KeyRange, limit?: number) => (await tx.objectStore(store).getAll(idbRange(range), limit)) as T[],
+      getAllKeys: async (store: StoreName, range?: KeyRange, limit?: number) => (await tx.objectStore(store).getAllKeys(idbRange(range), limit)) as RecordKey[],
+      count: (store: StoreName) => tx.objectStore(store).count(),
+      lastKey: async (store: StoreName, range: KeyRange) => ((await tx.objectStore(store).openKeyCursor(idbRange(range), 'prev'))?.key ?? undefined) as RecordKey | undefined,
     };
   }
 
@@ -84,9 +84,9 @@ export class IdbBackend implements Backend {
     const native = (store: StoreName) => unwrap(tx.objectStore(store)) as IDBObjectStore;
     const writer: RecordWriter = {
       ...this.reader(tx),
-      put: (store, value) => void native(store).put(value),
-      delete: (store, key) => void native(store).delete(key),
-      deleteAllOfNode: (store, nodeId) => void native(store).delete(nodeRange(nodeId)),
+      put: (store, value, key) => void native(store).put(value, key),
+      add: (store, value, key) => void native(store).add(value, key),
+      delete: (store, key) => void native(store).delete(isKeyRange(key) ? idbRange(key)! : key),
       clear: (store) => void native(store).clear(),
     };
     let result: T;

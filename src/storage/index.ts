@@ -10,6 +10,9 @@
  *   idb-store        openIdbStore / deleteIdbDatabase (IndexedDB, migrations on open)
  *   memory-store     createMemoryStore (tests, no IndexedDB)
  *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
+ *   start-nodes      startNodes (from the block index, last blocks checked), fillShelf
+ *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
+ *   verify-stored    verifyStored: the full replay of every node, for a worker
  *   export, import   exportToJson / buildExport; importIntoStore / applyImport
  *   import-validate  validateImport: pure, worker-ready full validation of an import file
  *   tab-coordinator  TabCoordinator: one writer tab (Web Locks), followers (BroadcastChannel)
@@ -28,16 +31,24 @@ export type {
   ConfigPatch,
   ReplaceOptions,
   NodeDelta,
+  MaintenanceReport,
+  IndexedNode,
+  IndexedState,
+  IndexLoadResult,
+  BodiesPage,
   StateBuilder,
 } from './store';
 export { DB_NAME, SCHEMA_VERSION, LEGACY_NODE_ID, STORES, type JsonValue, type JsonObject, type QuarantineRecord } from './schema';
 export { StorageError, STORAGE_ERRORS, isStorageError, isStorageUnusable, type StorageErrorCode } from './errors';
 export { openStorage, requestPersistentStorage, storageEstimate, type OpenStorageOptions } from './open-storage';
 export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from './fallback-store';
-export { openIdbStore, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
+export { openIdbStore, openIdbBackend, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
 export { createMemoryStore } from './memory-store';
-export { RecordStore } from './record-store';
+export { RecordStore, type RecordStoreOptions } from './record-store';
 export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
+export { startNodes, fillShelf, type StartOptions, type StartedNodes, type FillProgress } from './start-nodes';
+export { BlockShelf, DEFAULT_MAX_PARSED, type ShelfStats } from './block-shelf';
+export { verifyStored, type VerifyOptions, type VerifyProgress, type VerifyReport, type ReadSource } from './verify-stored';
 export { buildExport, exportToJson, type ExportOptions } from './export';
 export { importIntoStore, applyImport } from './import';
 export { validateImport, type ImportOptions, type ImportResult } from './import-validate';

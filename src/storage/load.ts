@@ -1,74 +1,60 @@
 /**
- * Reading everything back: all stores in one read transaction (a consistent
- * picture, never half a commit), then assembling per-node states while
- * checking every record. Damage is reported as StorageProblems naming the node,
- * store and key; a damaged node is left out of the state and its records stay
- * where they are, for rebuildNode or reset.
+ * Reading everything back (the full load: export, a switch to memory, tests):
+ * all stores in one read transaction (a consistent picture, never half a
+ * commit), then assembling per-node states while checking every record.
+ * Damage is reported as StorageProblems naming the node, store and key; a
+ * damaged node is left out of the state and its records stay where they are,
+ * for rebuildNode or reset.
  */
-import { validateParams, GENESIS_PREV_HASH, type Block, type BlockUndo, type Coin, type ConsensusParams, type Wallet } from '../core/index';
-import {
-  BlockHashMismatchError,
-  isHash,
-  keyText,
-  parseBlockRecord,
-  parseMempoolRecord,
-  parseNodeBlockRecord,
-  parseNodeRecord,
-  parseUndoRecord,
-  parseUtxoRecord,
-  parseWallet,
-  walletOrder,
-} from './records';
-import { STORES, type JsonObject, type JsonValue, type NodeBlockRecord } from './schema';
-import type { RecordReader } from './backend';
-import type { DamageCode, LoadResult, MempoolItem, NodeState, StorageProblem } from './store';
+import { type Block, type BlockUndo } from '../core/index';
+import { BlockHashMismatchError, isHash, parseBlockRecord } from './records';
+import { decodeUndo } from './undo-codec';
+import { assembleConfig, chainstateOf, indexProblems, poolItems, why } from './load-common';
+import { STORES } from './schema';
+import type { RecordKey, RecordReader } from './backend';
+import type { DamageCode, LoadResult, NodeState, StorageProblem } from './store';
 
 export interface RawRecords {
   readonly meta: readonly { key?: unknown; value?: unknown }[];
   readonly blocks: ReadonlyMap<string, unknown>;
-  readonly nodes: readonly unknown[];
-  readonly nodeBlocks: readonly unknown[];
-  readonly utxos: readonly unknown[];
-  readonly undo: readonly unknown[];
-  readonly mempool: readonly unknown[];
+  readonly undo: ReadonlyMap<string, unknown>;
+  /** Node id -> its checkpoint records in key order. */
+  readonly chainstate: ReadonlyMap<string, unknown[]>;
+  /** Node id -> its journal entries in key order, with their keys. */
+  readonly journal: ReadonlyMap<string, { key: RecordKey; value: unknown }[]>;
   readonly wallets: readonly unknown[];
+}
+
+function byNode<T>(keys: RecordKey[], values: T[]): Map<string, { key: RecordKey; value: T }[]> {
+  const out = new Map<string, { key: RecordKey; value: T }[]>();
+  keys.forEach((key, i) => {
+    const id = Array.isArray(key) ? String(key[0]) : String(key);
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push({ key, value: values[i]! });
+  });
+  return out;
 }
 
 export async function readAll(r: RecordReader): Promise<RawRecords> {
   // All requests at once: one transaction, no round trip between stores.
-  const [blockRecs, meta, nodes, nodeBlocks, utxos, undo, mempool, wallets] = await Promise.all([
+  const [blockRecs, undoKeys, undoValues, meta, csKeys, csValues, jKeys, jValues, wallets] = await Promise.all([
     r.getAll<{ hash?: unknown }>(STORES.blocks),
-    r.getAll<{ key?: unknown; value?: unknown }>(STORES.meta),
-    r.getAll(STORES.nodes),
-    r.getAll(STORES.nodeBlocks),
-    r.getAll(STORES.utxos),
+    r.getAllKeys(STORES.undo),
     r.getAll(STORES.undo),
-    r.getAll(STORES.mempool),
+    r.getAll<{ key?: unknown; value?: unknown }>(STORES.meta),
+    r.getAllKeys(STORES.chainstate),
+    r.getAll(STORES.chainstate),
+    r.getAllKeys(STORES.journal),
+    r.getAll(STORES.journal),
     r.getAll(STORES.wallets),
   ]);
   const blocks = new Map<string, unknown>();
   for (const rec of blockRecs) blocks.set(String(rec.hash), rec);
-  return { meta, blocks, nodes, nodeBlocks, utxos, undo, mempool, wallets };
-}
-
-function why(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Groups node-scoped records by their nodeId (records without one are reported). */
-function byNode(records: readonly unknown[], store: string, problems: StorageProblem[]): Map<string, unknown[]> {
-  const out = new Map<string, unknown[]>();
-  for (const rec of records) {
-    const nodeId = (rec as { nodeId?: unknown } | null)?.nodeId;
-    if (typeof nodeId !== 'string') {
-      problems.push({ code: 'record-unparseable', store, message: `A record in ${store} has no node id: ${JSON.stringify(rec)?.slice(0, 120)}` });
-      continue;
-    }
-    let list = out.get(nodeId);
-    if (!list) out.set(nodeId, (list = []));
-    list.push(rec);
-  }
-  return out;
+  const undo = new Map<string, unknown>();
+  undoKeys.forEach((k, i) => undo.set(String(k), undoValues[i]));
+  const chainstate = new Map([...byNode(csKeys, csValues)].map(([id, rows]) => [id, rows.map((x) => x.value)]));
+  return { meta, blocks, undo, chainstate, journal: byNode(jKeys, jValues), wallets };
 }
 
 class MissingBlockError extends Error {}
@@ -95,181 +81,66 @@ class BlockCache {
   }
 }
 
-interface NodeRaw {
-  readonly index: unknown[];
-  readonly utxos: unknown[];
-  readonly undo: unknown[];
-  readonly mempool: unknown[];
-}
-
 /** One node from its records, or the problems that stop it from being restored. */
-function assembleNode(nodeRec: unknown, raw: NodeRaw, blocks: BlockCache): NodeState | StorageProblem[] {
+function assembleNode(nodeId: string, raw: RawRecords, blocks: BlockCache): NodeState | StorageProblem[] {
+  const state = chainstateOf(nodeId, raw.chainstate.get(nodeId) ?? [], raw.journal.get(nodeId) ?? []);
+  if ('code' in state) return [state];
   const problems: StorageProblem[] = [];
-  let nodeId = String((nodeRec as { nodeId?: unknown } | null)?.nodeId);
-  const problem = (code: DamageCode, store: string, key: string | undefined, message: string) =>
-    problems.push({ code, nodeId, store, ...(key !== undefined ? { key } : {}), message: `Node ${nodeId}: ${message}` });
-  let tip: string;
-  try {
-    const node = parseNodeRecord(nodeRec);
-    nodeId = node.nodeId;
-    tip = node.tip;
-  } catch (e) {
-    problem('record-unparseable', STORES.nodes, nodeId, `its node record does not parse (${why(e)}).`);
-    return problems;
-  }
+  const problem = (code: DamageCode, store: string, key: string, message: string) => problems.push({ code, nodeId, store, key, message: `Node ${nodeId}: ${message}` });
 
-  const index: NodeBlockRecord[] = [];
-  for (const rec of raw.index) {
-    try {
-      index.push(parseNodeBlockRecord(rec));
-    } catch (e) {
-      problem('record-unparseable', STORES.nodeBlocks, keyText((rec as { hash?: unknown })?.hash), `a block index record does not parse (${why(e)}).`);
-    }
-  }
-  index.sort((a, b) => a.seq - b.seq);
   const main: Block[] = [];
   const orphans: Block[] = [];
-  const mainIndex = new Map<string, NodeBlockRecord>();
-  for (const rec of index) {
-    const block = blocks.get(rec.hash);
+  for (const e of state.index.values()) {
+    const block = blocks.get(e.hash);
     if (block instanceof Error) {
-      if (block instanceof MissingBlockError) problem('block-missing', STORES.blocks, rec.hash, `block ${rec.hash} is in its index but not stored.`);
-      else if (block instanceof BlockHashMismatchError)
-        problem('block-hash-mismatch', STORES.blocks, rec.hash, `block ${rec.hash}: ${block.message}.`);
-      else problem('block-unparseable', STORES.blocks, rec.hash, `block ${rec.hash} does not parse (${block.message}).`);
+      if (block instanceof MissingBlockError) problem('block-missing', STORES.blocks, e.hash, `block ${e.hash} is in its index but not stored.`);
+      else if (block instanceof BlockHashMismatchError) problem('block-hash-mismatch', STORES.blocks, e.hash, `block ${e.hash}: ${block.message}.`);
+      else problem('block-unparseable', STORES.blocks, e.hash, `block ${e.hash} does not parse (${block.message}).`);
       continue;
     }
-    if (rec.orphan) orphans.push(block);
-    else {
-      main.push(block);
-      mainIndex.set(rec.hash, rec);
-    }
+    (e.orphan ? orphans : main).push(block);
   }
+  problems.push(...indexProblems(state));
 
-  // The active chain: from the tip down to genesis through stored parents.
-  const activeHashes: string[] = [];
-  if (!mainIndex.has(tip)) {
-    problem('tip-missing', STORES.nodes, nodeId, `its tip ${tip} is not among its stored blocks.`);
-  } else {
-    for (let h = tip; h !== GENESIS_PREV_HASH; ) {
-      const rec = mainIndex.get(h);
-      if (!rec) {
-        problem('block-missing', STORES.nodeBlocks, h, `block ${h}, an ancestor of its tip, is not stored.`);
-        break;
-      }
-      activeHashes.push(h);
-      h = rec.prevHash;
-    }
-  }
-  const roots = [...mainIndex.values()].filter((r) => !mainIndex.has(r.prevHash));
-  for (const r of roots) {
-    if (r.prevHash !== GENESIS_PREV_HASH) problem('block-missing', STORES.nodeBlocks, r.prevHash, `block ${r.prevHash}, the parent of ${r.hash}, is not stored.`);
-  }
-  if (roots.filter((r) => r.prevHash === GENESIS_PREV_HASH).length > 1) problem('record-unparseable', STORES.nodeBlocks, undefined, 'its index holds more than one genesis block.');
-
-  const undoByHash = new Map<string, unknown>();
-  for (const rec of raw.undo) undoByHash.set(String((rec as { hash?: unknown })?.hash), rec);
+  // Undo data of the active chain (the walk from the tip stops where the index is broken: reported above).
   const undo = new Map<string, BlockUndo>();
-  for (const h of activeHashes) {
-    const rec = undoByHash.get(h);
+  for (let e = state.index.get(state.tip); e && !e.orphan; e = state.index.get(e.header.prevHash)) {
+    const block = blocks.get(e.hash);
+    if (block instanceof Error) continue; // reported above
+    const rec = raw.undo.get(e.hash);
     if (rec === undefined) {
-      problem('undo-missing', STORES.undo, h, `the undo data of active block ${h} is not stored.`);
+      problem('undo-missing', STORES.undo, e.hash, `the undo data of active block ${e.hash} is not stored.`);
       continue;
     }
     try {
-      undo.set(h, parseUndoRecord(rec));
-    } catch (e) {
-      problem('record-unparseable', STORES.undo, h, `the undo data of block ${h} does not parse (${why(e)}).`);
+      undo.set(e.hash, decodeUndo(rec as Uint8Array, block));
+    } catch (err) {
+      problem('record-unparseable', STORES.undo, e.hash, `the undo data of block ${e.hash} does not parse (${why(err)}).`);
     }
   }
-
-  const utxos: [string, Coin][] = [];
-  for (const rec of raw.utxos) {
-    try {
-      utxos.push(parseUtxoRecord(rec));
-    } catch (e) {
-      problem('record-unparseable', STORES.utxos, keyText((rec as { outpoint?: unknown })?.outpoint), `a coin record does not parse (${why(e)}).`);
-    }
-  }
-
-  const pool: (MempoolItem & { seq: number })[] = [];
-  for (const rec of raw.mempool) {
-    try {
-      const p = parseMempoolRecord(rec);
-      pool.push({ tx: p.tx, time: p.time, seq: p.seq });
-    } catch (e) {
-      problem('record-unparseable', STORES.mempool, keyText((rec as { txid?: unknown })?.txid), `a pool transaction does not parse (${why(e)}).`);
-    }
-  }
-  pool.sort((a, b) => a.seq - b.seq);
+  const mempool = poolItems(state, problems);
 
   if (problems.length > 0) return problems;
-  return { id: nodeId, blocks: main, orphans, tip, utxos, undo, mempool: pool.map(({ tx, time }) => ({ tx, time })) };
-}
-
-function isJsonObject(x: unknown): x is JsonObject {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+  return { id: nodeId, blocks: main, orphans, tip: state.tip, utxos: [...state.coins.entries()], undo, mempool };
 }
 
 /** Builds the LoadResult from raw records; never throws for bad data. */
 export function assembleState(raw: RawRecords, schemaVersion: number): LoadResult {
-  const problems: StorageProblem[] = [];
-  const meta = new Map(raw.meta.map((m) => [String(m.key), m.value]));
-  const anythingStored = raw.nodes.length > 0 || raw.wallets.length > 0 || raw.blocks.size > 0;
-
-  if (!meta.has('params')) {
-    if (!anythingStored) return { schemaVersion, state: null, problems };
-    problems.push({ code: 'params-missing', store: STORES.meta, key: 'params', message: 'The consensus parameters are not stored, so no node can be restored.' });
-    return { schemaVersion, state: null, problems };
-  }
-  let params: ConsensusParams;
-  try {
-    params = validateParams(meta.get('params') as ConsensusParams);
-  } catch (e) {
-    problems.push({ code: 'params-invalid', store: STORES.meta, key: 'params', message: `The stored consensus parameters are invalid: ${why(e)}.` });
-    return { schemaVersion, state: null, problems };
-  }
-
-  const index = byNode(raw.nodeBlocks, STORES.nodeBlocks, problems);
-  const utxos = byNode(raw.utxos, STORES.utxos, problems);
-  const undo = byNode(raw.undo, STORES.undo, problems);
-  const mempool = byNode(raw.mempool, STORES.mempool, problems);
+  const config = assembleConfig(raw.meta, raw.wallets, raw.chainstate.size > 0 || raw.blocks.size > 0);
+  if (!config.state) return { schemaVersion, state: null, problems: config.problems };
+  const problems: StorageProblem[] = [...config.problems];
   const cache = new BlockCache(raw.blocks);
   const nodes: NodeState[] = [];
-  const known = new Set<string>();
-  for (const rec of raw.nodes) {
-    const id = String((rec as { nodeId?: unknown } | null)?.nodeId);
-    known.add(id);
-    const result = assembleNode(rec, { index: index.get(id) ?? [], utxos: utxos.get(id) ?? [], undo: undo.get(id) ?? [], mempool: mempool.get(id) ?? [] }, cache);
+  for (const id of raw.chainstate.keys()) {
+    const result = assembleNode(id, raw, cache);
     if (Array.isArray(result)) problems.push(...result);
     else nodes.push(result);
   }
-  for (const [store, groups] of [[STORES.nodeBlocks, index], [STORES.utxos, utxos], [STORES.undo, undo], [STORES.mempool, mempool]] as const) {
-    for (const id of groups.keys()) {
-      if (!known.has(id)) problems.push({ code: 'record-unparseable', nodeId: id, store, message: `Node ${id}: ${store} holds records of it but its node record is missing.` });
-    }
+  for (const id of raw.journal.keys()) {
+    if (!raw.chainstate.has(id)) problems.push({ code: 'record-unparseable', nodeId: id, store: STORES.journal, message: `Node ${id}: the journal holds entries of it but its checkpoint is missing.` });
   }
   for (const hash of raw.blocks.keys()) {
     if (!isHash(hash)) problems.push({ code: 'record-unparseable', store: STORES.blocks, key: String(hash), message: `A stored block has an invalid key ${String(hash).slice(0, 80)}.` });
   }
-
-  const wallets: { w: Wallet; order: number }[] = [];
-  for (const rec of raw.wallets) {
-    try {
-      wallets.push({ w: parseWallet(rec, params.addressVersion), order: walletOrder(rec) });
-    } catch (e) {
-      const key = keyText((rec as { address?: unknown } | null)?.address);
-      problems.push({ code: 'wallet-invalid', store: STORES.wallets, key, message: `Wallet ${key} is damaged: ${why(e)}.` });
-    }
-  }
-  wallets.sort((a, b) => a.order - b.order);
-
-  const network = (meta.get('network') ?? null) as JsonValue;
-  let settings: JsonObject = {};
-  if (meta.has('settings')) {
-    const s = meta.get('settings');
-    if (isJsonObject(s)) settings = s;
-    else problems.push({ code: 'record-unparseable', store: STORES.meta, key: 'settings', message: 'The stored settings are not an object; defaults are used until they are saved again.' });
-  }
-  return { schemaVersion, state: { params, nodes, wallets: wallets.map((x) => x.w), network, settings }, problems };
+  return { schemaVersion, state: { ...config.state, nodes }, problems };
 }

@@ -3,63 +3,41 @@
  * step throws, the transaction aborts and the database stays at its old
  * version with its old data (nothing half-migrated).
  *
- *   0 -> 2  a new database: create the current stores.
- *   1 -> 2  the single-node first cut (see schema.ts): blocks from hex to their
- *           binary encoding, the node moved to LEGACY_NODE_ID with a block index
- *           in height order, undo data rebuilt by replaying its active chain,
- *           pool arrival times set to the migration time, wallets numbered.
- *           Version 1 had no params: it ran CLASSROOM_PARAMS, so they are stored.
- *           A v1 record that does not parse is kept in quarantine, not dropped;
- *           a block that does not replay leaves the rest of its undo data
- *           missing, which load then reports (rebuildNode or reset).
+ *   0 -> 3  a new database: create the current stores.
+ *   1 -> 2  the single-node first cut to schema 2 (migrate-v1.ts).
+ *   2 -> 3  per-record nodes to checkpoints, undo data binary and shared
+ *           (migrate-v2.ts). Each older database goes through every later step.
+ *
+ * The history of steps taken is kept in meta 'info'.
  */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import {
-  CLASSROOM_PARAMS,
-  GENESIS_PREV_HASH,
-  UtxoSet,
-  UtxoView,
-  blockFromHex,
-  blockHash,
-  connectBlock,
-  parseTx,
-  hexToBytes,
-  txid,
-  type Block,
-} from '../core/index';
-import { blockRecord, undoRecord } from './records';
-import { KEY_PATHS, LEGACY_NODE_ID, SCHEMA_VERSION, STORES, type InfoRecord, type MigrationStep, type QuarantineRecord, type StoreName } from './schema';
-
-type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
-
-function createStore(db: IDBPDatabase, name: StoreName): void {
-  const keyPath = KEY_PATHS[name];
-  if (name === STORES.quarantine) {
-    const s = db.createObjectStore(name, { keyPath, autoIncrement: true });
-    s.createIndex('byNode', 'nodeId');
-    return;
-  }
-  const s = db.createObjectStore(name, { keyPath });
-  if (name === STORES.nodeBlocks) s.createIndex('byHash', 'hash');
-}
+import type { IDBPDatabase } from 'idb';
+import { migrateV1ToV2 } from './migrate-v1';
+import { migrateV2ToV3 } from './migrate-v2';
+import { KEY_PATHS, SCHEMA_VERSION, STORES, type InfoRecord, type MigrationStep } from './schema';
+import type { UpgradeTx } from './schema-v2';
 
 /** Creates every current store that does not exist yet. */
 function createCurrentStores(db: IDBPDatabase): void {
-  for (const name of Object.values(STORES)) if (!db.objectStoreNames.contains(name)) createStore(db, name);
+  for (const name of Object.values(STORES)) {
+    if (db.objectStoreNames.contains(name)) continue;
+    const keyPath = KEY_PATHS[name];
+    const s = db.createObjectStore(name, keyPath === null ? {} : { keyPath, autoIncrement: name === STORES.quarantine });
+    if (name === STORES.quarantine) s.createIndex('byNode', 'nodeId');
+  }
 }
 
 export async function upgradeSchema(db: IDBPDatabase, oldVersion: number, tx: UpgradeTx): Promise<void> {
   const steps: MigrationStep[] = [];
   const at = new Date().toISOString();
-  if (oldVersion === 0) {
-    createCurrentStores(db);
-  } else {
-    if (oldVersion < 2) {
-      await migrateV1ToV2(db, tx, at);
-      steps.push({ from: 1, to: 2, at });
-    }
-    createCurrentStores(db);
+  if (oldVersion > 0 && oldVersion < 2) {
+    await migrateV1ToV2(db, tx, at);
+    steps.push({ from: 1, to: 2, at });
   }
+  if (oldVersion > 0 && oldVersion < 3) {
+    await migrateV2ToV3(db, tx, at);
+    steps.push({ from: 2, to: 3, at });
+  }
+  createCurrentStores(db);
   const meta = tx.objectStore(STORES.meta);
   const old = (await meta.get('info')) as InfoRecord | undefined;
   const info: InfoRecord = {
@@ -69,95 +47,4 @@ export async function upgradeSchema(db: IDBPDatabase, oldVersion: number, tx: Up
     migrations: [...(old?.migrations ?? []), ...steps],
   };
   await meta.put(info);
-}
-
-interface V1Block {
-  hash: string;
-  hex: string;
-}
-
-async function migrateV1ToV2(db: IDBPDatabase, tx: UpgradeTx, at: string): Promise<void> {
-  const read = async <T>(name: string): Promise<T[]> => (db.objectStoreNames.contains(name) ? ((await tx.objectStore(name).getAll()) as T[]) : []);
-  const v1Blocks = await read<V1Block>('blocks');
-  const v1Chain = await read<{ key: string; value: unknown }>('chain');
-  const v1Utxos = await read<{ outpoint: string; amount: number; address: string; height: number; coinbase: boolean }>('utxos');
-  const v1Pool = await read<{ txid: string; hex: string }>('mempool');
-  const v1Wallets = await read<Record<string, unknown>>('wallets');
-  for (const name of ['blocks', 'chain', 'utxos', 'mempool', 'wallets']) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
-  createCurrentStores(db);
-
-  const put = (store: StoreName, value: object) => tx.objectStore(store).put(value);
-  const quarantine = (store: StoreName, key: string, problem: string, record: unknown) =>
-    put(STORES.quarantine, { nodeId: LEGACY_NODE_ID, store, key, problem: `schema 1 -> 2: ${problem}`, record, at } satisfies QuarantineRecord);
-
-  const params = CLASSROOM_PARAMS;
-  await put(STORES.meta, { key: 'params', value: { ...params, overrides: [...params.overrides] } });
-
-  const blocks = new Map<string, Block>();
-  for (const rec of v1Blocks) {
-    try {
-      const block = blockFromHex(rec.hex);
-      if (blockHash(block.header) !== rec.hash) throw new Error('the block does not hash to its key');
-      blocks.set(rec.hash, block);
-    } catch (e) {
-      await quarantine(STORES.blocks, String(rec.hash), (e as Error).message, rec);
-    }
-  }
-
-  // Height order from genesis (version 1 kept no first-seen order).
-  const children = new Map<string, string[]>();
-  for (const [hash, b] of blocks) children.set(b.header.prevHash, [...(children.get(b.header.prevHash) ?? []), hash]);
-  const ordered: string[] = [];
-  const queue = [...(children.get(GENESIS_PREV_HASH) ?? [])];
-  while (queue.length) {
-    const h = queue.shift()!;
-    ordered.push(h);
-    queue.push(...(children.get(h) ?? []));
-  }
-  const reached = new Set(ordered);
-  let seq = 0;
-  for (const hash of [...ordered, ...[...blocks.keys()].filter((h) => !reached.has(h))]) {
-    const block = blocks.get(hash)!;
-    await put(STORES.blocks, blockRecord(block, hash));
-    // Blocks not reachable from genesis wait for their parent, as orphans do.
-    await put(STORES.nodeBlocks, { nodeId: LEGACY_NODE_ID, hash, prevHash: block.header.prevHash, seq: seq++, orphan: !reached.has(hash) });
-  }
-
-  const tip = v1Chain.find((r) => r.key === 'tip')?.value;
-  if (typeof tip === 'string') {
-    const active: string[] = [];
-    for (let h: string | undefined = tip; h && h !== GENESIS_PREV_HASH; h = blocks.get(h)?.header.prevHash) {
-      if (!blocks.has(h)) break;
-      active.push(h);
-    }
-    active.reverse();
-    const utxos = new UtxoSet();
-    for (let height = 0; height < active.length; height++) {
-      const hash = active[height]!;
-      const view = new UtxoView(utxos);
-      try {
-        const { undo } = connectBlock(view, blocks.get(hash)!, height, params, false);
-        view.flushTo(utxos);
-        await put(STORES.undo, undoRecord(LEGACY_NODE_ID, hash, undo));
-      } catch {
-        break; // load reports the missing undo data of the rest of the chain
-      }
-    }
-  }
-
-  for (const u of v1Utxos) await put(STORES.utxos, { ...u, nodeId: LEGACY_NODE_ID });
-  const time = Math.floor(Date.parse(at) / 1000);
-  for (const p of v1Pool) {
-    try {
-      const tx0 = parseTx(hexToBytes(p.hex, 'hex'));
-      await put(STORES.mempool, { nodeId: LEGACY_NODE_ID, txid: txid(tx0), bytes: hexToBytes(p.hex), seq: seq++, time });
-    } catch (e) {
-      await quarantine(STORES.mempool, String(p.txid), (e as Error).message, p);
-    }
-  }
-  if (v1Blocks.length > 0 || typeof tip === 'string') {
-    await put(STORES.nodes, { nodeId: LEGACY_NODE_ID, tip: typeof tip === 'string' ? tip : GENESIS_PREV_HASH, nextSeq: seq });
-  }
-  let order = 0;
-  for (const w of v1Wallets) await put(STORES.wallets, { ...w, order: order++ });
 }

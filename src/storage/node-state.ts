@@ -8,7 +8,8 @@
  */
 import { Blockchain, type BlockchainOptions, type BlockUndo, type ChainSnapshot } from '../core/index';
 import { checkNodeId } from './commit';
-import type { NodeState, PersistedState, StorageProblem } from './store';
+import { STORES } from './schema';
+import type { MempoolItem, NodeState, PersistedState, StorageProblem } from './store';
 
 /**
  * The clock of a replay from stored or imported blocks: far enough ahead that no
@@ -59,42 +60,56 @@ export interface RestoredNodes {
   readonly problems: StorageProblem[];
 }
 
-/**
- * Blockchain.restore for one node, then the checks. The pool is re-accepted
- * here rather than by restore, each transaction with its stored arrival time,
- * so that a refused one is reported, not dropped silently.
- */
+/** Accepts a stored pool in arrival order, each transaction at its stored arrival time; a refused one is reported, not dropped silently. */
+export function acceptStoredPool(chain: Blockchain, nodeId: string, mempool: readonly MempoolItem[]): StorageProblem[] {
+  const problems: StorageProblem[] = [];
+  for (const { tx, time } of mempool) {
+    const r = chain.acceptTransaction(tx, time);
+    if (!r.accepted) {
+      problems.push({
+        code: 'mempool-refused',
+        nodeId,
+        store: STORES.chainstate,
+        key: r.txid,
+        message: `Node ${nodeId}: stored pool transaction ${r.txid} is refused on restore (${r.code}: ${r.message}).`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Blockchain.restore for one node, then the checks (UTXO set against a replay, the pool re-accepted). */
 export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeState, options: RestoreOptions = {}): Blockchain | StorageProblem[] {
   const base = options.optionsFor?.(node.id) ?? {};
   let chain: Blockchain;
   try {
     chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, base);
   } catch (e) {
-    return [{ code: 'restore-failed', nodeId: node.id, store: 'nodes', key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` }];
+    return [{ code: 'restore-failed', nodeId: node.id, store: STORES.chainstate, key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` }];
   }
   const problems: StorageProblem[] = [];
   if (options.verifyUtxos ?? true) {
     const p = verifyChain(node.id, chain);
     if (p) problems.push(p);
   }
-  for (const { tx, time } of node.mempool) {
-    const r = chain.acceptTransaction(tx, time);
-    if (!r.accepted) {
-      problems.push({
-        code: 'mempool-refused',
-        nodeId: node.id,
-        store: 'mempool',
-        key: r.txid,
-        message: `Node ${node.id}: stored pool transaction ${r.txid} is refused on restore (${r.code}: ${r.message}).`,
-      });
-    }
-  }
+  problems.push(...acceptStoredPool(chain, node.id, node.mempool));
   return problems.length > 0 ? problems : chain;
 }
 
+/** The problem of a UTXO set that differs from the one its blocks give. */
+export function utxoMismatch(nodeId: string, expected: number, actual: number, firstDifference: string): StorageProblem {
+  return {
+    code: 'utxo-mismatch',
+    nodeId,
+    store: STORES.chainstate,
+    key: firstDifference,
+    message: `Node ${nodeId}: its stored UTXO set (${actual} coins) differs from the one rebuilt from its blocks (${expected} coins), first at ${firstDifference}.`,
+  };
+}
+
 /**
- * The load-time check on a restored chain: its UTXO set must equal the one
- * rebuilt by replaying its active chain (Blockchain.verifyUtxoSet). For chains
+ * The full check on a restored chain: its UTXO set must equal the one rebuilt
+ * by replaying its active chain (Blockchain.verifyUtxoSet). For chains
  * restored elsewhere too (e.g. by the simulation's Network.restore).
  */
 export function verifyChain(nodeId: string, chain: Blockchain): StorageProblem | null {
@@ -104,14 +119,7 @@ export function verifyChain(nodeId: string, chain: Blockchain): StorageProblem |
   } catch (e) {
     check = { ok: false, expected: NaN, actual: chain.utxos.size, firstDifference: `replay failed: ${(e as Error).message}` };
   }
-  if (check.ok) return null;
-  return {
-    code: 'utxo-mismatch',
-    nodeId,
-    store: 'utxos',
-    key: check.firstDifference,
-    message: `Node ${nodeId}: its stored UTXO set (${check.actual} coins) differs from the one rebuilt from its blocks (${check.expected} coins), first at ${check.firstDifference}.`,
-  };
+  return check.ok ? null : utxoMismatch(nodeId, check.expected, check.actual, check.firstDifference!);
 }
 
 /** verifyChain for every chain; the problems of those that fail. */

@@ -1,44 +1,140 @@
 /**
  * The ChainStore written once over a Backend (IndexedDB or memory): every
  * method is one backend transaction, so it is all-or-nothing on both.
+ *
+ * Commits append to each node's journal; a node whose journal has grown to
+ * half its checkpoint (and at least `journalLimitBytes`) is due for
+ * compaction. With `compaction: 'after-commit'` (the default) the store
+ * compacts it right after the commit, in its own transaction; with 'manual'
+ * the owner calls maintain() when it suits (the app, from a worker).
  */
 import { base58checkDecode, validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
-import {
-  checkNodeId,
-  checkNodeState,
-  checkState,
-  checkWallets,
-  deleteNodeRecords,
-  releaseBlocks,
-  writeDeltas,
-  writeNodeRecords,
-  writeWalletRecords,
-} from './commit';
+import { checkNodeId, checkNodeState, checkState, checkWallets, deleteNodeRecords, writeDeltas, writeNodeRecords, writeWalletRecords } from './commit';
+import { collectGarbage, compactNode, storedNodeIds } from './compaction';
+import { JournalBook, seqOf } from './journal-book';
 import { assembleState, readAll } from './load';
+import { loadIndex } from './load-index';
 import { rebuildNodeRecords } from './rebuild';
 import { keyText, parseWallet } from './records';
+import { rootCause } from './errors';
 import { ALL_STORES, STORES, type JsonObject, type JsonValue, type LearnRecord, type QuarantineRecord } from './schema';
 import { toJsonValue } from './json';
-import type { Backend, RecordWriter } from './backend';
-import type { ChainStore, ConfigPatch, LoadResult, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+import { nodeRange, type Backend, type RecordWriter } from './backend';
+import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
+
+export interface RecordStoreOptions {
+  /** When to fold journals into checkpoints (see above). */
+  readonly compaction?: 'after-commit' | 'manual';
+  /** A journal smaller than this is never compacted (default 256 KB). */
+  readonly journalLimitBytes?: number;
+}
+
+const DEFAULT_JOURNAL_LIMIT = 256 * 1024;
+
+function isKeyTaken(e: unknown): boolean {
+  const cause = rootCause(e) as { name?: unknown; message?: unknown } | null;
+  return cause?.name === 'ConstraintError' || String(cause?.message ?? '').includes('ConstraintError');
+}
 
 export class RecordStore implements ChainStore {
-  constructor(protected readonly db: Backend) {}
+  private readonly book = new JournalBook();
+  /** Some commit dropped a block from an index since the last garbage collection. */
+  private garbage = false;
+  private readonly compaction: 'after-commit' | 'manual';
+  private readonly journalLimit: number;
+
+  constructor(
+    protected readonly db: Backend,
+    options: RecordStoreOptions = {},
+  ) {
+    this.compaction = options.compaction ?? 'after-commit';
+    this.journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT;
+  }
 
   get backend(): 'indexeddb' | 'memory' {
     return this.db.kind;
   }
 
   load(): Promise<LoadResult> {
-    return this.db.read(async (r) => assembleState(await readAll(r), this.db.schemaVersion));
+    return this.db.read(async (r) => {
+      const raw = await readAll(r);
+      this.book.learn(raw);
+      return assembleState(raw, this.db.schemaVersion);
+    });
+  }
+
+  loadIndex(): Promise<IndexLoadResult> {
+    return this.db.read((r) => loadIndex(r, this.db.schemaVersion));
+  }
+
+  readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }> {
+    if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== 'string')) return Promise.reject(new TypeError('hashes must be an array of block hashes'));
+    const unique = [...new Set(hashes)];
+    return this.db.read(async (r) => {
+      const [blocks, undo] = await Promise.all([Promise.all(unique.map((h) => r.get<unknown>(STORES.blocks, h))), Promise.all(unique.map((h) => r.get<unknown>(STORES.undo, h)))]);
+      const present = (values: unknown[]) => new Map(unique.flatMap((h, i) => (values[i] === undefined ? [] : [[h, values[i]] as const])));
+      return { blocks: present(blocks), undo: present(undo) };
+    });
+  }
+
+  readBodies(after: string | null, limit: number): Promise<BodiesPage> {
+    if (after !== null && typeof after !== 'string') return Promise.reject(new TypeError('after must be a block hash or null'));
+    if (!Number.isSafeInteger(limit) || limit < 1) return Promise.reject(new RangeError(`limit must be a positive integer, got ${limit}`));
+    // Every string that starts with `after` sorts after it: a closed range from after + '\0' leaves `after` out.
+    const from = after === null ? '' : `${after}\0`;
+    return this.db.read(async (r) => {
+      const [blocks, total] = await Promise.all([r.getAll<{ hash?: unknown }>(STORES.blocks, { lower: from, upper: '\uffff' }, limit), r.count(STORES.blocks)]);
+      const last = blocks.length === limit ? String(blocks[blocks.length - 1]!.hash) : null;
+      const range = { lower: from, upper: last ?? '\uffff' };
+      const [undoKeys, undo] = await Promise.all([r.getAllKeys(STORES.undo, range), r.getAll<unknown>(STORES.undo, range)]);
+      return { blocks: blocks.map((b) => [String(b.hash), b] as const), undo: undoKeys.map((k, i) => [String(k), undo[i]] as const), next: last, total };
+    });
   }
 
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
     return this.commitDeltas([{ nodeId, delta }]);
   }
 
-  commitDeltas(items: readonly NodeDelta[]): Promise<void> {
-    return this.db.write(async (w) => releaseBlocks(w, await writeDeltas(w, items)));
+  async commitDeltas(items: readonly NodeDelta[]): Promise<void> {
+    let result: Awaited<ReturnType<typeof writeDeltas>>;
+    try {
+      result = await this.db.write((w) => writeDeltas(w, items, this.book));
+    } catch (e) {
+      this.book.clear();
+      // Another tab wrote this node's journal since this store learned where it ends: learn again, once.
+      if (!isKeyTaken(e)) throw e;
+      result = await this.db.write((w) => writeDeltas(w, items, this.book));
+    }
+    this.garbage ||= result.removedBlocks;
+    for (const [id, bytes] of result.journalBytes) {
+      const info = this.book.known(id);
+      if (info) info.journalBytes += bytes;
+    }
+    // The commit is done: a compaction that fails leaves the journal as it is (and loads the same).
+    if (this.compaction === 'after-commit') await this.maintain().catch(() => undefined);
+  }
+
+  /** The nodes whose journal is due for compaction. */
+  dueForCompaction(): string[] {
+    return [...this.book.entries()].filter(([, info]) => info.journalBytes >= Math.max(this.journalLimit, info.checkpointBytes / 2)).map(([id]) => id);
+  }
+
+  /** Compacts every node due for it and collects garbage if some block was dropped; each in its own transaction. */
+  async maintain(options: { all?: boolean } = {}): Promise<MaintenanceReport> {
+    const due = options.all ? await this.db.read((r) => storedNodeIds(r)) : this.dueForCompaction();
+    const compacted: string[] = [];
+    for (const id of due) {
+      const checkpointBytes = await this.db.write((w) => compactNode(w, id));
+      const info = this.book.known(id);
+      if (info) Object.assign(info, { journalBytes: 0, checkpointBytes });
+      compacted.push(id);
+    }
+    let collected = { blocks: 0, undo: 0 };
+    if (this.garbage || options.all) {
+      collected = await this.db.write((w) => collectGarbage(w));
+      this.garbage = false;
+    }
+    return { compacted, blocksRemoved: collected.blocks, undoRemoved: collected.undo };
   }
 
   saveNode(node: NodeState): Promise<void> {
@@ -47,11 +143,7 @@ export class RecordStore implements ChainStore {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.db.write(async (w) => {
-      const old = await deleteNodeRecords(w, node.id);
-      writeNodeRecords(w, node);
-      await releaseBlocks(w, old);
-    });
+    return this.replaceNode(node.id, (w, through) => writeNodeRecords(w, node, through));
   }
 
   deleteNode(nodeId: string): Promise<void> {
@@ -60,7 +152,18 @@ export class RecordStore implements ChainStore {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.db.write(async (w) => releaseBlocks(w, await deleteNodeRecords(w, nodeId)));
+    return this.replaceNode(nodeId, null);
+  }
+
+  /** Removes a node's records and writes new ones (or none), then collects what nobody holds any more. */
+  private async replaceNode(nodeId: string, write: ((w: RecordWriter, through: number) => number) | null): Promise<void> {
+    this.book.forget(nodeId);
+    await this.db.write(async (w) => {
+      const through = seqOf(await w.lastKey(STORES.journal, nodeRange(nodeId)));
+      deleteNodeRecords(w, nodeId);
+      if (write) write(w, through);
+      await collectGarbage(w);
+    });
   }
 
   saveWallets(wallets: readonly Wallet[]): Promise<void> {
@@ -132,6 +235,7 @@ export class RecordStore implements ChainStore {
     } catch (e) {
       return Promise.reject(e);
     }
+    this.book.clear();
     return this.db.write(async (w) => writeState(w, state, config, options.keepWallets ?? false));
   }
 
@@ -147,6 +251,7 @@ export class RecordStore implements ChainStore {
     } catch (e) {
       return Promise.reject(e);
     }
+    this.book.forget(nodeId);
     return this.db.write((w) => rebuildNodeRecords(w, nodeId));
   }
 

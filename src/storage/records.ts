@@ -1,25 +1,12 @@
 /**
- * Conversions between core objects and stored records, and strict parsing of
- * records read back: anything that does not have exactly the expected shape
- * throws a RecordError naming the field, so load can report it as damage
- * instead of restoring a half-valid node.
+ * Conversions between core objects and the stored records that are not
+ * binary (blocks are { hash, bytes }, wallets plain objects), and strict
+ * parsing of them read back: anything that does not have exactly the expected
+ * shape throws a RecordError naming the field, so load can report it as
+ * damage instead of restoring a half-valid node.
  */
-import {
-  blockHash,
-  bytesToHex,
-  parseBlock,
-  parseTx,
-  serializeBlock,
-  serializeTx,
-  txid as txidOf,
-  walletFromPrivateKey,
-  type Block,
-  type BlockUndo,
-  type Coin,
-  type Transaction,
-  type Wallet,
-} from '../core/index';
-import type { BlockRecord, MempoolRecord, NodeBlockRecord, NodeRecord, UndoRecord, UtxoRecord, WalletRecord } from './schema';
+import { blockHash, bytesToHex, parseBlock, serializeBlock, walletFromPrivateKey, type Block, type Wallet } from '../core/index';
+import type { BlockRecord, WalletRecord } from './schema';
 
 export class RecordError extends Error {
   override name = 'RecordError';
@@ -48,11 +35,6 @@ function int(x: unknown, field: string, min = 0): number {
   return x;
 }
 
-function bool(x: unknown, field: string): boolean {
-  if (typeof x !== 'boolean') fail(`${field} is not a boolean`);
-  return x;
-}
-
 function bytes(x: unknown, field: string): Uint8Array {
   if (!(x instanceof Uint8Array)) fail(`${field} is not a byte array`);
   return x;
@@ -62,11 +44,6 @@ const HASH_RE = /^[0-9a-f]{64}$/;
 
 export function isHash(x: unknown): x is string {
   return typeof x === 'string' && HASH_RE.test(x);
-}
-
-function hash(x: unknown, field: string): string {
-  if (!isHash(x)) fail(`${field} is not a 64-digit lower-case hex hash`);
-  return x;
 }
 
 // ---- blocks ------------------------------------------------------------------------
@@ -82,78 +59,6 @@ export function parseBlockRecord(rec: unknown, expectedHash: string): Block {
   const actual = blockHash(block.header);
   if (actual !== expectedHash) throw new BlockHashMismatchError(`the stored bytes hash to ${actual}, not ${expectedHash}`);
   return block;
-}
-
-export function parseNodeRecord(rec: unknown): NodeRecord {
-  if (!isObject(rec)) fail('the node record is not an object');
-  return { nodeId: str(rec.nodeId, 'nodeId'), tip: hash(rec.tip, 'tip'), nextSeq: int(rec.nextSeq, 'nextSeq') };
-}
-
-export function parseNodeBlockRecord(rec: unknown): NodeBlockRecord {
-  if (!isObject(rec)) fail('the block index record is not an object');
-  return {
-    nodeId: str(rec.nodeId, 'nodeId'),
-    hash: hash(rec.hash, 'hash'),
-    prevHash: hash(rec.prevHash, 'prevHash'),
-    seq: int(rec.seq, 'seq'),
-    orphan: bool(rec.orphan, 'orphan'),
-  };
-}
-
-// ---- coins and undo ---------------------------------------------------------------
-
-export function utxoRecord(nodeId: string, outpoint: string, coin: Coin): UtxoRecord {
-  return { nodeId, outpoint, amount: coin.amount, address: coin.address, height: coin.height, coinbase: coin.coinbase };
-}
-
-const OUTPOINT_RE = /^[0-9a-f]{64}:\d{1,10}$/;
-
-export function isOutpoint(x: unknown): x is string {
-  return typeof x === 'string' && OUTPOINT_RE.test(x);
-}
-
-export function parseCoin(x: unknown, field = 'coin'): Coin {
-  if (!isObject(x)) fail(`${field} is not an object`);
-  return {
-    amount: int(x.amount, `${field}.amount`),
-    address: str(x.address, `${field}.address`),
-    height: int(x.height, `${field}.height`),
-    coinbase: bool(x.coinbase, `${field}.coinbase`),
-  };
-}
-
-export function parseUtxoRecord(rec: unknown): [string, Coin] {
-  if (!isObject(rec)) fail('the coin record is not an object');
-  if (!isOutpoint(rec.outpoint)) fail('outpoint is not "txid:vout"');
-  return [rec.outpoint, parseCoin(rec)];
-}
-
-export function undoRecord(nodeId: string, hashHex: string, undo: BlockUndo): UndoRecord {
-  return { nodeId, hash: hashHex, spent: undo.spent.map(([k, c]) => [k, { amount: c.amount, address: c.address, height: c.height, coinbase: c.coinbase }] as const) };
-}
-
-export function parseUndoRecord(rec: unknown): BlockUndo {
-  if (!isObject(rec)) fail('the undo record is not an object');
-  if (!Array.isArray(rec.spent)) fail('spent is not an array');
-  const spent = rec.spent.map((pair: unknown, i) => {
-    if (!Array.isArray(pair) || pair.length !== 2 || !isOutpoint(pair[0])) fail(`spent[${i}] is not [outpoint, coin]`);
-    return [pair[0] as string, parseCoin(pair[1], `spent[${i}]`)] as const;
-  });
-  return { spent };
-}
-
-// ---- mempool ---------------------------------------------------------------------------
-
-export function mempoolRecord(nodeId: string, tx: Transaction, seq: number, time: number): MempoolRecord {
-  return { nodeId, txid: txidOf(tx), bytes: serializeTx(tx, true), seq, time };
-}
-
-export function parseMempoolRecord(rec: unknown): { tx: Transaction; txid: string; seq: number; time: number } {
-  if (!isObject(rec)) fail('the pool record is not an object');
-  const tx = parseTx(bytes(rec.bytes, 'bytes'));
-  const id = txidOf(tx);
-  if (id !== rec.txid) fail(`the stored bytes give txid ${id}, not ${String(rec.txid)}`);
-  return { tx, txid: id, seq: int(rec.seq, 'seq'), time: int(rec.time, 'time') };
 }
 
 // ---- wallets ------------------------------------------------------------------------------

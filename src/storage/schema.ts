@@ -3,75 +3,80 @@
  * indexes and what it holds. The database version IS the schema version;
  * migrations.ts upgrades older versions step by step.
  *
- * Database "pocket-chain", schema version 2:
+ * Database "pocket-chain", schema version 3:
  *
- * | store       | key (keyPath)          | indexes            | holds                                                        |
- * |-------------|------------------------|--------------------|--------------------------------------------------------------|
- * | meta        | key                    | -                  | 'info' (schema history), 'params' (ConsensusParams),         |
- * |             |                        |                    | 'network' (the sim's network config: nodes, peers, links,    |
- * |             |                        |                    | partitions, seed, rng state, clock; opaque JSON),            |
- * |             |                        |                    | 'settings' (UI/app settings; JSON object),                   |
- * |             |                        |                    | 'learn' (the Learn section's progress: ticked steps per      |
- * |             |                        |                    | lesson, the lesson open last, the first-visit choice; JSON   |
- * |             |                        |                    | object; kept across reset and import: it is the student's)   |
- * | blocks      | hash                   | -                  | every block any node stores, ONCE, as its canonical binary   |
- * |             |                        |                    | encoding (serializeBlock): shared by all nodes               |
- * | nodes       | nodeId                 | -                  | one record per simulated node: active tip, next first-seen   |
- * |             |                        |                    | sequence number                                              |
- * | nodeBlocks  | [nodeId, hash]         | byHash: hash       | a node's block index: which blocks it holds, their parent,   |
- * |             |                        |                    | first-seen order, orphan or not. byHash answers "does any    |
- * |             |                        |                    | node still use this block?" before a shared block is deleted |
- * | utxos       | [nodeId, outpoint]     | -                  | a node's UTXO set, one coin per record ("txid:vout")         |
- * | undo        | [nodeId, hash]         | -                  | a node's undo data for each block of its active chain        |
- * | mempool     | [nodeId, txid]         | -                  | a node's pool: canonical tx bytes, arrival order and time    |
- * | wallets     | address                | -                  | wallets: keys, label, seed, display order                    |
- * | quarantine  | id (auto-increment)    | byNode: nodeId     | damaged records a rebuild set aside (never silently dropped) |
+ * | store      | key                        | indexes        | holds                                                          |
+ * |------------|----------------------------|----------------|----------------------------------------------------------------|
+ * | meta       | key                        | -              | 'info' (schema history), 'params' (ConsensusParams),           |
+ * |            |                            |                | 'network' (the sim's network config: nodes, peers, links,      |
+ * |            |                            |                | partitions, seed, rng state, clock; opaque JSON),              |
+ * |            |                            |                | 'settings' (UI/app settings; JSON object),                     |
+ * |            |                            |                | 'learn' (the Learn section's progress: ticked steps per        |
+ * |            |                            |                | lesson, the lesson open last, the first-visit choice; JSON     |
+ * |            |                            |                | object; kept across reset and import: it is the student's)     |
+ * | blocks     | hash                       | -              | every block any node stores, ONCE: { hash, bytes } with the    |
+ * |            |                            |                | canonical encoding (serializeBlock), shared by all nodes       |
+ * | undo       | block hash (out of line)   | -              | the coins a connected block spent (undo-codec.ts), ONCE per    |
+ * |            |                            |                | block: they depend only on the block and its ancestors         |
+ * | chainstate | [nodeId, part] (out of l.) | -              | each node's checkpoint (checkpoint-codec.ts): part 0 the head, |
+ * |            |                            |                | then its block index (headers, first-seen order), its UTXO     |
+ * |            |                            |                | set and pool, in a few large binary parts                      |
+ * | journal    | [nodeId, seq] (out of l.)  | -              | each node's commits since its checkpoint (journal-codec.ts):   |
+ * |            |                            |                | index, coin and pool changes and the tip, one binary record a  |
+ * |            |                            |                | commit; compaction folds them into a new checkpoint            |
+ * | wallets    | address                    | -              | wallets: keys, label, seed, display order                      |
+ * | quarantine | id (auto-increment)        | byNode: nodeId | damaged records set aside (never silently dropped)             |
  *
- * Every node-scoped key starts with the nodeId, so one key range
- * [nodeId] .. [nodeId, []] selects (or deletes) one node's records.
+ * A node exists when its checkpoint head [nodeId, 0] does. Its state is the
+ * checkpoint with its journal entries (seq above the head's `through`)
+ * applied in order: load reads two key ranges per node and no block. A
+ * commit writes the new blocks, their undo data and one journal entry per
+ * node, so it costs about the bytes of what it adds. Blocks and undo data no
+ * node's index holds are removed by garbage collection (compaction.ts).
+ * Coins and undo data are binary records, never JSON.
  *
  * Version history:
  *   1  first cut, one node only (like the original PostgreSQL tables):
  *      blocks {hash, hex}, chain {key: 'tip', value}, utxos {outpoint, ...coin},
  *      mempool {txid, hex}, wallets {address, ...}; no undo data, no params.
  *   2  many nodes, binary blocks shared by hash, undo data, params, network
- *      config, settings, quarantine. 1 -> 2 moves the single node to
- *      LEGACY_NODE_ID and rebuilds its undo data from its blocks.
+ *      config, settings, quarantine; per-record stores nodes {nodeId, tip,
+ *      nextSeq}, nodeBlocks [nodeId, hash] {prevHash, seq, orphan} (index
+ *      byHash), utxos [nodeId, outpoint] {coin}, undo [nodeId, hash] {spent:
+ *      [outpoint, coin][]}, mempool [nodeId, txid] {bytes, seq, time}.
+ *      1 -> 2 moves the single node to LEGACY_NODE_ID and rebuilds its undo
+ *      data from its blocks.
+ *   3  checkpoints and journals instead of one record per coin and per block
+ *      a node holds; undo data binary and shared by block. 2 -> 3 writes each
+ *      node's checkpoint from its v2 records (see migrate-v2.ts).
  */
-import type { Coin, ConsensusParams } from '../core/index';
+import type { ConsensusParams } from '../core/index';
 
 export const DB_NAME = 'pocket-chain';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** The id the single node of a version-1 database gets when migrated. */
 export const LEGACY_NODE_ID = 'node-1';
 
 export const STORES = {
   meta: 'meta',
   blocks: 'blocks',
-  nodes: 'nodes',
-  nodeBlocks: 'nodeBlocks',
-  utxos: 'utxos',
   undo: 'undo',
-  mempool: 'mempool',
+  chainstate: 'chainstate',
+  journal: 'journal',
   wallets: 'wallets',
   quarantine: 'quarantine',
 } as const;
 
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 export const ALL_STORES: readonly StoreName[] = Object.values(STORES);
-/** Stores whose key starts with the nodeId. */
-export const NODE_SCOPED_STORES = [STORES.nodeBlocks, STORES.utxos, STORES.undo, STORES.mempool] as const;
-export type NodeScopedStore = (typeof NODE_SCOPED_STORES)[number];
 
-/** keyPath of each store (undefined: auto-increment key `id`). */
-export const KEY_PATHS: Record<StoreName, string | string[]> = {
+/** keyPath of each store; null: the key is given with each record (out of line). */
+export const KEY_PATHS: Record<StoreName, string | null> = {
   meta: 'key',
   blocks: 'hash',
-  nodes: 'nodeId',
-  nodeBlocks: ['nodeId', 'hash'],
-  utxos: ['nodeId', 'outpoint'],
-  undo: ['nodeId', 'hash'],
-  mempool: ['nodeId', 'txid'],
+  undo: null,
+  chainstate: null,
+  journal: null,
   wallets: 'address',
   quarantine: 'id',
 };
@@ -128,48 +133,6 @@ export interface BlockRecord {
   readonly bytes: Uint8Array;
 }
 
-export interface NodeRecord {
-  readonly nodeId: string;
-  /** Hash of the active chain's tip. */
-  readonly tip: string;
-  /** Next first-seen number for a block this node stores. */
-  readonly nextSeq: number;
-}
-
-export interface NodeBlockRecord {
-  readonly nodeId: string;
-  readonly hash: string;
-  readonly prevHash: string;
-  /** First-seen order within the node: the earlier wins a tie in work. */
-  readonly seq: number;
-  /** Waiting for its parent (not part of the block tree yet). */
-  readonly orphan: boolean;
-}
-
-export interface UtxoRecord extends Coin {
-  readonly nodeId: string;
-  /** "txid:vout". */
-  readonly outpoint: string;
-}
-
-export interface UndoRecord {
-  readonly nodeId: string;
-  readonly hash: string;
-  /** The coins the block spent, in input order: [outpoint, coin]. */
-  readonly spent: readonly (readonly [string, Coin])[];
-}
-
-export interface MempoolRecord {
-  readonly nodeId: string;
-  readonly txid: string;
-  /** serializeTx(tx, true). */
-  readonly bytes: Uint8Array;
-  /** Arrival order. */
-  readonly seq: number;
-  /** Unix seconds (node clock) when it entered the pool. */
-  readonly time: number;
-}
-
 export interface WalletRecord {
   readonly address: string;
   readonly label: string;
@@ -186,8 +149,8 @@ export interface WalletRecord {
 export interface QuarantineRecord {
   readonly id?: number;
   readonly nodeId: string | null;
-  /** Store the damaged record came from. */
-  readonly store: StoreName;
+  /** Store the damaged record came from (a store of the schema it was found in). */
+  readonly store: string;
   readonly key: string;
   /** What was wrong with it. */
   readonly problem: string;

@@ -7,9 +7,10 @@
  * (blocks, tip, orphans, UTXO set, undo data, pool), the wallets, the
  * simulation's network config and the settings. Each write method is ONE
  * transaction: after a crash the next load sees the state before the call or
- * after it, never a mix.
+ * after it, never a mix. (maintain() is several, each of which changes how
+ * the state is stored, never the state.)
  */
-import type { Block, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, Wallet } from '../core/index';
+import type { Block, IndexedBlock, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, UtxoSet, Wallet } from '../core/index';
 import type { JsonObject, JsonValue, QuarantineRecord } from './schema';
 
 /** One node's chain as stored (what Blockchain.restore needs, plus pool arrival times). */
@@ -44,6 +45,39 @@ export interface PersistedState {
   readonly settings: JsonObject;
 }
 
+/**
+ * One node as a start needs it (loadIndex): its block index, UTXO set and pool,
+ * read in two bulk reads, without one block body (Core's block index and
+ * chainstate). Orphans come with their bodies: they are not in the tree.
+ */
+export interface IndexedNode {
+  readonly id: string;
+  /** Every non-orphan block, first-seen order (parents first). */
+  readonly entries: readonly IndexedBlock[];
+  readonly orphans: readonly Block[];
+  readonly tip: string;
+  readonly utxos: UtxoSet;
+  readonly mempool: readonly MempoolItem[];
+}
+
+export interface IndexedState extends Omit<PersistedState, 'nodes'> {
+  readonly nodes: readonly IndexedNode[];
+}
+
+export interface IndexLoadResult {
+  readonly schemaVersion: number;
+  /** As LoadResult.state, with IndexedNodes. */
+  readonly state: IndexedState | null;
+  readonly problems: readonly StorageProblem[];
+}
+
+export interface BodiesPage {
+  readonly blocks: readonly (readonly [string, unknown])[];
+  readonly undo: readonly (readonly [string, unknown])[];
+  readonly next: string | null;
+  readonly total: number;
+}
+
 /** Why stored data could not be used; the data itself is kept. */
 export type DamageCode =
   | 'params-missing'
@@ -54,6 +88,7 @@ export type DamageCode =
   | 'block-hash-mismatch'
   | 'tip-missing'
   | 'undo-missing'
+  | 'undo-mismatch'
   | 'restore-failed'
   | 'utxo-mismatch'
   | 'mempool-refused'
@@ -107,6 +142,13 @@ export interface ReplaceOptions {
   readonly keepWallets?: boolean;
 }
 
+/** What maintain() did: journals folded into checkpoints, and blocks no node holds removed. */
+export interface MaintenanceReport {
+  readonly compacted: readonly string[];
+  readonly blocksRemoved: number;
+  readonly undoRemoved: number;
+}
+
 /** One node's change, for batched commits. */
 export interface NodeDelta {
   readonly nodeId: string;
@@ -120,6 +162,16 @@ export interface ChainStore {
 
   /** Reads everything in one read transaction (a consistent picture) and reports damage. */
   load(): Promise<LoadResult>;
+  /** Reads what a start needs, without block bodies (see IndexedNode), in one read transaction. */
+  loadIndex(): Promise<IndexLoadResult>;
+  /** Stored block records ({ hash, bytes }) and undo records (bytes) by hash; absent ones are left out. */
+  readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }>;
+  /**
+   * One page of every stored block and undo record, in hash order after `after`
+   * (null: from the first), about `limit` blocks; `next` is where the next page
+   * starts (null: this was the last). `total` counts the stored blocks.
+   */
+  readBodies(after: string | null, limit: number): Promise<BodiesPage>;
 
   /** Writes one node's ChainDelta in one transaction: blocks, index, UTXO changes, undo data, pool changes, tip. */
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void>;
@@ -144,6 +196,12 @@ export interface ChainStore {
   replaceAll(state: PersistedState, options?: ReplaceOptions): Promise<void>;
   /** Builds the state first (nothing changes if that throws), then wipes everything and writes it. */
   reset(build: StateBuilder): Promise<PersistedState>;
+
+  /**
+   * Folds long journals into checkpoints and removes blocks no node holds
+   * (`all`: every node, and garbage collection whether or not a block was dropped).
+   */
+  maintain(options?: { all?: boolean }): Promise<MaintenanceReport>;
 
   /** Replays a node from its stored blocks, quarantines what cannot be used, writes the result. */
   rebuildNode(nodeId: string): Promise<RebuildReport>;

@@ -7,11 +7,13 @@ import {
   createGenesisBlock,
   createWallet,
   merkleProof,
+  minedByOf,
   mineTemplate,
   type Block,
 } from '../../core/index';
 import { chainViewBlocks, chartsDataFromChain, defaultMinerOf, merkleViewInput, reorgDiffFromInfo } from './adapters';
 import { layoutChain } from './chain-layout';
+import { chainChange } from './chain-layout-update';
 import { layoutMerkle } from './merkle-layout';
 import { activePath, reorgDiff } from './reorg-transition';
 import { assignBranches, networkViewNodes } from './network-adapter';
@@ -35,6 +37,24 @@ function network() {
   };
   return { a, b, mine };
 }
+
+describe('chainViewBlocks keeps the record of an unchanged block', () => {
+  it('so that a new block shows as one record added and the old tip changed', () => {
+    const { a, mine } = network();
+    mine(a, 'A');
+    const before = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    mine(a, 'A');
+    const after = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    expect(after.slice(0, 1)).toEqual(before.slice(0, 1));
+    expect(after[0]).toBe(before[0]); // genesis: same record
+    expect(after[1]).not.toBe(before[1]); // the old tip lost its badge
+    expect(after[1]!.tipOf).toEqual([]);
+    expect(chainChange(before, after)).toEqual({ changed: [after[1]], added: [after[2]] });
+    // Nothing changed: every record is the same object.
+    const again = chainViewBlocks(a, { tips: { A: a.tip.hash } });
+    expect(again.every((x, i) => x === after[i])).toBe(true);
+  });
+});
 
 describe('adapters on a real fork, reorg and orphan', () => {
   const { a, b, mine } = network();
@@ -120,10 +140,12 @@ describe('adapters on a real fork, reorg and orphan', () => {
   });
 
   it('uses the coinbase message as the miner, else the start of the address', () => {
-    expect(defaultMinerOf(b4)).toBe('B');
+    expect(defaultMinerOf(minedByOf(b4))).toBe('B');
     const { a: c, mine: mine3 } = network();
     const anonymous = mine3(c, '');
-    expect(defaultMinerOf(anonymous)).toMatch(/^\w{8}…$/);
+    expect(defaultMinerOf(minedByOf(anonymous))).toMatch(/^\w{8}…$/);
+    // The block index keeps it: the chain view names miners without reading a body.
+    expect(c.tree.get(blockHash(anonymous.header))!.minedBy).toEqual(minedByOf(anonymous));
   });
 });
 
@@ -180,7 +202,7 @@ describe('sim adapters (a structural stand-in for src/sim Network)', () => {
 
   it('gives tips by node label and names miners by their address', () => {
     expect(tipsOf(fake(null))).toEqual(new Map([['A', a.tip.hash], ['B', b.tip.hash]]));
-    expect(minerNamesOf(fake(null))(blockOfA)).toBe('A');
+    expect(minerNamesOf(fake(null))(minedByOf(blockOfA))).toBe('A');
     expect(chainViewBlocks(a, { tips: tipsOf(fake(null)), minerOf: minerNamesOf(fake(null)) }).find((x) => x.hash === a.tip.hash)).toMatchObject({ miner: 'A', tipOf: ['A'] });
   });
 

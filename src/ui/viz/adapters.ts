@@ -11,16 +11,19 @@ import { isList } from './checks';
 import {
   blockHash,
   decodeCoinbaseScript,
+  minedByOf,
   txid,
   type Block,
   type Blockchain,
+  type MinedBy,
   type ReorgInfo,
 } from '../../core/index';
 import type { ChainViewBlock } from './chain-layout';
 import type { ReorgDiff } from './reorg-transition';
 import { blockIntervals, difficultySeries, hashRateByMiner, staleRate, type ChartBlock, type ChartsData } from './charts-data';
 
-export type MinerOf = (block: Block) => string;
+/** Names a block's miner from what its coinbase says (kept in the block index: no body needed). */
+export type MinerOf = (minedBy: MinedBy) => string;
 
 export interface ChainViewOptions {
   /** Who mined a block; defaults to defaultMinerOf. */
@@ -29,24 +32,10 @@ export interface ChainViewOptions {
   readonly tips?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
-const minerCache = new WeakMap<Block, string>();
-
 /** The coinbase message (a miner's tag), or the start of the address the reward went to. */
-export function defaultMinerOf(block: Block): string {
-  let miner = minerCache.get(block);
-  if (miner === undefined) {
-    const coinbase = block.txs[0];
-    let message: string;
-    try {
-      message = coinbase ? decodeCoinbaseScript(coinbase.inputs[0]?.script ?? '').message.trim() : '';
-    } catch {
-      message = '';
-    }
-    const address = coinbase?.outputs[0]?.address ?? '';
-    miner = message || (address.length > 10 ? `${address.slice(0, 8)}…` : address) || 'unknown';
-    minerCache.set(block, miner);
-  }
-  return miner;
+export function defaultMinerOf(minedBy: MinedBy): string {
+  const { address } = minedBy;
+  return minedBy.tag.trim() || (address.length > 10 ? `${address.slice(0, 8)}…` : address) || 'unknown';
 }
 
 /** The height an orphan's coinbase claims (BIP 34); undefined when it cannot be read. */
@@ -56,6 +45,23 @@ function claimedHeight(block: Block): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The records last returned for each chain, so an unchanged block keeps its record (see reuse). */
+const lastRecords = new WeakMap<Blockchain, Map<string, ChainViewBlock>>();
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The record of the previous call when nothing in it changed: ChainView then
+ * sees which blocks are new or changed by identity (chainChange) and updates
+ * its layout instead of laying the whole tree out again.
+ */
+function reuse(previous: Map<string, ChainViewBlock> | undefined, b: ChainViewBlock): ChainViewBlock {
+  const old = previous?.get(b.hash);
+  return old && old.status === b.status && old.miner === b.miner && old.height === b.height && old.txCount === b.txCount && sameList(old.tipOf, b.tipOf) ? old : b;
 }
 
 /** Every block one node knows (active, stale and orphan) as ChainViewBlock records. */
@@ -69,32 +75,34 @@ export function chainViewBlocks(chain: Blockchain, options: ChainViewOptions = {
     list.push(node);
     tipsOf.set(hash, list);
   }
+  const previous = lastRecords.get(chain);
   const out: ChainViewBlock[] = [];
   for (const e of chain.tree.all()) {
-    out.push({
+    out.push(reuse(previous, {
       hash: e.hash,
       parent: e.parent?.hash ?? null,
       height: e.height,
       txCount: e.txCount,
-      miner: minerOf(chain.getBlock(e.hash)!),
+      miner: minerOf(e.minedBy),
       status: chain.isActive(e.hash) ? 'active' : 'stale',
       tipOf: tipsOf.get(e.hash) ?? [],
       time: e.header.time,
-    });
+    }));
   }
   for (const block of chain.tree.orphanBlocks()) {
     const hash = blockHash(block.header);
-    out.push({
+    out.push(reuse(previous, {
       hash,
       parent: block.header.prevHash,
       height: claimedHeight(block) ?? chain.height + 1,
       txCount: block.txs.length,
-      miner: minerOf(block),
+      miner: minerOf(minedByOf(block)),
       status: 'orphan',
       tipOf: tipsOf.get(hash) ?? [],
       time: block.header.time,
-    });
+    }));
   }
+  lastRecords.set(chain, new Map(out.map((b) => [b.hash, b])));
   return out;
 }
 
@@ -138,7 +146,7 @@ export function chartBlocks(chain: Blockchain, minerOf: MinerOf = defaultMinerOf
       height: e.height,
       time: e.header.time,
       bits: e.header.bits,
-      miner: minerOf(chain.getBlock(e.hash)!),
+      miner: minerOf(e.minedBy),
       status: chain.isActive(e.hash) ? 'active' : 'stale',
     });
   }

@@ -97,6 +97,18 @@ export interface ChainLayout {
   /** y of the orphan band's label, or null without orphans. */
   readonly orphanBandY: number | null;
   readonly counts: { readonly active: number; readonly stale: number; readonly orphan: number };
+  /** What updateChainLayout needs to place a new stale branch as the full layout would. */
+  readonly lanes: LaneSummary;
+  /** Parents the orphans name (a block arriving with one of these hashes turns a stub into a link). */
+  readonly orphanParents: ReadonlySet<string>;
+}
+
+/** The stale rows' packing state: where each row's last lane ends, and where the last-packed lane starts. */
+export interface LaneSummary {
+  /** Row -> the greatest end column of the stale lanes on it (rows from 1). */
+  readonly rowEnds: readonly number[];
+  /** Start column of the lane packed last (-1 without stale lanes). */
+  readonly lastStart: number;
 }
 
 export const CHAIN_LAYOUT_DEFAULTS = {
@@ -108,7 +120,7 @@ export const CHAIN_LAYOUT_DEFAULTS = {
 } as const;
 
 /** Room above row 0 for the tip badges of the active chain. */
-const BADGE_SPACE = 18;
+export const BADGE_SPACE = 18;
 /** Space between the last stale row and the first orphan row, holding the band's label. */
 const ORPHAN_BAND_GAP = 40;
 
@@ -163,6 +175,9 @@ export function layoutChain(blocks: readonly ChainViewBlock[], options: ChainLay
 
   const column = (i: number) => blocks[i]!.height - minHeight;
   const staleLanes = packLanes(buildLanes(staleRoots, children, column), column, 1);
+  const rowEnds: number[] = [];
+  for (const lane of staleLanes) rowEnds[lane.row] = Math.max(rowEnds[lane.row] ?? -Infinity, column(lane.blocks[lane.blocks.length - 1]!));
+  const lastStart = staleLanes.length > 0 ? column(staleLanes[staleLanes.length - 1]!.blocks[0]!) : -1;
   const orphanLanes = packLanes(buildLanes(orphanRoots, children, column), column, 0);
 
   const rowOf = new Int32Array(blocks.length).fill(-1);
@@ -217,7 +232,11 @@ export function layoutChain(blocks: readonly ChainViewBlock[], options: ChainLay
   for (const box of boxes) byHash.set(box.hash, box);
   const lastRow = Math.max(...rowOf);
   const counts = { active: active.length, stale: 0, orphan: 0 };
-  for (const b of blocks) if (b.status === 'stale' || b.status === 'orphan') counts[b.status]++;
+  const orphanParents = new Set<string>();
+  for (const b of blocks) {
+    if (b.status === 'stale' || b.status === 'orphan') counts[b.status]++;
+    if (b.status === 'orphan' && b.parent !== null) orphanParents.add(b.parent);
+  }
 
   return {
     boxes,
@@ -237,6 +256,8 @@ export function layoutChain(blocks: readonly ChainViewBlock[], options: ChainLay
     orphanRowStart,
     orphanBandY,
     counts,
+    lanes: { rowEnds, lastStart },
+    orphanParents,
   };
 }
 
@@ -304,7 +325,7 @@ function packLanes(lanes: Lane[], column: (i: number) => number, baseRow: number
   return lanes;
 }
 
-function checkBlock(b: ChainViewBlock, i: number): void {
+export function checkBlock(b: ChainViewBlock, i: number): void {
   if (!b || typeof b !== 'object') throw new TypeError(`blocks[${i}] must be a ChainViewBlock object`);
   if (typeof b.hash !== 'string' || b.hash.length === 0) throw new TypeError(`blocks[${i}].hash must be a non-empty string`);
   if (b.parent !== null && typeof b.parent !== 'string') throw new TypeError(`blocks[${i}].parent must be a string or null`);
@@ -336,5 +357,7 @@ function emptyLayout(o: Sizes): ChainLayout {
     orphanRowStart: null,
     orphanBandY: null,
     counts: { active: 0, stale: 0, orphan: 0 },
+    lanes: { rowEnds: [], lastStart: -1 },
+    orphanParents: new Set(),
   };
 }

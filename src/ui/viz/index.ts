@@ -21,7 +21,7 @@
  *   tipsOf, minerNamesOf, applyMessageEvent
  *
  * Pure layout functions (tested in Node)
- *   layoutChain, visibleChainItems, reorgDiff, activePath, reorgTransition,
+ *   layoutChain, updateChainLayout, chainChange, visibleChainItems, reorgDiff, activePath, reorgTransition,
  *   boxPositionAt, linkAt, activePathAt, layoutMerkle, tamperedTxid,
  *   layoutNetwork, messagesInFlight, blockIntervals, difficultySeries,
  *   hashRateByMiner, staleRate, lineChart, barChart, labPlot, spreadLabels,
@@ -41,6 +41,7 @@ export { default as BarChart } from './BarChart.svelte';
 export { default as LabPlot } from './LabPlot.svelte';
 
 export * from './chain-layout';
+export * from './chain-layout-update';
 export * from './chain-window';
 export * from './reorg-transition';
 export * from './merkle-layout';

@@ -7,7 +7,7 @@
  *   messages = applyMessageEvent(messages, event);         // on every 'message' event
  *   chainViewBlocks(node.chain, { tips: tipsOf(net), minerOf: minerNamesOf(net) });
  */
-import type { Block, Blockchain } from '../../core/index';
+import type { Blockchain, MinedBy } from '../../core/index';
 import { defaultMinerOf, type MinerOf } from './adapters';
 import { networkViewNodes } from './network-adapter';
 import type { NetworkViewLink, NetworkViewNode } from './network-layout';
@@ -83,7 +83,7 @@ export function tipsOf(net: SimNetworkLike): Map<string, string> {
 export function minerNamesOf(net: SimNetworkLike): MinerOf {
   const byAddress = new Map<string, string>();
   for (const n of checkNetwork(net)) if (n.miner) byAddress.set(n.miner.address, n.label ?? n.id);
-  return (block: Block) => byAddress.get(block.txs[0]?.outputs[0]?.address ?? '') ?? defaultMinerOf(block);
+  return (minedBy: MinedBy) => byAddress.get(minedBy.address) ?? defaultMinerOf(minedBy);
 }
 
 /**

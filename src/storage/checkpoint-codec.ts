@@ -1,0 +1,165 @@
+/**
+ * A node's checkpoint (schema 3): its whole chainstate in a few large binary
+ * records, so that loading it is a few bulk reads (`getAll` of one key range)
+ * instead of one read per coin and block.
+ *
+ *   [nodeId, 0]            head: format, journal sequence folded in, tip, part counts and lengths
+ *   [nodeId, 1 .. a]       the block index stream (miners' address table, entries), cut
+ *                          into parts of at most PART_BYTES
+ *   [nodeId, a+1 .. a+b]   the coin stream: address table, coins, then the pool
+ *
+ * The index comes first and apart so that garbage collection can read which
+ * blocks a node holds without the coins.
+ */
+import { DecodeError, type Coin } from '../core/index';
+import { BinReader, BinWriter } from './byte-codec';
+import { NodeChainstate, type IndexEntry, type PoolEntry } from './chainstate';
+import { AddressTable, readAddressTable, readCoin, readIndexEntry, readIndexHash, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+
+const FORMAT = 1;
+/** Part size: large enough for few reads, small enough that no single record copy is huge. */
+export const PART_BYTES = 512 * 1024;
+
+export interface CheckpointSource {
+  readonly tip: string;
+  readonly through: number;
+  /** First-seen order, orphans flagged. */
+  readonly index: Iterable<IndexEntry>;
+  readonly coins: Iterable<readonly [string, Coin]>;
+  /** Arrival order. */
+  readonly pool: Iterable<PoolEntry>;
+}
+
+export interface CheckpointHead {
+  readonly through: number;
+  readonly tip: string;
+  readonly indexParts: number;
+  readonly coinParts: number;
+  readonly indexBytes: number;
+  readonly coinBytes: number;
+}
+
+function cut(bytes: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; at += PART_BYTES) parts.push(bytes.slice(at, at + PART_BYTES));
+  return parts;
+}
+
+function join(parts: readonly Uint8Array[], length: number, what: string): Uint8Array {
+  let total = 0;
+  for (const p of parts) {
+    if (!(p instanceof Uint8Array)) throw new DecodeError(`a ${what} part is not a byte array`);
+    total += p.length;
+  }
+  if (total !== length) throw new DecodeError(`the ${what} parts hold ${total} bytes, the head says ${length}`);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The records of a checkpoint: the head first, then the parts, keyed 0, 1, 2, ... */
+export function encodeCheckpoint(s: CheckpointSource): Uint8Array[] {
+  const entries = [...s.index];
+  const miners = new AddressTable();
+  for (const e of entries) miners.add(e.minedBy.address);
+  const index = new BinWriter(64 * 1024);
+  miners.write(index);
+  index.varint(entries.length);
+  for (const e of entries) writeIndexEntry(index, e, miners.indexes);
+
+  const table = new AddressTable();
+  const coins = new BinWriter(64 * 1024);
+  let coinCount = 0;
+  for (const [key, coin] of s.coins) {
+    table.add(coin.address);
+    writeCoin(coins, key, coin, table.indexes);
+    coinCount++;
+  }
+  const stream = new BinWriter(coins.length + table.indexes.size * 40 + 1024);
+  table.write(stream);
+  stream.varint(coinCount);
+  stream.bytes(coins.finish());
+  const pool = [...s.pool];
+  stream.varint(pool.length);
+  for (const e of pool) writePoolEntry(stream, e);
+
+  const indexParts = cut(index.finish());
+  const coinParts = cut(stream.finish());
+  const head = new BinWriter(64);
+  head.u8(FORMAT);
+  head.varint(s.through);
+  head.hash(s.tip, 'tip');
+  head.varint(indexParts.length);
+  head.varint(coinParts.length);
+  head.varint(indexParts.reduce((n, p) => n + p.length, 0));
+  head.varint(coinParts.reduce((n, p) => n + p.length, 0));
+  return [head.finish(), ...indexParts, ...coinParts];
+}
+
+export function decodeHead(bytes: unknown): CheckpointHead {
+  if (!(bytes instanceof Uint8Array)) throw new DecodeError('the checkpoint head is not a byte array');
+  const r = new BinReader(bytes);
+  const format = r.u8('format');
+  if (format !== FORMAT) throw new DecodeError(`unknown checkpoint format ${format}`);
+  const head: CheckpointHead = {
+    through: r.varint('through'),
+    tip: r.hash('tip'),
+    indexParts: r.count('index part count', 100_000),
+    coinParts: r.count('coin part count', 100_000),
+    indexBytes: r.varint('index bytes'),
+    coinBytes: r.varint('coin bytes'),
+  };
+  r.end('checkpoint head');
+  return head;
+}
+
+/** The block hashes a checkpoint's index parts list (for garbage collection). */
+export function decodeIndexHashes(head: CheckpointHead, indexParts: readonly unknown[]): string[] {
+  if (indexParts.length !== head.indexParts) throw new DecodeError(`the checkpoint has ${indexParts.length} index parts, its head says ${head.indexParts}`);
+  const r = new BinReader(join(indexParts as Uint8Array[], head.indexBytes, 'index'));
+  readAddressTable(r);
+  const n = r.count('index entry count');
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(readIndexHash(r));
+  r.end('block index');
+  return out;
+}
+
+/** A node's chainstate from its checkpoint records (head, then every part in key order). */
+export function decodeCheckpoint(nodeId: string, records: readonly unknown[]): NodeChainstate {
+  if (records.length === 0) throw new DecodeError('the checkpoint has no head');
+  const head = decodeHead(records[0]);
+  const parts = records.slice(1);
+  if (parts.length !== head.indexParts + head.coinParts) throw new DecodeError(`the checkpoint has ${parts.length} parts, its head says ${head.indexParts + head.coinParts}`);
+  const state = new NodeChainstate(nodeId, head.tip, head.through);
+
+  const ir = new BinReader(join(parts.slice(0, head.indexParts) as Uint8Array[], head.indexBytes, 'index'));
+  const miners = readAddressTable(ir);
+  const entries = ir.count('index entry count');
+  for (let i = 0; i < entries; i++) {
+    const e = readIndexEntry(ir, miners);
+    if (state.index.has(e.hash)) throw new DecodeError(`block ${e.hash} is in the index twice`);
+    state.index.set(e.hash, e);
+  }
+  ir.end('block index');
+
+  const cr = new BinReader(join(parts.slice(head.indexParts) as Uint8Array[], head.coinBytes, 'coin'));
+  const addresses = readAddressTable(cr);
+  const coins = cr.count('coin count');
+  for (let i = 0; i < coins; i++) {
+    const [key, coin] = readCoin(cr, addresses);
+    state.coins.add(key, coin);
+  }
+  if (state.coins.size !== coins) throw new DecodeError(`the coin stream repeats an outpoint (${coins} coins, ${state.coins.size} distinct)`);
+  const pool = cr.count('pool count');
+  for (let i = 0; i < pool; i++) {
+    const e = readPoolEntry(cr);
+    state.pool.set(e.txid, e);
+  }
+  cr.end('coin stream');
+  return state;
+}
