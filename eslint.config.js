@@ -58,6 +58,10 @@ export default defineConfig([
     'playwright-report/',
     'coverage/',
     'e2e/screenshots/',
+    'dist-wasm/',
+    'dist-harness/',
+    // AssemblyScript (WebAssembly kernels): its own language rules, compiled by scripts/assemblyscript.ts.
+    'src/core/assembly/',
   ]),
 
   js.configs.recommended,

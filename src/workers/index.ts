@@ -1,15 +1,20 @@
 /**
- * Mining in Web Workers (issue 3). The page imports from here:
+ * Mining in Web Workers. The page imports from here:
  *
- *   MiningPool        N workers (or the main thread as a fallback) mining block
- *                     templates; cancel/restart, progress, found blocks, stats
+ *   MiningPool        lanes (N CPU workers, one GPU worker, or the main thread
+ *                     as a fallback) mining block templates; cancel/restart,
+ *                     progress, found blocks, stats, run-time engine changes
  *   MiningScheduler   several miners (simulation nodes) sharing one pool by share
+ *   MiningEngine      'webgpu' | 'wasm-simd' | 'js', with names for people
+ *   benchmarkEngines  the short self-benchmark that picks the fastest engine
  *   NonceSpace,
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
- *   createMinerApi    the worker's API (miner.worker.ts exposes it with Comlink)
+ *   createMinerApi    the CPU worker's API (miner.worker.ts exposes it with Comlink)
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
  *
- * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
+ * The kernels themselves are pure and live in core: sha256d-kernel.ts
+ * (JavaScript), sha256d-simd.ts (WebAssembly SIMD, compiled from
+ * core/assembly/), sha256d-wgsl.ts (the WebGPU compute shader).
  */
 export { MiningPool, defaultWorkerCount, type PoolOptions, type AddJobOptions, type CancelReport } from './mining-pool';
 export type { FoundListener, ProgressListener } from './mining-pool';
@@ -18,6 +23,8 @@ export { MiningJob, type Chunk, type JobState } from './mining-job';
 export type { PoolStats, WorkerStats, JobStats, PoolMode } from './pool-stats';
 export { NonceSpace, sliceNonceSpace, type NonceRange } from './nonce-slices';
 export { HashRateMeter } from './hash-rate';
-export { createMinerApi, type MinerApi, type ScanResult } from './miner-api';
+export { createMinerApi, type MinerApi, type ScanResult, type EngineStatus } from './miner-api';
 export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
+export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';
+export { benchmarkEngines, type EngineBenchmark, type EngineMeasurement, type BenchmarkOptions } from './engine-benchmark';

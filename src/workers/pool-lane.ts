@@ -55,6 +55,7 @@ export function laneStats(lane: Lane, mining: boolean): WorkerStats {
   return {
     index: lane.index,
     kind: lane.backend.kind,
+    engine: lane.backend.status.engine,
     busy: lane.inFlight.size > 0,
     hashes: lane.meter.total,
     hashRate: mining ? lane.meter.rate : 0,
