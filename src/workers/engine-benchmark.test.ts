@@ -17,6 +17,7 @@ function fixed(engine: MiningEngine, rate: number, disposed: MiningEngine[], not
     status: { engine, notice, device: engine === 'webgpu' ? 'Fake GPU' : null },
     scan: () => Promise.reject(new Error('not used')),
     measure: () => Promise.resolve(rate),
+    dropQueued: () => {},
     dispose: () => disposed.push(engine),
   };
 }

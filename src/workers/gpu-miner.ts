@@ -11,6 +11,7 @@ import { checkNonceRange } from '../core/nonce-range';
 import { JOB_WORDS, NOT_FOUND, SHA256D_WGSL, gpuJob, setDispatch, workgroupGrid } from '../core/sha256d-wgsl';
 import { benchmarkHeader, type EngineStatus, type MinerApi, type ScanResult } from './miner-api';
 import { checkEngine } from './mining-engine';
+import { DroppedJobs, SKIPPED } from './queued-scans';
 
 // WebGPU §"GPUBufferUsage" and §"GPUMapMode" flag values (not every TypeScript DOM library declares the constants).
 const MAP_READ = 0x0001;
@@ -107,11 +108,13 @@ export async function startGpuMiner(gpu: GPU | undefined): Promise<GpuMiner> {
 /**
  * The MinerApi of the GPU worker. useEngine('webgpu') starts the device (and
  * fails with the reason when there is none); scans run one after another, so
- * the pool's second chunk in flight waits in the worker, not on the page.
+ * the pool's second chunk in flight waits in the worker, not on the page,
+ * and is skipped if its job is dropped meanwhile (queued-scans.ts).
  */
 export function createGpuMinerApi(gpu: GPU | undefined, now: () => number = () => performance.now()): MinerApi {
   let miner: GpuMiner | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  const dropped = new DroppedJobs();
 
   function started(): GpuMiner {
     if (!miner) throw new Error('the GPU miner was not started (useEngine first)');
@@ -132,12 +135,16 @@ export function createGpuMinerApi(gpu: GPU | undefined, now: () => number = () =
       miner ??= await startGpuMiner(gpu);
       return { engine: 'webgpu', notice: null, device: miner.device };
     },
-    scan(header, target, from, to) {
+    scan(header, target, from, to, jobId) {
       return serialised(async () => {
+        if (dropped.has(jobId)) return SKIPPED;
         const start = now();
         const r = await started().scan(header, target, from, to);
         return { ...r, ms: now() - start };
       });
+    },
+    dropQueued(jobIds) {
+      dropped.add(jobIds);
     },
     measure(ms) {
       if (!(ms > 0) || !Number.isFinite(ms)) throw new RangeError(`ms must be a positive number, got ${ms}`);

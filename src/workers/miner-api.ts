@@ -34,10 +34,12 @@ export interface MinerApi {
   ping(): 'pong';
   /** Chooses the engine for the scans that follow; says which one runs. */
   useEngine(engine: MiningEngine): EngineStatus | Promise<EngineStatus>;
-  /** Scans [from, to) of this 80-byte header against the target. */
-  scan(header: Uint8Array, target: bigint, from: number, to: number): ScanResult | Promise<ScanResult>;
+  /** Scans [from, to) of this 80-byte header against the target; `jobId` lets dropQueued skip it. */
+  scan(header: Uint8Array, target: bigint, from: number, to: number, jobId?: number): ScanResult | Promise<ScanResult>;
   /** Hashes per second of the current engine, hashing for about `ms` (the engine self-benchmark). */
   measure(ms: number): number | Promise<number>;
+  /** These jobs were cancelled: their chunks not yet started come back unhashed (queued-scans.ts). */
+  dropQueued(jobIds: readonly number[]): void;
 }
 
 /** The CPU miner answers synchronously (the main-thread fallback calls it directly). */
@@ -127,6 +129,8 @@ export function createMinerApi(now: () => number = () => performance.now()): Cpu
       const r = kernel.scan(from, to);
       return { nonce: r.nonce, hashes: r.hashes, ms: now() - start };
     },
+    // Called directly, scans run one by one: nothing is ever queued (the worker wraps this, queued-scans.ts).
+    dropQueued() {},
     measure(ms) {
       const k = build(benchmarkHeader(), 0n);
       return measureScanRate((from, to) => k.scan(from, to).hashes, ms, now);

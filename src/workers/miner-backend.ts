@@ -17,8 +17,10 @@ export interface MinerBackend {
   readonly status: EngineStatus;
   /** The chunk duration this backend wants (ms), when it differs from the pool's default for its kind. */
   readonly chunkMs?: number;
-  /** Scans [from, to) of the 80-byte header; rejects if the backend died. */
-  scan(header: Uint8Array, target: bigint, from: number, to: number): Promise<ScanResult>;
+  /** Scans [from, to) of the 80-byte header for job `jobId`; rejects if the backend died. */
+  scan(header: Uint8Array, target: bigint, from: number, to: number, jobId?: number): Promise<ScanResult>;
+  /** These jobs were cancelled: chunks of theirs not yet started come back unhashed. */
+  dropQueued(jobIds: readonly number[]): void;
   /** Hashes per second of its engine, hashing for about `ms` (the engine self-benchmark). */
   measure(ms: number): Promise<number>;
   /** Frees the backend (terminates a worker). Idempotent. */
@@ -76,6 +78,7 @@ export function createMainThreadBackend(engine: CpuEngine = 'js'): MinerBackend 
       await nextMacrotask();
       return api.measure(ms);
     },
+    dropQueued: (jobIds) => api.dropQueued(jobIds),
     dispose() {
       disposed = true;
     },

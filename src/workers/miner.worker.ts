@@ -5,5 +5,6 @@
  */
 import * as Comlink from 'comlink';
 import { createMinerApi } from './miner-api';
+import { createQueuedMinerApi } from './queued-scans';
 
-Comlink.expose(createMinerApi());
+Comlink.expose(createQueuedMinerApi(createMinerApi()));

@@ -36,6 +36,7 @@ function fakeGpu(o: { failScans?: () => boolean } = {}): MinerBackend {
     chunkMs: 12,
     scan: (...args) => (o.failScans?.() ? Promise.reject(new Error('device lost')) : inner.scan(...args)),
     measure: inner.measure,
+    dropQueued: inner.dropQueued,
     dispose: inner.dispose,
   };
 }
@@ -188,7 +189,7 @@ describe('the pool with every engine', () => {
     expect(p.stats.perWorker[0]).toMatchObject({ kind: 'main-thread', engine: 'wasm-simd' });
   });
 
-  it('sizes a lane\'s chunks to the lane\'s own chunk duration (12 ms for the GPU)', async () => {
+  it('sizes a lane\'s chunks to the lane\'s own chunk duration (the GPU backend asks for its own)', async () => {
     const backend = { ...manualBackend(), status: { engine: 'webgpu' as const, notice: null, device: 'x' }, chunkMs: 12 };
     const p = pool({ engine: 'webgpu', backendFactory: () => backend });
     await p.ready;

@@ -6,15 +6,18 @@
  * engine can change at run time (setEngine); a GPU that cannot start falls
  * back to SIMD workers, workers that cannot start to the main thread.
  *
- * Lanes hash short chunks (about 8 ms in a worker, a few ms on the main
- * thread) and report back; a lane only takes its next chunk from a job that
- * is still current. A worker lane keeps two chunks in flight, so it starts
- * the next one while the page handles the result of the last (on a busy
- * machine the main thread may take milliseconds to get a turn, which would
- * otherwise leave the worker idle). So cancelling or restarting costs at most
- * two chunks, a found block stops the other lanes within two chunks, and no
- * SharedArrayBuffer (which needs cross-origin isolation, unavailable on static
- * hosting) is used.
+ * Lanes hash short chunks (about 5 ms in a CPU worker, 10 ms on the GPU, a
+ * few ms on the main thread) and report back; a lane only takes its next
+ * chunk from a job that is still current. A worker lane keeps two chunks in
+ * flight, so it starts the next one while the page handles the result of the
+ * last (on a busy machine the main thread may take milliseconds to get a
+ * turn, which would otherwise leave the worker idle). So cancelling or
+ * restarting costs about two chunks, and a found block stops the other lanes
+ * within two chunks. On a loaded machine a worker may not get a core for tens
+ * of milliseconds: a worker still hashing for a cancelled job after
+ * cancelDeadlineMs is terminated and replaced, so cancel never waits for it.
+ * No SharedArrayBuffer (which needs cross-origin isolation, unavailable on
+ * static hosting) is used.
  *
  * Several jobs (one per mining node of the simulation, see mining-scheduler.ts)
  * share the lanes in proportion to their weights by stride scheduling: each
@@ -43,8 +46,10 @@ export interface PoolOptions {
   readonly engine?: MiningEngine;
   /** Creates lane `index` for an engine; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
   readonly backendFactory?: BackendFactory;
-  /** Wanted chunk duration in a worker (ms); the cancel latency is about two chunks. Default 8. */
+  /** Wanted chunk duration in a CPU worker (ms); the cancel latency is about two chunks. Default 5. */
   readonly chunkMs?: number;
+  /** A worker still hashing for a cancelled job this long after the cancel is replaced by a new one (ms). Default 20. */
+  readonly cancelDeadlineMs?: number;
   /** Chunks queued per worker (1 = strict request/response). Default 2. */
   readonly pipeline?: number;
   /** Wanted slice duration on the main thread (ms), kept well below a 50 ms long task. Default 6. */
@@ -207,13 +212,32 @@ export class MiningPool {
       entry?.resolve(null);
     }
     this.emitProgress(true);
+    const ids = jobs.map((j) => j.id);
+    for (const lane of this.lanes.all) lane.backend.dropQueued(ids);
     // Idle for the removed jobs (and any job that ended before): every chunk in flight is of a running job.
-    const idle = () => this.lanes.all.every((l) => [...l.inFlight].every((c) => this.entries.has(c.job)));
+    const stale = (l: Lane) => [...l.inFlight].some((c) => !this.entries.has(c.job));
+    const idle = () => !this.lanes.all.some(stale);
+    const deadline = idle() ? undefined : setTimeout(() => this.replaceStragglers(), this.o.cancelDeadlineMs ?? 20);
     return this.whenIdle(idle).then(() => {
+      clearTimeout(deadline);
       const latencyMs = this.now() - requested;
       this.lastCancelLatency = latencyMs;
       return { latencyMs };
     });
+  }
+
+  /**
+   * Terminates and replaces the CPU workers still hashing only for cancelled
+   * jobs. A worker that also holds a chunk of a running job is left to finish
+   * it (that chunk's nonces would otherwise never be scanned), and so is the
+   * GPU: a new one would compile its shader again, and its dispatches are short.
+   */
+  private replaceStragglers(): void {
+    for (const lane of [...this.lanes.all]) {
+      const chunks = [...lane.inFlight];
+      const cpuWorker = lane.backend.kind === 'worker' && lane.backend.status.engine !== 'webgpu';
+      if (cpuWorker && chunks.length > 0 && chunks.every((c) => !this.entries.has(c.job))) this.lanes.replace(lane);
+    }
   }
 
   // ---- workers ----------------------------------------------------------
@@ -273,7 +297,7 @@ export class MiningPool {
         lane.inFlight.add(chunk);
         let result;
         try {
-          result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to);
+          result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to, chunk.job.id);
         } catch (err) {
           lane.inFlight.delete(chunk);
           this.laneFailed(lane, err);
@@ -308,7 +332,7 @@ export class MiningPool {
   private tune(lane: Lane, hashes: number, ms: number): void {
     if (this.o.chunkHashes !== undefined) return;
     const { kind, chunkMs } = lane.backend;
-    tuneChunk(lane, hashes, ms, chunkMs ?? (kind === 'worker' ? (this.o.chunkMs ?? 8) : (this.o.mainThreadChunkMs ?? 6)));
+    tuneChunk(lane, hashes, ms, chunkMs ?? (kind === 'worker' ? (this.o.chunkMs ?? 5) : (this.o.mainThreadChunkMs ?? 6)));
   }
 
   private announce(entry: Entry, mined: MinedBlock): void {

@@ -113,6 +113,14 @@ export class PoolLanes {
     return true;
   }
 
+  /** Terminates a worker lane at once (its chunks in flight are abandoned) and starts a new one of the same engine. */
+  replace(lane: Lane): void {
+    if (this.disposed || !this.all.includes(lane)) return;
+    lane.retired = true;
+    this.drop(lane);
+    this.ready = this.add(lane.backend.status.engine, 1);
+  }
+
   /** Called when a lane's dispatch loops end: a retired lane is dropped once its last chunk is back. */
   settle(lane: Lane): void {
     if (lane.retired && lane.loops === 0 && this.all.includes(lane)) this.drop(lane);

@@ -20,7 +20,7 @@ import type { MiningEngine } from './mining-engine';
 export function inProcessWorker(engine: MiningEngine = 'js'): MinerBackend {
   if (engine === 'webgpu') throw new Error('no WebGPU adapter in this process');
   const inner = createMainThreadBackend(engine);
-  return { kind: 'worker', status: inner.status, scan: inner.scan, measure: inner.measure, dispose: inner.dispose };
+  return { kind: 'worker', status: inner.status, scan: inner.scan, measure: inner.measure, dropQueued: inner.dropQueued, dispose: inner.dispose };
 }
 
 export const inProcessWorkers: BackendFactory = (_index, engine) => inProcessWorker(engine);
@@ -33,18 +33,21 @@ export interface PendingScan {
 }
 
 /** A backend whose scans wait until the test finishes them: for late results and cancel timing. */
-export function manualBackend(): MinerBackend & { readonly pending: PendingScan[] } {
+export function manualBackend(): MinerBackend & { readonly pending: PendingScan[]; readonly dropped: number[] } {
   const pending: PendingScan[] = [];
+  const dropped: number[] = [];
   return {
     kind: 'worker',
     status: { engine: 'js', notice: null, device: null },
     pending,
+    dropped,
     scan(header, _target, from, to) {
       return new Promise<ScanResult>((resolve) => {
         pending.push({ header, from, to, finish: (r) => resolve({ ...r, ms: 1 }) });
       });
     },
     measure: () => Promise.resolve(1e6),
+    dropQueued: (ids) => dropped.push(...ids),
     dispose() {},
   };
 }

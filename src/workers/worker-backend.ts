@@ -21,8 +21,8 @@ export interface WorkerBackendOptions {
 }
 
 export const DEFAULT_START_TIMEOUT_MS = 8000;
-/** A GPU chunk (one or a few dispatches) of about this long: two in flight keep cancel well under 50 ms. */
-export const GPU_CHUNK_MS = 12;
+/** A GPU chunk (one dispatch, or a few) of about this long: two in flight keep cancel well under 50 ms. */
+export const GPU_CHUNK_MS = 10;
 
 function defaultWorker(engine: MiningEngine): Worker {
   // Written out in full so Vite finds and bundles each worker (worker.format 'es' in vite.config.ts).
@@ -74,9 +74,12 @@ export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise
     kind: 'worker',
     status,
     ...(status.engine === 'webgpu' ? { chunkMs: GPU_CHUNK_MS } : {}),
-    scan(header, target, from, to) {
+    scan(header, target, from, to, jobId) {
       if (disposed) return Promise.reject(new Error('miner backend disposed'));
-      return Promise.race([api.scan(header, target, from, to), failure]);
+      return Promise.race([api.scan(header, target, from, to, jobId), failure]);
+    },
+    dropQueued(jobIds) {
+      if (!disposed) api.dropQueued([...jobIds]).catch(() => {});
     },
     measure(ms) {
       if (disposed) return Promise.reject(new Error('miner backend disposed'));
