@@ -1,10 +1,13 @@
 // ESLint flat config (ESLint 10, typescript-eslint 8, eslint-plugin-svelte 3).
 //
-// Besides the recommended rule sets, this file enforces the layer rules of
+// Besides the recommended rule sets, this file forbids import cycles anywhere in src/
+// (a cycle makes module start-up order matter and hides which file owns a concept;
+// type-only imports vanish at run time and are allowed to point back), and enforces
+// the layer rules of
 // DESIGN.md ("imports point one way only"):
 //
-//   core  <-  sim  <-  workers  <-  api  <-  ui
-//   core  <-  storage (+ idb)
+//   core  <-  sim  <-  workers  <-  app  <-  api  <-  ui
+//   core  <-  storage (+ idb)  <-  workers, app
 //
 // Each layer gets a `no-restricted-imports` block listing what it may NOT import.
 // Relative imports are matched by regex so that `../ui`, `../../ui/viz/x` and
@@ -13,6 +16,8 @@ import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
@@ -60,7 +65,7 @@ export default defineConfig([
     'e2e/screenshots/',
     'dist-wasm/',
     'dist-harness/',
-    // AssemblyScript (WebAssembly kernels): its own language rules, compiled by scripts/assemblyscript.ts.
+    // AssemblyScript (WebAssembly kernels): its own language rules, compiled by scripts/assemblyscript.js.
     'src/core/assembly/',
   ]),
 
@@ -100,6 +105,26 @@ export default defineConfig([
     },
   },
 
+  // ---- No import cycles in src/ ----------------------------------------------------
+  {
+    files: ['src/**/*.{ts,js,svelte}'],
+    plugins: { 'import-x': importX },
+    // The rule parses every imported file with the options of the file being linted: a
+    // .svelte dependency needs to know its <script lang="ts"> is TypeScript.
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+      'import-x/extensions': ['.ts', '.js', '.svelte'],
+      // Components are parsed too, so a cycle through a .svelte file is found; each kind
+      // of file with its own parser, whichever file is being linted.
+      'import-x/parsers': { 'svelte-eslint-parser': ['.svelte'], '@typescript-eslint/parser': ['.ts', '.js'] },
+      // Packages cannot import our files back: no need to parse them. Nor can the
+      // AssemblyScript kernels (src/core/assembly/, imported as `?wasm` bytes).
+      'import-x/ignore': ['node_modules', 'src/core/assembly/'],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+
   // ---- Layer rules (DESIGN.md) ------------------------------------------------
 
   // core: pure protocol code, must run in Node and in workers.
@@ -111,7 +136,7 @@ export default defineConfig([
         pkg.idb,
         pkg.comlink,
         pkg.d3,
-        noLayers('src/core', 'ui', 'storage', 'workers', 'api', 'sim'),
+        noLayers('src/core', 'ui', 'storage', 'workers', 'app', 'api', 'sim'),
       ),
       'no-restricted-globals': [
         'error',
@@ -141,7 +166,7 @@ export default defineConfig([
         pkg.svelte,
         pkg.idb,
         pkg.comlink,
-        noLayers('src/sim', 'ui', 'storage', 'workers', 'api'),
+        noLayers('src/sim', 'ui', 'storage', 'workers', 'app', 'api'),
       ),
     },
   },
@@ -153,27 +178,63 @@ export default defineConfig([
       'no-restricted-imports': restrict(
         pkg.svelte,
         pkg.comlink,
-        noLayers('src/storage', 'ui', 'api', 'workers', 'sim'),
+        noLayers('src/storage', 'ui', 'app', 'api', 'workers', 'sim'),
       ),
     },
   },
 
-  // workers: Comlink wrappers around pure core functions.
+  // workers: Comlink wrappers around pure functions of core (mining), sim and storage (the tasks worker).
   {
     files: ['src/workers/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(
-        pkg.svelte,
-        noLayers('src/workers', 'ui', 'api', 'storage'),
-      ),
+      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/workers', 'ui', 'api', 'app')),
     },
   },
 
-  // api: the programmatic API, below the UI.
+  // app: the running app as services; below the public API and the UI.
+  {
+    files: ['src/app/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/app', 'ui', 'api')),
+    },
+  },
+
+  // api: the public contract, a thin mapping over app; below the UI.
   {
     files: ['src/api/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': restrict(pkg.svelte, noLayers('src/api', 'ui')),
+      'no-restricted-imports': restrict(pkg.svelte, pkg.d3, noLayers('src/api', 'ui')),
+    },
+  },
+
+  // ui: reaches the running app only through ui/state (its views and actions). sim, storage and
+  // workers may be named as types (what a view returns), never used; nothing touches `.system`.
+  // Node tests of ui code may build a network or a store to test against.
+  {
+    files: ['src/ui/**/*.{ts,js,svelte}'],
+    ignores: ['src/ui/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: layer('sim', 'storage', 'workers'),
+              allowTypeImports: true,
+              message:
+                'src/ui may import sim, storage and workers as types only: read views and call actions of ui/state (see docs/ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='system']",
+          message:
+            'src/ui does not reach into the running app: read a view or call an action of ui/state (see docs/ARCHITECTURE.md).',
+        },
+      ],
     },
   },
 ]);

@@ -20,11 +20,13 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // One retry in CI for a timing spec that lost to a busy machine; e2e/retry-reporter.ts
+  // names every retried test and the error of its failed attempt, so a flaky test shows.
   retries: process.env.CI ? 1 : 0,
   // One spec at a time in CI: the responsiveness specs measure long tasks on the page while
   // mining uses the spare core, which a second spec running beside them would take (2-core machines).
   workers: process.env.CI ? 1 : 2,
-  reporter: 'list',
+  reporter: [['list'], ['./e2e/retry-reporter.ts']],
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',

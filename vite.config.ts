@@ -69,7 +69,5 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    // Until src/core lands its tests, an empty run is a pass, not an error.
-    passWithNoTests: true,
   },
 });

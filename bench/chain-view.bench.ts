@@ -1,5 +1,5 @@
 /**
- * Chain view section (issue 7): ChainView (src/ui/viz) on a generated
+ * Chain view section: ChainView (src/ui/viz) on a generated
  * 10,000-block tree with forks and orphans, in headless Chromium: the layout
  * alone, the time to first render, and frame times while a scripted mouse drag
  * pans the view through d3-zoom (one mousemove per animation frame), at zoom 1

@@ -1,5 +1,5 @@
 /**
- * Storage section (issue 4): write and reload a chain of 10,000 blocks with
+ * Storage section: write and reload a chain of 10,000 blocks with
  * 100,000 payments (+ one coinbase per block) through src/storage, in headless
  * Chromium against real on-disk IndexedDB, and print the write times, the load
  * time and the bytes used next to the JSON size of the same data. Baseline in

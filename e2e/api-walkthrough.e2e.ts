@@ -5,7 +5,7 @@
  * init by a block paying address1; seven sends from address1 (3, 2, 1, 1, 1, 1, 1
  * coins), each followed by a block paid to address1; seven sends of 1 coin back to
  * address1; blocks paying address2 with at most 2, then 3 pool transactions.
- * Balances: 75, 22, 1, 0, 0, 0, 1, 1 coins (the same run as src/api/system.test.ts).
+ * Balances: 75, 22, 1, 0, 0, 0, 1, 1 coins (the same run as src/api/pocket-api.test.ts).
  */
 import { expect, test } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';

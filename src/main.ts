@@ -2,9 +2,16 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
-import { boot } from './api/boot';
+import { boot } from './app/boot';
+import { createWindowPocket, type WindowPocket } from './api/index';
 import './ui/app.css';
 import { registerSW } from 'virtual:pwa-register';
+
+declare global {
+  interface Window {
+    pocket: WindowPocket;
+  }
+}
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -13,9 +20,10 @@ const loading = mount(Loading, { target });
 // Offline after one visit: the service worker precaches every built file (vite.config.ts).
 registerSW({ immediate: true });
 boot()
-  .then(({ system, storage }) => {
+  .then((app) => {
+    window.pocket = createWindowPocket(app);
     target.replaceChildren();
-    mount(App, { target, props: { app: new AppState(system, storage) } });
+    mount(App, { target, props: { app: new AppState(app) } });
   })
   .catch((e: unknown) => {
     console.error(e);

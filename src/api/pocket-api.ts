@@ -1,8 +1,10 @@
 /**
- * The typed API (types.ts) over a running PocketSystem: JSON results, integer
- * units, display-order hashes, and every failure a PocketError with the reason
- * code and sentence the UI shows. Wallet, chain and pool calls act on the
- * selected node, as the original single-node API did.
+ * The typed API (types.ts) as a thin mapping over the running app's services:
+ * JSON results, integer units, display-order hashes, and every failure a
+ * PocketError with the reason code and sentence the UI shows. Wallet, chain
+ * and pool calls act on the selected node, as the original single-node API
+ * did. The services check their arguments; this file checks only what is the
+ * API's own (argument names, units, hex).
  */
 import {
   blockFromHex,
@@ -11,11 +13,12 @@ import {
   txid as txidOf,
   type MerkleProof,
 } from '../core/index';
+import { PocketError, toPocketError } from '../app/errors';
+import type { PocketApp } from '../app/pocket-app';
+import { miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
-import { toPocketError, type PocketSystem } from './system';
-import type { MiningStats, NodeInfo, PocketApi, SubmitResult } from './types';
-import { PocketError } from './types';
+import type { PocketApi, SubmitResult } from './types';
 
 /** Runs `fn`, turning any thrown error into a rejected PocketError. */
 async function call<T>(fn: () => T | Promise<T>): Promise<T> {
@@ -38,64 +41,29 @@ function requireUnits(value: unknown, field: string, allowZero: boolean): number
   return value;
 }
 
-export function nodeInfo(system: PocketSystem, id: string): NodeInfo {
-  const node = system.network.node(id);
-  const groups = system.network.partitionGroups();
-  const partition = groups?.findIndex((g) => g.includes(id));
-  return {
-    id: node.id,
-    label: node.label,
-    height: node.height,
-    tip: node.tip.hash,
-    peers: node.peerList(),
-    mempool: node.chain.mempool.size,
-    hashShare: node.miner?.hashShare ?? 0,
-    mining: system.mining.isMining(node.id),
-    ...(partition !== undefined && partition >= 0 ? { partition } : {}),
-  };
-}
-
-export function miningStats(system: PocketSystem): MiningStats {
-  const s = system.mining.stats;
-  return {
-    mining: system.mining.mining,
-    hashRate: s.hashRate,
-    hashes: s.jobs.reduce((sum, j) => sum + j.hashes, 0),
-    workers: s.workers,
-    perWorker: s.perWorker.map((w) => w.hashRate),
-    mode: s.mode === 'main-thread' ? 'main-thread' : 'workers',
-    expectedSeconds: s.expectedSecondsToBlock,
-    nodeId: system.mining.activeNode,
-    blocksFound: system.mining.blocksFound,
-  };
-}
-
-export function createPocketApi(system: PocketSystem): PocketApi {
-  const chain = () => system.selectedNode.chain;
+export function createPocketApi(app: PocketApp): PocketApi {
+  const chain = () => app.nodes.selected.chain;
   return {
     newWallet: (label) =>
       call(() => {
-        const w = system.createWallet({ label: label === undefined ? undefined : String(label) });
+        const w = app.wallets.create({ label: label === undefined ? undefined : String(label) });
         return { address: w.address, publicKey: w.publicKey };
       }),
-    getWallets: () =>
-      call(() =>
-        system.wallets.map((w) => ({ label: w.label, address: w.address, publicKey: w.publicKey, balance: system.balance(w.address), fromSeed: w.seed !== undefined })),
-      ),
-    getBalance: (address) => call(() => system.balance(requireString(address, 'address')).confirmed),
+    getWallets: () => call(() => app.wallets.list.map((w) => walletInfo(app, w))),
+    getBalance: (address) => call(() => app.wallets.balance(requireString(address, 'address')).confirmed),
     send: (from, to, amount, fee = 0) =>
       call(() => {
-        const p = system.send(requireString(from, 'from'), requireString(to, 'to'), requireUnits(amount, 'amount', false), requireUnits(fee, 'fee', true));
+        const p = app.wallets.send(requireString(from, 'from'), requireString(to, 'to'), requireUnits(amount, 'amount', false), requireUnits(fee, 'fee', true));
         return { txid: p.txid, fee, change: p.change, inputs: p.chosen.map((c) => ({ txid: c.key.slice(0, 64), vout: Number(c.key.slice(65)), amount: c.coin.amount })) };
       }),
     mineBlock: (minerAddress, maxTxs) =>
       call(async () => {
-        const nodeId = system.selectedNode.id;
-        const { mined, result } = await system.mineBlock(nodeId, requireString(minerAddress, 'minerAddress'), maxTxs);
+        const nodeId = app.nodes.selected.id;
+        const { mined, result } = await app.mining.mineBlock(nodeId, requireString(minerAddress, 'minerAddress'), maxTxs);
         if (!result.accepted) throw new PocketError(result.code ?? 'bad-encoding', result.message ?? 'The node refused the block.');
         return {
           hash: result.hash,
-          height: system.network.node(nodeId).chain.tree.get(result.hash)?.height ?? mined.template.height,
+          height: app.nodes.network.node(nodeId).chain.tree.get(result.hash)?.height ?? mined.template.height,
           txids: mined.block.txs.map((tx) => txidOf(tx)),
           reward: mined.template.subsidy,
           fees: mined.template.fees,
@@ -106,14 +74,14 @@ export function createPocketApi(system: PocketSystem): PocketApi {
     getBlocks: () => call(() => chain().activeEntries().map((e) => blockToJson(chain(), chain().getBlock(e.hash)!))),
     getChainstate: () => call(() => chain().utxos.toSortedArray().map(([k, c]) => utxoToJson(k, c))),
     getPool: () => call(() => chain().mempool.entries().map((e) => poolEntryToJson(e, chain()))),
-    resetSystem: (options) => call(() => system.reset(options?.seed)),
+    resetSystem: (options) => call(() => app.lifecycle.reset(options?.seed)),
 
-    getNodes: () => call(() => system.network.nodeIds().map((id) => nodeInfo(system, id))),
-    addNode: () => call(() => ({ id: system.addNode().id })),
-    registerNodes: (nodeId, peerIds) => call(() => ({ peers: system.registerPeers(requireString(nodeId, 'nodeId'), peerIds) })),
+    getNodes: () => call(() => app.nodes.network.nodeIds().map((id) => nodeInfo(app, id))),
+    addNode: () => call(() => ({ id: app.nodes.add().id })),
+    registerNodes: (nodeId, peerIds) => call(() => ({ peers: app.nodes.registerPeers(requireString(nodeId, 'nodeId'), peerIds) })),
     resolveConflicts: (nodeId) =>
       call(() => {
-        const r = system.resolveConflicts(requireString(nodeId, 'nodeId'));
+        const r = app.nodes.resolveConflicts(requireString(nodeId, 'nodeId'));
         return {
           replaced: r.replaced,
           height: r.height,
@@ -121,13 +89,12 @@ export function createPocketApi(system: PocketSystem): PocketApi {
           refused: r.peers.filter((p) => p.outcome === 'invalid').map((p) => ({ peer: p.peer, code: p.code ?? 'invalid', message: p.message ?? '' })),
         };
       }),
-    selectNode: (nodeId) => call(() => system.selectNode(requireString(nodeId, 'nodeId'))),
+    selectNode: (nodeId) => call(() => app.nodes.select(requireString(nodeId, 'nodeId'))),
 
-    setDifficulty: (bits) => call(() => system.setDifficulty(bits)),
-    startMining: (options) =>
-      call(() => system.startMining(options?.nodeId ?? system.selectedNode.id, requireString(options?.address, 'address'))),
-    stopMining: () => call(() => system.stopMining()),
-    getMiningStats: () => call(() => miningStats(system)),
+    setDifficulty: (bits) => call(() => app.rules.setDifficulty(bits)),
+    startMining: (options) => call(() => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
+    stopMining: () => call(() => app.mining.stopMining()),
+    getMiningStats: () => call(() => miningStats(app)),
 
     inspectHeader: (hex) => call(() => inspectHeader(hex)),
     merkleRoot: (txids) => call(() => merkleRoot(txids)),
@@ -143,19 +110,19 @@ export function createPocketApi(system: PocketSystem): PocketApi {
     verifyMerkleProof: (proof) => call(() => checkProof(proof)),
     submitBlock: (nodeId, blockHex) =>
       call((): SubmitResult => {
-        system.node(requireString(nodeId, 'nodeId'));
+        app.nodes.node(requireString(nodeId, 'nodeId'));
         let block;
         try {
           block = blockFromHex(requireString(blockHex, 'blockHex'));
         } catch (e) {
+          // Garbage is the node's refusal, not a failed call: the result says why.
           const err = toPocketError(e);
           return { accepted: false, hash: '', status: 'rejected', code: err.code, message: err.message };
         }
-        if (system.readOnlyReason !== null) throw new PocketError('read-only', 'This tab cannot make changes now.');
-        const r = system.network.submitBlock(nodeId, block);
+        const r = app.nodes.submitBlock(nodeId, block);
         return { accepted: r.accepted, hash: r.hash, status: r.status, ...(r.code ? { code: r.code, message: r.message } : {}) };
       }),
-    exportState: (options) => call(() => system.exportState(options?.includeWallets ?? false)),
-    importState: (json) => call(() => system.importState(json)),
+    exportState: (options) => call(() => app.stateFile.export(options?.includeWallets ?? false)),
+    importState: (json) => call(() => app.stateFile.import(json)),
   };
 }

@@ -16,7 +16,8 @@ import {
   workForTarget,
   type MerkleProof,
 } from '../core/index';
-import { PocketError, type HeaderInspection } from './types';
+import { PocketError } from '../app/errors';
+import type { HeaderInspection } from './types';
 
 const HEX64 = /^[0-9a-fA-F]{64}$/;
 

@@ -7,7 +7,6 @@
  * Failures reject with a PocketError carrying the reason code the UI shows.
  */
 import type { MerkleProof } from '../core/merkle';
-import type { RejectCode } from '../core/errors';
 
 export interface BalanceInfo {
   /** Sum of the address's unspent outputs on the selected node's active chain. */
@@ -200,32 +199,3 @@ export interface PocketApi {
   exportState(options?: { includeWallets?: boolean }): Promise<string>;
   importState(json: string): Promise<ImportResult>;
 }
-
-/** What every API rejection carries: the stable reason code and the sentence the UI shows. */
-export class PocketError extends Error {
-  override name = 'PocketError';
-  constructor(
-    readonly code: RejectCode | ApiErrorCode,
-    message: string,
-    /** The argument or form field at fault, when there is one. */
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-
-  toJSON(): { code: string; message: string; field?: string } {
-    return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
-  }
-}
-
-/** Codes for API misuse that are not consensus rejections. */
-export type ApiErrorCode =
-  | 'unknown-wallet'
-  | 'unknown-node'
-  | 'unknown-block'
-  | 'unknown-transaction'
-  | 'bad-argument'
-  | 'mining-busy'
-  | 'mining-stopped'
-  | 'import-invalid'
-  | 'read-only';

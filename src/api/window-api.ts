@@ -7,7 +7,7 @@
  *   await pocket.getBlocks()
  */
 import { createPocketApi } from './pocket-api';
-import type { PocketSystem } from './system';
+import type { PocketApp } from '../app/pocket-app';
 import type { PocketApi } from './types';
 
 export interface WindowPocket extends PocketApi {
@@ -35,21 +35,21 @@ export interface WindowPocket extends PocketApi {
   help(): string;
 }
 
-export function createWindowPocket(system: PocketSystem): WindowPocket {
-  const api = createPocketApi(system);
+export function createWindowPocket(app: PocketApp): WindowPocket {
+  const api = createPocketApi(app);
   const wrap = <T>(fn: () => T | Promise<T>) => Promise.resolve().then(fn);
   return {
     ...api,
-    partition: (groups) => wrap(() => system.partition(groups)),
-    heal: () => wrap(() => system.heal()),
-    removeNode: (id) => wrap(() => system.removeNode(id)),
-    setReward: (units) => wrap(() => system.setReward(units)),
-    setLatency: (ms) => wrap(() => system.setLatency(ms)),
-    settle: () => wrap(() => void system.network.runUntilIdle()),
-    setSimulatedMining: (on) => wrap(() => system.setSimulatedMining(on)),
-    stepBlock: () => wrap(() => system.stepBlock()),
-    fastForward: (blocks) => wrap(() => system.fastForward(blocks)),
-    flush: () => system.flush(),
+    partition: (groups) => wrap(() => app.nodes.partition(groups)),
+    heal: () => wrap(() => app.nodes.heal()),
+    removeNode: (id) => wrap(() => app.nodes.remove(id)),
+    setReward: (units) => wrap(() => app.rules.setReward(units)),
+    setLatency: (ms) => wrap(() => app.nodes.setLatency(ms)),
+    settle: () => wrap(() => app.clock.settle()),
+    setSimulatedMining: (on) => wrap(() => app.simulation.setEnabled(on)),
+    stepBlock: () => wrap(() => app.simulation.step()),
+    fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),
+    flush: () => app.lifecycle.flush(),
     help: () =>
       [
         'Pocket Chain API (amounts in base units: 1 coin = 100000000; hashes as Bitcoin shows them):',

@@ -3,6 +3,7 @@
  * the pending effect of the pool (coins on their way in, coins being spent).
  * A balance is the sum of unspent outputs, never a stored number.
  */
+import { isMature } from './maturity';
 import { MEMPOOL_HEIGHT } from './mempool';
 import { outpointKey } from './transaction';
 import type { Blockchain } from './chain';
@@ -26,7 +27,7 @@ export function balanceOf(chain: Blockchain, address: string): Balance {
   const nextHeight = chain.height + 1;
   for (const [key, coin] of chain.utxos.coinsOf(address)) {
     if (chain.mempool.spenderOf(key)) outgoing += coin.amount;
-    if (coin.coinbase && nextHeight - coin.height < chain.params.coinbaseMaturity) immature += coin.amount;
+    if (!isMature(coin, nextHeight, chain.params)) immature += coin.amount;
   }
   let incoming = 0;
   for (const e of chain.mempool.entries()) {
@@ -48,7 +49,7 @@ export function spendableCoins(chain: Blockchain, address: string): SpendableCoi
   const coins: SpendableCoin[] = [];
   for (const [key, coin] of chain.utxos.coinsOf(address)) {
     if (chain.mempool.spenderOf(key)) continue;
-    if (coin.coinbase && nextHeight - coin.height < chain.params.coinbaseMaturity) continue;
+    if (!isMature(coin, nextHeight, chain.params)) continue;
     coins.push({ key, coin });
   }
   for (const e of chain.mempool.entries()) {

@@ -3,6 +3,7 @@
  * miner and the pool's best transactions, ready for the nonce search. Rolling
  * the extra nonce rebuilds the coinbase and so the merkle root.
  */
+import { MAX_MONEY } from './amount';
 import { blockMerkleRoot, witnessMerkleRoot, type Block } from './block';
 import { createCoinbase, ZERO_HASH } from './coinbase';
 import { blockSubsidy, type ConsensusParams } from './params';
@@ -43,7 +44,9 @@ export interface AssembleOptions {
 export function assembleBlock(o: AssembleOptions): BlockTemplate {
   const extraNonce = o.extraNonce ?? 0;
   const message = o.message ?? '';
-  const outputs = [{ amount: o.subsidy + o.fees, address: o.minerAddress }];
+  // A coinbase may claim less than it is allowed; above MAX_MONEY it would be invalid, so a
+  // huge reward plus fees is capped there (the rest is never created).
+  const outputs = [{ amount: Math.min(o.subsidy + o.fees, MAX_MONEY), address: o.minerAddress }];
   // The witness root needs the wtxids, which do not depend on the coinbase (its leaf is zero).
   const draft = createCoinbase({ height: o.height, extraNonce, witnessRoot: ZERO_HASH, message }, outputs);
   const witnessRoot = witnessMerkleRoot([draft, ...o.txs]);

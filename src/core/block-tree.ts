@@ -20,6 +20,7 @@ export interface BlockEntry extends HeaderChainLink {
   readonly txCount: number;
 }
 
+/** Orphan blocks kept by default (a peer cannot make a node hold more). */
 export const MAX_ORPHANS = 200;
 
 export class BlockTree {
@@ -30,6 +31,10 @@ export class BlockTree {
   private readonly leaves = new Set<string>();
   private readonly orphans = new Map<string, Block>();
   private seq = 0;
+
+  constructor(private readonly maxOrphans = MAX_ORPHANS) {
+    if (!Number.isSafeInteger(maxOrphans) || maxOrphans < 0) throw new RangeError(`maxOrphans must be an integer >= 0, got ${String(maxOrphans)}`);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -124,7 +129,7 @@ export class BlockTree {
   addOrphan(block: Block): string[] {
     const evicted: string[] = [];
     this.orphans.set(blockHash(block.header), block);
-    while (this.orphans.size > MAX_ORPHANS) {
+    while (this.orphans.size > this.maxOrphans) {
       const oldest = this.orphans.keys().next().value!;
       this.orphans.delete(oldest);
       evicted.push(oldest);

@@ -87,7 +87,10 @@ export class ByteWriter {
     this.view = new DataView(next.buffer);
   }
 
+  // Every writer refuses a value its field cannot hold: DataView would silently wrap or
+  // truncate it, and two different objects would then hash alike.
   u8(n: number): this {
+    if (!Number.isInteger(n) || n < 0 || n > 0xff) throw new RangeError(`u8 out of range: ${n}`);
     this.reserve(1);
     this.view.setUint8(this.len, n);
     this.len += 1;
@@ -95,6 +98,7 @@ export class ByteWriter {
   }
 
   u16(n: number): this {
+    if (!Number.isInteger(n) || n < 0 || n > 0xffff) throw new RangeError(`u16 out of range: ${n}`);
     this.reserve(2);
     this.view.setUint16(this.len, n, true);
     this.len += 2;
@@ -110,6 +114,7 @@ export class ByteWriter {
   }
 
   i32(n: number): this {
+    if (!Number.isInteger(n) || n < -0x80000000 || n > 0x7fffffff) throw new RangeError(`i32 out of range: ${n}`);
     this.reserve(4);
     this.view.setInt32(this.len, n, true);
     this.len += 4;

@@ -44,6 +44,21 @@ describe('fork choice: most cumulative work, first seen wins a tie', () => {
     expect(fastEntry.chainWork).toBeGreaterThan(slowEntry.chainWork);
     expect(t.chain.tip.hash).toBe(fast);
   });
+
+  it('a heavier but shorter branch arriving second replaces a longer lighter active chain', () => {
+    const params: ConsensusParams = { ...REGTEST_PARAMS, retargetInterval: 4, targetSpacing: 600, powLimitBits: 0x207fffff, genesisBits: 0x207fffff };
+    const t = new TestChain(params);
+    const genesis = t.chain.tip;
+    t.clock = genesis.header.time + 3600; // no block below is too new for the node's clock
+    let slow = genesis.hash;
+    for (let i = 1; i <= 5; i++) slow = t.chain.processBlock(buildBlockOn(t.chain, slow, { time: genesis.header.time + 600 * i, message: 'slow' })).hash;
+    expect(t.chain.tip.hash).toBe(slow);
+    let fast = genesis.hash;
+    for (let i = 1; i <= 4; i++) fast = t.chain.processBlock(buildBlockOn(t.chain, fast, { time: genesis.header.time + i, message: 'fast' })).hash;
+    expect(t.chain.tree.get(fast)!.height).toBeLessThan(t.chain.tree.get(slow)!.height);
+    expect(t.chain.tip.hash).toBe(fast);
+    expect(t.chain.height).toBe(4);
+  });
 });
 
 describe('reorgs', () => {
@@ -181,10 +196,32 @@ describe('restore from a snapshot', () => {
       tip: t.chain.tip.hash,
       utxos: t.chain.utxos.toSortedArray(),
       undo,
-      mempool: t.chain.mempool.entries().map((e) => e.tx),
+      mempool: t.chain.mempool.entries().map((e) => ({ tx: e.tx, time: e.time })),
     }, { now: () => t.clock });
     expect(stateFingerprint(copy)).toBe(stateFingerprint(t.chain));
     expect(copy.verifyUtxoSet().ok).toBe(true);
+  });
+
+  it('restore keeps each pool entry\'s arrival time, not the clock at restore (like mempool.dat)', () => {
+    const t = new TestChain();
+    t.mine();
+    t.mine();
+    t.clock += 7;
+    t.send(0, 1, COIN);
+    t.clock += 30;
+    t.send(0, 2, COIN);
+    const times = t.chain.mempool.entries().map((e) => e.time);
+    expect(new Set(times).size).toBe(2);
+    const entries = t.chain.activeEntries();
+    const copy = Blockchain.restore(t.params, {
+      blocks: entries.map((e) => t.chain.getBlock(e.hash)!),
+      orphans: [],
+      tip: t.chain.tip.hash,
+      utxos: t.chain.utxos.toSortedArray(),
+      undo: new Map(entries.map((e) => [e.hash, t.chain.getUndo(e.hash)!])),
+      mempool: t.chain.mempool.entries().map((e) => ({ tx: e.tx, time: e.time })),
+    }, { now: () => t.clock + 1000 });
+    expect(copy.mempool.entries().map((e) => e.time)).toEqual(times);
   });
 });
 

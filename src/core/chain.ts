@@ -24,7 +24,7 @@ import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type Mutabl
 import { UtxoSet, UtxoView, type Coin } from './utxo-set';
 import { isCoinbase, txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
-import type { Block } from './block';
+import { blockSize, type Block } from './block';
 import type { ConsensusParams } from './params';
 
 export type BlockStatus = 'active' | 'side-branch' | 'orphan' | 'duplicate' | 'rejected';
@@ -53,6 +53,8 @@ export interface BlockchainOptions {
   /** Verify signatures when connecting blocks (off only when replaying trusted local data). */
   readonly verifySignatures?: boolean;
   readonly mempoolMaxBytes?: number;
+  /** Orphan blocks (unknown parent) kept at most; the oldest go first (default MAX_ORPHANS). */
+  readonly maxOrphanBlocks?: number;
 }
 
 /** What a node needs to come back from storage without replaying validation. */
@@ -63,11 +65,18 @@ export interface ChainSnapshot {
   readonly tip: string;
   readonly utxos: Iterable<readonly [string, Coin]>;
   readonly undo: ReadonlyMap<string, BlockUndo>;
-  readonly mempool: readonly Transaction[];
+  /** The pool in arrival order, each with its arrival time (state, like Core's mempool.dat). */
+  readonly mempool: readonly PoolSnapshotEntry[];
+}
+
+export interface PoolSnapshotEntry {
+  readonly tx: Transaction;
+  /** Unix seconds on the node's clock when the transaction entered the pool. */
+  readonly time: number;
 }
 
 export class Blockchain {
-  readonly tree = new BlockTree();
+  readonly tree: BlockTree;
   readonly utxos = new UtxoSet();
   readonly mempool: Mempool;
   private readonly undoData = new Map<string, BlockUndo>();
@@ -84,6 +93,7 @@ export class Blockchain {
     this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
     this.verifySignatures = options.verifySignatures ?? true;
     this.mempool = new Mempool(params, { maxBytes: options.mempoolMaxBytes });
+    this.tree = new BlockTree(options.maxOrphanBlocks);
   }
 
   /** A chain holding only `genesis`, which must pass the context-free checks and state height 0. */
@@ -139,7 +149,7 @@ export class Blockchain {
       chain.undoData.set(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
-    for (const tx of snap.mempool) chain.acceptTransaction(tx);
+    for (const { tx, time } of snap.mempool) chain.acceptTransaction(tx, time);
     return chain;
   }
 
@@ -206,11 +216,17 @@ export class Blockchain {
   /** Validates and stores a block, then moves to the most-work chain. Never throws for bad blocks. */
   processBlock(block: Block): BlockResult {
     const delta = emptyDelta(this.tip.hash);
-    let hash: string;
+    let hash = '?';
     try {
       hash = blockHash(block.header);
+      // A peer (in the simulation) hands in objects, not bytes. Encoding the whole block
+      // first (its size is cached for checkBlock) turns a value no encoding can carry
+      // into a refusal, as Core refuses a message it cannot deserialize. Not remembered
+      // by hash: the same header may come again with decodable transactions.
+      blockSize(block);
     } catch (e) {
-      return this.fail('?', new ValidationError('bad-encoding', (e as Error).message), delta);
+      const err = isValidationError(e) && e.code === 'bad-encoding' ? e : new ValidationError('bad-encoding', (e as Error).message);
+      return this.fail(hash, err, delta, false);
     }
     if (this.tree.has(hash) || this.tree.hasOrphan(hash)) {
       return { hash, status: 'duplicate', accepted: false, code: 'duplicate', message: new ValidationError('duplicate').message, delta };
@@ -416,15 +432,18 @@ export class Blockchain {
 
   // --- transactions ------------------------------------------------------------
 
-  /** Validates a transaction against the active chain and the pool; adds it or says why not. */
-  acceptTransaction(tx: Transaction): TxResult {
+  /**
+   * Validates a transaction against the active chain and the pool; adds it or says why not.
+   * `arrivalTime`: when it first entered a pool (a restore); the node's clock otherwise.
+   */
+  acceptTransaction(tx: Transaction, arrivalTime = this.now()): TxResult {
     const delta = emptyDelta(this.tip.hash);
     let id = '?';
     try {
       // Structure first: a transaction that cannot be encoded has no txid to report.
       checkTransaction(tx, this.params);
       id = txid(tx);
-      const entry = this.mempool.accept(tx, this.utxos, this.height, this.now(), delta.mempoolRemoved);
+      const entry = this.mempool.accept(tx, this.utxos, this.height, arrivalTime, delta.mempoolRemoved);
       delta.mempoolAdded.push(entry);
       return { txid: id, accepted: true, entry, delta };
     } catch (e) {

@@ -4,6 +4,7 @@
  * signature and the coinbase amount and records undo data: the coins the block
  * spent, so disconnecting restores the set exactly.
  */
+import { moneyRange } from './amount';
 import { reject } from './errors';
 import { isCoinbase, outpointKey, totalOutput, txid, type Transaction } from './transaction';
 import { checkTxInputs, checkSignatures, spentCoins } from './tx-inputs';
@@ -51,6 +52,8 @@ export function connectBlock(view: UtxoView, block: Block, height: number, param
     }
     const spent = spentCoins(tx, view);
     fees += checkTxInputs(tx, spent, height, params);
+    // Each fee is in range, their sum need not be (a huge reward without halving makes it reachable).
+    if (!moneyRange(fees)) reject('bad-txns-accumulated-fee-outofrange', `fees reach ${fees} by transaction ${index}`);
     if (verifySignatures) checkSignatures(tx, spent, params);
     tx.inputs.forEach((input, i) => {
       const key = outpointKey(input.prevTxid, input.vout);

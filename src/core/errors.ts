@@ -39,6 +39,7 @@ export const REJECT_CODES = {
   'txn-already-known': 'This transaction is already confirmed in the chain.',
   'txn-coinbase': 'A coinbase cannot enter the pool: only a miner puts it in a block.',
   'mempool-full': 'The pool is full and this transaction pays too low a fee rate to enter.',
+  'mempool-min-fee-not-met': 'The fee rate is below the minimum this pool asks since it was full.',
   'insufficient-funds': 'The wallet does not have enough spendable coins for this amount and fee.',
   // Blocks, context-free (CheckBlock)
   'high-hash': 'The block hash is above the target: the proof of work is not valid.',
@@ -53,6 +54,7 @@ export const REJECT_CODES = {
   'bad-blk-empty': 'The block has no transactions: it needs at least a coinbase.',
   'bad-witness-merkle-match': 'The coinbase does not commit to the signatures of the block (witness root mismatch).',
   'bad-txns-inputs-spent-in-block': 'Two transactions in the block spend the same coin.',
+  'bad-txns-accumulated-fee-outofrange': 'The fees of the block add up to more than all the coins that can ever exist.',
   'bad-txns-ordering': 'A transaction spends an output created later in the same block.',
   'bad-version': 'The block version is not supported.',
   // Blocks, contextual (ContextualCheckBlockHeader)

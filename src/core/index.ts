@@ -11,6 +11,7 @@
  *   pow, difficulty        compact bits, targets, work, retargeting, median time past
  *   params                 consensus parameters, subsidy and halving
  *   tx-check, tx-inputs,
+ *   maturity,
  *   block-check, connect   validation with reason codes (errors)
  *   utxo-set, mempool,
  *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
@@ -38,7 +39,9 @@ export * from './tx-inputs';
 export * from './block-check';
 export * from './connect';
 export * from './utxo-set';
+export * from './maturity';
 export * from './mempool';
+export * from './mempool-floor';
 export * from './block-tree';
 export * from './chain';
 export * from './chain-delta';

@@ -6,8 +6,15 @@
  * pool transaction already spends: coins are locked one by one (the original
  * system locked a whole wallet until its transaction confirmed). Block templates
  * take the best fee rates first, parents before children, within the size limit.
+ *
+ * A full pool (Core's TrimToSize) evicts whole packages, a transaction with its
+ * pool descendants, lowest descendant score first (the better of its own fee rate
+ * and the package's, so a child paying for its parent protects it), and raises
+ * its minimum fee rate (mempool-floor.ts) past what it evicted.
  */
+import { moneyRange } from './amount';
 import { reject } from './errors';
+import { MempoolFloor } from './mempool-floor';
 import { isCoinbase, outpointKey, txSize, txid, type Transaction } from './transaction';
 import { checkTransaction } from './tx-check';
 import { checkSignatures, checkTxInputs, spentCoins } from './tx-inputs';
@@ -50,6 +57,7 @@ export class Mempool {
   private readonly spends = new Map<string, string>();
   private seq = 0;
   private bytes = 0;
+  private readonly floor = new MempoolFloor();
   readonly maxBytes: number;
 
   constructor(private readonly params: ConsensusParams, options: MempoolOptions = {}) {
@@ -70,6 +78,11 @@ export class Mempool {
 
   get(id: string): MempoolEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The fee rate (units per byte) a new transaction must pay at node time `now`: 0 until a full pool evicted. */
+  minFeeRate(now: number): number {
+    return this.floor.current(now, this.bytes / this.maxBytes);
   }
 
   /** Entries in arrival order. */
@@ -124,30 +137,68 @@ export class Mempool {
 
     const size = txSize(tx);
     const feeRate = fee / size;
-    if (this.bytes + size > this.maxBytes) {
-      const lowest = this.lowestFeeRate();
-      if (!lowest || lowest.feeRate >= feeRate) reject('mempool-full', `fee rate ${feeRate.toFixed(2)} units/byte`);
-    }
+    const floor = this.minFeeRate(now);
+    if (feeRate < floor) reject('mempool-min-fee-not-met', `fee rate ${feeRate.toFixed(2)} < ${floor.toFixed(2)} units/byte`);
+    // Decide every eviction before changing anything, so a refusal leaves the pool as it was.
+    const evictions = this.bytes + size > this.maxBytes ? this.packagesToEvict(tx, feeRate, this.bytes + size - this.maxBytes) : [];
     const entry: MempoolEntry = { tx, txid: id, fee, size, feeRate, seq: this.seq++, time: now };
     this.insert(entry);
-    while (this.bytes > this.maxBytes) {
-      const lowest = this.lowestFeeRate();
-      if (!lowest || lowest.txid === id) break;
-      this.removeWithDescendants(lowest.txid, 'evicted', evicted);
+    for (const p of evictions) {
+      if (!this.byId.has(p.txid)) continue;
+      this.removeWithDescendants(p.txid, 'evicted', evicted);
+      this.floor.packageEvicted(p.rate, now);
     }
     return entry;
+  }
+
+  /**
+   * Packages to evict, lowest descendant score first, freeing at least `needed` bytes for
+   * a newcomer paying `feeRate`. Throws mempool-full when that would mean evicting a
+   * package scoring at least as well as the newcomer, or one of its own parents.
+   */
+  private packagesToEvict(tx: Transaction, feeRate: number, needed: number): { txid: string; rate: number }[] {
+    const parents = new Set(tx.inputs.map((i) => i.prevTxid).filter((p) => this.byId.has(p)));
+    const packages = [...this.byId.values()].map((e) => this.packageOf(e)).sort((a, b) => a.score - b.score || b.seq - a.seq);
+    const chosen: { txid: string; rate: number }[] = [];
+    const gone = new Set<string>();
+    let freed = 0;
+    for (const p of packages) {
+      if (freed >= needed) break;
+      if (gone.has(p.txid)) continue;
+      if (p.score >= feeRate || p.members.some((m) => parents.has(m))) break;
+      for (const m of p.members) {
+        if (gone.has(m)) continue;
+        gone.add(m);
+        freed += this.byId.get(m)!.size;
+      }
+      chosen.push({ txid: p.txid, rate: p.rate });
+    }
+    if (freed < needed) reject('mempool-full', `fee rate ${feeRate.toFixed(2)} units/byte is not above the lowest packages'`);
+    return chosen;
+  }
+
+  /** A transaction with its pool descendants: their fee rate, and Core's descendant score. */
+  private packageOf(e: MempoolEntry): { txid: string; members: string[]; rate: number; score: number; seq: number } {
+    const members = [e.txid];
+    let fee = 0;
+    let size = 0;
+    for (let i = 0; i < members.length; i++) {
+      const m = this.byId.get(members[i]!)!;
+      fee += m.fee;
+      size += m.size;
+      m.tx.outputs.forEach((_, vout) => {
+        const child = this.spends.get(outpointKey(m.txid, vout));
+        if (child && !members.includes(child)) members.push(child);
+      });
+    }
+    const rate = fee / size;
+    return { txid: e.txid, members, rate, score: Math.max(e.feeRate, rate), seq: e.seq };
   }
 
   private insert(entry: MempoolEntry): void {
     this.byId.set(entry.txid, entry);
     this.bytes += entry.size;
     for (const input of entry.tx.inputs) this.spends.set(outpointKey(input.prevTxid, input.vout), entry.txid);
-  }
-
-  private lowestFeeRate(): MempoolEntry | undefined {
-    let lowest: MempoolEntry | undefined;
-    for (const e of this.byId.values()) if (!lowest || e.feeRate < lowest.feeRate) lowest = e;
-    return lowest;
   }
 
   /** Removes a transaction and every pool transaction that spends its outputs. */
@@ -170,6 +221,7 @@ export class Mempool {
 
   /** After a block connects: drop what it confirmed and what now conflicts with it (Core's removeForBlock). */
   removeForBlock(block: Block): MempoolRemoval[] {
+    this.floor.blockConnected();
     const removed: MempoolRemoval[] = [];
     for (const tx of block.txs) {
       const id = txid(tx);
@@ -213,17 +265,21 @@ export class Mempool {
     const chosen: MempoolEntry[] = [];
     const included = new Set<string>();
     let bytes = 0;
+    let fees = 0;
     let progress = true;
     while (progress && chosen.length < maxTxs) {
       progress = false;
       for (const e of sorted) {
         if (chosen.length >= maxTxs) break;
         if (included.has(e.txid) || bytes + e.size > maxBytes) continue;
+        // A block whose fees leave the money range is invalid (bad-txns-accumulated-fee-outofrange).
+        if (!moneyRange(fees + e.fee)) continue;
         const parentsReady = e.tx.inputs.every((i) => !this.byId.has(i.prevTxid) || included.has(i.prevTxid));
         if (!parentsReady) continue;
         chosen.push(e);
         included.add(e.txid);
         bytes += e.size;
+        fees += e.fee;
         progress = true;
         // Restart so a newly unlocked child competes by its own fee rate.
         break;

@@ -10,6 +10,7 @@ import { hexToBytes, bytesToHex } from './bytes';
 import { reject } from './errors';
 import { signatureHash } from './sighash';
 import { verifyHash } from './keys';
+import { isMature, spendableFromHeight } from './maturity';
 import { outpointKey, totalOutput, type Transaction } from './transaction';
 import type { Coin, CoinSource } from './utxo-set';
 import type { ConsensusParams } from './params';
@@ -29,10 +30,10 @@ export function spentCoins(tx: Transaction, coins: CoinSource): Coin[] {
 export function checkTxInputs(tx: Transaction, spent: readonly Coin[], spendHeight: number, params: ConsensusParams): number {
   let valueIn = 0;
   spent.forEach((coin, i) => {
-    if (coin.coinbase && spendHeight - coin.height < params.coinbaseMaturity) {
+    if (!isMature(coin, spendHeight, params)) {
       reject(
         'bad-txns-premature-spend-of-coinbase',
-        `input ${i} spends a coinbase from height ${coin.height}, spendable from height ${coin.height + params.coinbaseMaturity}`,
+        `input ${i} spends a coinbase from height ${coin.height}, spendable from height ${spendableFromHeight(coin, params)}`,
       );
     }
     valueIn += coin.amount;

@@ -1,6 +1,6 @@
 /**
  * Crafting invalid blocks and transactions for a bad peer to send (with
- * network.injectBlock / injectTransaction). Each breaks exactly one rule and
+ * injection.ts). Each breaks exactly one rule and
  * says which reason code an honest node must answer with; everything else
  * about it is right (real proof of work, correct bits, signatures that would
  * verify), so the rule under test is the one that rejects it.

@@ -8,7 +8,6 @@ import type { VirtualClock } from './virtual-clock';
 import type { Transport } from './transport';
 import type { MiningProcess } from './mining-process';
 import type { SimNode } from './sim-node';
-import type { Envelope } from './messages';
 import type { SimEvent, StepInfo } from './network-types';
 
 export const DEFAULT_MAX_EVENTS = 5_000_000;
@@ -51,10 +50,6 @@ export class EventLoop {
     }
   }
 
-  step(): StepInfo | null {
-    return this.d.clock.step();
-  }
-
   advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
     return this.d.clock.advance(ms, maxEvents);
   }
@@ -94,9 +89,5 @@ export class EventLoop {
     }
     if (o.durationMs !== undefined) events += this.d.clock.advance(o.durationMs, maxEvents);
     return { events, blocks: this.simulated - start, time: this.d.clock.now };
-  }
-
-  inFlight(): Envelope[] {
-    return this.d.clock.upcoming().flatMap((e) => (e.kind === 'deliver' ? [e.envelope] : []));
   }
 }

@@ -77,6 +77,8 @@ export type LogKind =
   | 'block-mined'
   | 'tx-accepted'
   | 'tx-rejected'
+  | 'tx-orphan'
+  | 'misbehavior'
   | 'reorg'
   | 'ibd'
   | 'peer'

@@ -4,12 +4,12 @@
  * the way, and a last line when the node has caught up and nothing is left to
  * fetch. While it runs the node does not relay blocks (as Core does not).
  */
-import type { SimNode } from './sim-node';
+import type { ProtocolNode } from './protocol-node';
 
 export class IbdTracker {
   private state: { startedAt: number; startHeight: number; target: number; lastReported: number; done: boolean } | undefined;
 
-  constructor(private readonly node: SimNode) {}
+  constructor(private readonly node: ProtocolNode) {}
 
   start(): void {
     const h = this.node.chain.height;

@@ -2,14 +2,17 @@
  * The simulated network (depends on src/core only):
  *
  *   Network               nodes, peers, links, partitions, the virtual clock, simulated mining,
- *                         the original API (registerPeers, resolveConflicts, getChain, getPending,
- *                         mine), submitTransaction / submitBlock, config() / Network.restore
+ *                         the original API (registerPeers, resolveConflicts, getChain, mine),
+ *                         submitTransaction / submitBlock, config() / Network.restore
  *   SimNode               one node: its Blockchain, peers, miner, log, counters, blockTemplate()
  *   SimController         play / pause / speed (x1, x10, x100) driven by the app's timer
  *   createDemoNetwork     the seeded demo: 4 nodes, 6 wallets, ~12 blocks, a few pending payments
  *   craftInvalidBlock,
  *   craftInvalidTransaction, forgeBlock
  *                         bad peers: blocks and transactions breaking one rule each
+ *   injectMessage, injectBlock,
+ *   injectTransaction, serveCraftedChain
+ *                         a bad peer sending them (injection.ts)
  *   SeededRng             sfc32 seeded from a string, serialisable state
  *   expectedStaleRate     the analytic stale rate checked by `npm run sim:check`
  *   events                SimEventMap: chain-delta, tip-changed, template-changed, block-found,
@@ -30,7 +33,10 @@ export type {
 } from './events';
 export type { ResolveReport, PeerChainReport, PeerChainOutcome } from './resolve-conflicts';
 export type { NetworkStatsSnapshot, NodeStats, BlockPropagation } from './stats';
+export { DEFAULT_LIMITS, validateLimits, type NodeLimits } from './limits';
+export { PENALTY, type PeerScore } from './misbehavior';
 export { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig, type NodeConfig } from './network-config';
+export { injectMessage, injectBlock, injectTransaction, serveCraftedChain } from './injection';
 export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';
 export { forgeBlock, linkOf, type ForgedLink, type ForgeOptions } from './forge';
 export { createDemoNetwork, DEMO_NODES, DEMO_LINKS, DEMO_WALLET_LABELS, type DemoNetwork, type DemoOptions } from './scenarios/demo';

@@ -9,6 +9,11 @@
  * Bitcoin peers talk over: a message never overtakes an earlier one on the same
  * link (a jittered message is held until the one before it has arrived), so a
  * block never arrives before the parent sent ahead of it by the same peer.
+ *
+ * Two faults a real network stack hides but a node must survive anyway (they are
+ * off by default): `reorder`, the probability that a message leaves the queue
+ * and takes up to one more link delay, so later messages may overtake it; and
+ * `duplicate`, the probability that a message arrives a second time.
  */
 import type { SeededRng } from './rng';
 
@@ -19,9 +24,13 @@ export interface LinkSettings {
   readonly jitterMs: number;
   /** Probability in [0, 1] that a message is lost. */
   readonly loss: number;
+  /** Probability in [0, 1] that a message arrives twice (default 0). */
+  readonly duplicate: number;
+  /** Probability in [0, 1] that a message is not held in order behind earlier ones (default 0). */
+  readonly reorder: number;
 }
 
-export const DEFAULT_LINK: LinkSettings = Object.freeze({ latencyMs: 100, jitterMs: 50, loss: 0 });
+export const DEFAULT_LINK: LinkSettings = Object.freeze({ latencyMs: 100, jitterMs: 50, loss: 0, duplicate: 0, reorder: 0 });
 
 /** Checks and completes a partial settings object; names the bad field. */
 export function validateLinkSettings(s: Partial<LinkSettings>, base: LinkSettings = DEFAULT_LINK): LinkSettings {
@@ -33,9 +42,11 @@ export function validateLinkSettings(s: Partial<LinkSettings>, base: LinkSetting
   };
   nonNegative('latencyMs');
   nonNegative('jitterMs');
-  nonNegative('loss');
-  if (merged.loss > 1) throw new RangeError(`loss must be a probability in [0, 1], got ${merged.loss}`);
-  return Object.freeze({ latencyMs: merged.latencyMs, jitterMs: merged.jitterMs, loss: merged.loss });
+  for (const p of ['loss', 'duplicate', 'reorder'] as const) {
+    nonNegative(p);
+    if (merged[p] > 1) throw new RangeError(`${p} must be a probability in [0, 1], got ${merged[p]}`);
+  }
+  return Object.freeze({ latencyMs: merged.latencyMs, jitterMs: merged.jitterMs, loss: merged.loss, duplicate: merged.duplicate, reorder: merged.reorder });
 }
 
 /** The key of the unordered pair {a, b}. */
@@ -50,7 +61,7 @@ export interface LinkOverride {
 }
 
 /** The outcome of sending one message over a link. */
-export type Transit = { readonly lost: true } | { readonly lost: false; readonly deliverAt: number };
+export type Transit = { readonly lost: true } | { readonly lost: false; readonly deliverAt: number; readonly copyAt?: number };
 
 export class LinkTable {
   private defaults: LinkSettings;
@@ -104,11 +115,17 @@ export class LinkTable {
   transit(from: string, to: string, now: number, rng: SeededRng): Transit {
     const s = this.get(from, to);
     if (rng.chance(s.loss)) return { lost: true };
-    const delay = s.jitterMs > 0 ? s.latencyMs + rng.uniform(0, s.jitterMs) : s.latencyMs;
+    const delay = () => (s.jitterMs > 0 ? s.latencyMs + rng.uniform(0, s.jitterMs) : s.latencyMs);
+    const first = delay();
+    // Random draws only for faults that are on, so a seed replays the same way without them.
+    const copyAt = rng.chance(s.duplicate) ? now + delay() : undefined;
+    if (rng.chance(s.reorder)) {
+      return { lost: false, deliverAt: now + first + rng.uniform(0, s.latencyMs + s.jitterMs), ...(copyAt !== undefined ? { copyAt } : {}) };
+    }
     const direction = `${from}>${to}`;
-    const deliverAt = Math.max(now + delay, this.lastDelivery.get(direction) ?? -Infinity);
+    const deliverAt = Math.max(now + first, this.lastDelivery.get(direction) ?? -Infinity);
     this.lastDelivery.set(direction, deliverAt);
-    return { lost: false, deliverAt };
+    return { lost: false, deliverAt, ...(copyAt !== undefined ? { copyAt } : {}) };
   }
 
   /** Clears the FIFO bookkeeping (after a restore, nothing is in flight). */

@@ -12,6 +12,7 @@ import type { RngState } from './rng';
 import type { LinkSettings } from './links';
 import type { BlockRelay } from './node-host';
 import type { MinerConfig } from './sim-node';
+import { validateLimits, type NodeLimits } from './limits';
 
 export const NETWORK_CONFIG_VERSION = 1;
 
@@ -35,6 +36,8 @@ export interface NetworkConfig {
   readonly genesisHex: string;
   readonly blockRelay: BlockRelay;
   readonly blockRequestTimeoutMs: number;
+  /** Absent in configs saved before limits existed: the defaults apply. */
+  readonly limits?: NodeLimits;
   readonly autoMine: boolean;
   /** Virtual time of the next simulated block discovery, or null. */
   readonly nextBlockAt: number | null;
@@ -69,6 +72,13 @@ export function validateNetworkConfig(c: unknown): NetworkConfig {
   if (typeof o.genesisHex !== 'string' || !/^[0-9a-f]+$/.test(o.genesisHex)) fail('genesisHex', 'must be lowercase hex');
   if (o.blockRelay !== 'push' && o.blockRelay !== 'inv') fail('blockRelay', "must be 'push' or 'inv'");
   if (typeof o.autoMine !== 'boolean') fail('autoMine', 'must be a boolean');
+  if (o.limits !== undefined) {
+    try {
+      validateLimits(o.limits as Partial<NodeLimits>);
+    } catch (e) {
+      fail('limits', `is not valid: ${(e as Error).message}`);
+    }
+  }
   if (o.nextBlockAt !== null && (typeof o.nextBlockAt !== 'number' || !Number.isFinite(o.nextBlockAt))) fail('nextBlockAt', 'must be a number or null');
   if (!Array.isArray(o.nodes)) fail('nodes', 'must be an array');
   const ids = new Set<string>();

@@ -7,6 +7,7 @@ import type { LinkSettings } from './links';
 import type { BlockRelay, NodeTimer } from './node-host';
 import type { DeliveryOutcome } from './transport';
 import type { Envelope } from './messages';
+import type { NodeLimits } from './limits';
 
 export interface NetworkOptions {
   readonly params: ConsensusParams;
@@ -23,6 +24,8 @@ export interface NetworkOptions {
   readonly blockRelay?: BlockRelay;
   /** Virtual ms a node waits for a requested block (default 5000). */
   readonly blockRequestTimeoutMs?: number;
+  /** What each node holds for its peers at most, and when it bans one (default DEFAULT_LIMITS). */
+  readonly limits?: Partial<NodeLimits>;
 }
 
 export interface MinedResult {

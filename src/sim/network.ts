@@ -17,7 +17,7 @@
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
-  type Block, type ChainSnapshot, type BlockResult, type ConsensusParams, type MempoolEntry, type Transaction, type TxResult,
+  type Block, type BlockchainOptions, type ChainSnapshot, type BlockResult, type ConsensusParams, type Transaction, type TxResult,
 } from '../core/index';
 import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
@@ -33,10 +33,11 @@ import { NetworkStats, type BlockPropagation, type NetworkStatsSnapshot } from '
 import { SimNode, type MinerConfig, type TemplateRequest } from './sim-node';
 import { Topology, type AddNodeOptions } from './topology';
 import { resolveConflicts, type ResolveReport } from './resolve-conflicts';
-import { deepFreeze, type Envelope, type Message } from './messages';
+import { deepFreeze, type Message } from './messages';
 import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } from './network-config';
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
+import { validateLimits, type NodeLimits } from './limits';
 
 /** Internal: generator states and clock for Network.restore. */
 interface ResumeState {
@@ -53,6 +54,7 @@ export class Network implements NodeHost {
   readonly epochSeconds: number;
   readonly blockRelay: BlockRelay;
   readonly blockRequestTimeoutMs: number;
+  readonly limits: NodeLimits;
   readonly links: LinkTable;
   private readonly clock: VirtualClock<SimEvent, StepInfo>;
   private readonly transport: Transport;
@@ -78,6 +80,7 @@ export class Network implements NodeHost {
     const timeout = o.blockRequestTimeoutMs ?? 5000;
     if (!(timeout > 0) || !Number.isFinite(timeout)) throw new RangeError('blockRequestTimeoutMs must be a positive number');
     this.blockRequestTimeoutMs = timeout;
+    this.limits = validateLimits(o.limits);
     if (o.epochSeconds !== undefined && (!Number.isSafeInteger(o.epochSeconds) || o.epochSeconds < 0)) throw new RangeError('epochSeconds must be a non-negative integer');
     if (o.genesis) {
       this.genesis = o.genesis;
@@ -89,6 +92,8 @@ export class Network implements NodeHost {
     deepFreeze(this.genesis);
     this.epochSeconds = o.epochSeconds ?? this.genesis.header.time;
     this.links = new LinkTable(o.links ?? {});
+    // The statistics listen first, so every other listener already sees a block's arrival counted.
+    this.emitter.on('chain-delta', (e) => this.statsValue.chainDelta(e));
     this.linkRng = resume?.linkRng ?? SeededRng.fromSeed(o.seed, 'links');
     this.miningRng = resume?.miningRng ?? SeededRng.fromSeed(o.seed, 'mining');
     this.clock = new VirtualClock<SimEvent, StepInfo>((e) => this.loop.run(e));
@@ -167,11 +172,6 @@ export class Network implements NodeHost {
   }
 
   emit<K extends keyof SimEventMap>(type: K, payload: SimEventMap[K]): void {
-    if (type === 'chain-delta') {
-      const e = payload as SimEventMap['chain-delta'];
-      for (const b of e.delta.blocksAdded) if (!b.orphan) this.statsValue.blockArrived(e.nodeId, b.hash, e.time);
-      for (const h of e.delta.orphansAdopted) this.statsValue.blockArrived(e.nodeId, h, e.time);
-    }
     this.emitter.emit(type, payload);
   }
 
@@ -187,10 +187,6 @@ export class Network implements NodeHost {
 
   on<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): () => void {
     return this.emitter.on(type, listener);
-  }
-
-  off<K extends keyof SimEventMap>(type: K, listener: Listener<SimEventMap[K]>): void {
-    this.emitter.off(type, listener);
   }
 
   // --- nodes and peers --------------------------------------------------------------------
@@ -212,7 +208,11 @@ export class Network implements NodeHost {
   }
 
   private newChain(): Blockchain {
-    return Blockchain.fromGenesis(this.params, this.genesis, { now: () => this.unixTime() });
+    return Blockchain.fromGenesis(this.params, this.genesis, this.chainOptions());
+  }
+
+  private chainOptions(): BlockchainOptions {
+    return { now: () => this.unixTime(), maxOrphanBlocks: this.limits.maxOrphanBlocks, mempoolMaxBytes: this.limits.mempoolMaxBytes ?? undefined };
   }
 
   /**
@@ -289,11 +289,6 @@ export class Network implements NodeHost {
     return { nodeId, length: blocks.length, height: n.height, tip: n.tip.hash, chainWork: n.tip.chainWork.toString(), blocks };
   }
 
-  /** The original pending-transactions view: the node's pool in arrival order. */
-  getPending(nodeId: string): MempoolEntry[] {
-    return this.node(nodeId).pending();
-  }
-
   /** The original POST /transactions/new: validates at the node and relays if accepted. */
   submitTransaction(nodeId: string, tx: Transaction): TxResult {
     if (!tx || typeof tx !== 'object') throw new TypeError('tx must be a transaction object');
@@ -322,31 +317,6 @@ export class Network implements NodeHost {
     return resolveConflicts(node, peers);
   }
 
-  // --- bad peers ------------------------------------------------------------------------
-
-  /** Makes `fromId` send a block to its peers (or `toIds`) without validating it: a bad peer. */
-  injectBlock(fromId: string, block: Block, toIds?: readonly string[]): void {
-    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'block', block });
-  }
-
-  /** Makes `fromId` send a transaction to its peers (or `toIds`) without validating it. */
-  injectTransaction(fromId: string, tx: Transaction, toIds?: readonly string[]): void {
-    for (const to of this.injectionTargets(fromId, toIds)) this.send(fromId, to, { type: 'tx', tx });
-  }
-
-  /** Makes a node serve a crafted chain (genesis first) to getheaders/getdata/resolveConflicts; undefined: honest. */
-  setServedChain(nodeId: string, blocks: readonly Block[] | undefined): void {
-    if (blocks) for (const b of blocks) deepFreeze(b);
-    this.node(nodeId).setServedChain(blocks);
-  }
-
-  private injectionTargets(fromId: string, toIds?: readonly string[]): string[] {
-    const from = this.node(fromId);
-    const targets = toIds ?? from.peerList();
-    for (const t of targets) if (!from.peers.has(t)) throw new RangeError(`${t} is not a peer of ${fromId}`);
-    return [...targets];
-  }
-
   // --- time ------------------------------------------------------------------------------
 
   get autoMining(): boolean {
@@ -362,11 +332,6 @@ export class Network implements NodeHost {
   /** Virtual time of the next simulated block discovery, or null. */
   get nextBlockAt(): number | null {
     return this.mining.nextAt;
-  }
-
-  /** Runs the next event (a delivery, a timer or a block discovery); null when nothing is queued. */
-  step(): StepInfo | null {
-    return this.loop.step();
   }
 
   /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
@@ -402,11 +367,6 @@ export class Network implements NodeHost {
     return this.loop.fastForward(o);
   }
 
-  /** Messages on the wire, in arrival order (for the network view). */
-  inFlight(): Envelope[] {
-    return this.loop.inFlight();
-  }
-
   // --- statistics -----------------------------------------------------------------------
 
   stats(): NetworkStatsSnapshot {
@@ -436,6 +396,7 @@ export class Network implements NodeHost {
       genesisHex: blockToHex(this.genesis),
       blockRelay: this.blockRelay,
       blockRequestTimeoutMs: this.blockRequestTimeoutMs,
+      limits: { ...this.limits },
       autoMine: this.mining.enabled,
       nextBlockAt: this.mining.nextAt,
       nextMessageId: this.transport.nextMessageId,
@@ -462,6 +423,7 @@ export class Network implements NodeHost {
         links: c.links.defaults,
         blockRelay: c.blockRelay,
         blockRequestTimeoutMs: c.blockRequestTimeoutMs,
+        limits: c.limits,
       },
       { linkRng: SeededRng.fromState(c.rng.links), miningRng: SeededRng.fromState(c.rng.mining) },
     );
@@ -470,7 +432,7 @@ export class Network implements NodeHost {
     for (const o of c.links.overrides) net.links.set(o.a, o.b, o.settings);
     for (const n of c.nodes) {
       const snap = snapshots.get(n.id);
-      const chain = snap ? Blockchain.restore(params, snap, { now: () => net.unixTime() }) : net.newChain();
+      const chain = snap ? Blockchain.restore(params, snap, net.chainOptions()) : net.newChain();
       net.nodesById.set(n.id, new SimNode(net, { id: n.id, label: n.label, chain, miner: net.topology.checkMiner(n.miner, `nodes(${n.id}).miner`) }));
     }
     for (const n of c.nodes) {

@@ -6,6 +6,7 @@
 import type { ConsensusParams } from '../core/index';
 import type { Message } from './messages';
 import type { SimEventMap } from './events';
+import type { NodeLimits } from './limits';
 
 /** How a node announces a new block to its peers. */
 export type BlockRelay = 'push' | 'inv';
@@ -19,7 +20,13 @@ export interface BlockRequestTimer {
   readonly requestedAt: number;
 }
 
-export type NodeTimer = BlockRequestTimer;
+/** A misbehaving peer's ban ends: the node reconnects to it. */
+export interface UnbanTimer {
+  readonly type: 'unban';
+  readonly peer: string;
+}
+
+export type NodeTimer = BlockRequestTimer | UnbanTimer;
 
 export interface NodeHost {
   readonly params: ConsensusParams;
@@ -32,6 +39,8 @@ export interface NodeHost {
   readonly blockRelay: BlockRelay;
   /** How long a node waits for a requested block before asking elsewhere (virtual ms). */
   readonly blockRequestTimeoutMs: number;
+  /** What a node holds for its peers at most (orphans, pool, announcements) and when it bans one. */
+  readonly limits: NodeLimits;
   /** Virtual milliseconds. */
   now(): number;
   /** The node clock in unix seconds (block times, time-too-new). */

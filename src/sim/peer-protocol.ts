@@ -12,31 +12,27 @@
  *   pushed whole ('push') or announced by inv ('inv'), never during initial
  *   block download and never when rejected.
  * - Transactions are announced by inv, fetched by getdata, validated, and
- *   relayed only when accepted. Recent rejects are remembered (Core's
- *   m_recent_rejects) so they are not fetched again — except a missing-inputs
- *   reject, which may succeed once the parent arrives.
+ *   relayed only when accepted (tx-relay.ts, with the orphan transactions).
  * - A block whose parent is unknown is kept as an orphan by core and triggers
  *   a getheaders to the sender, which fills the gap.
+ * - A peer that sends invalid blocks or transactions, malformed or unrequested
+ *   messages collects misbehaviour points (misbehavior.ts); at the threshold it
+ *   is disconnected and ignored until its ban ends, then reconnected.
  */
 import {
   blockHash, checkProofOfWork, hashOfBlock, headerHashBytes, txid,
-  type Block, type BlockHeader, type RejectCode, type Transaction,
+  type Block, type BlockHeader, type Transaction,
 } from '../core/index';
 import { MAX_BLOCKS_IN_FLIGHT_PER_PEER, MAX_HEADERS, type InvItem, type Message } from './messages';
 import type { NodeTimer } from './node-host';
 import { IbdTracker } from './ibd';
-import { shortHash, type SimNode } from './sim-node';
+import { shortHash, type ProtocolNode } from './protocol-node';
+import { messageProblem } from './message-check';
+import { MisbehaviorScores, PENALTY, blockPenalty, formatDuration, type PeerScore } from './misbehavior';
+import { TxRelay } from './tx-relay';
 
 const KNOWN_LIMIT = 20_000;
-const REJECTS_LIMIT = 1_000;
 const MEMPOOL_ANNOUNCE_LIMIT = 1_000;
-/**
- * Rejections not remembered by txid: missing inputs may resolve when the parent
- * arrives, and a bad signature may be a corrupted copy of a valid transaction
- * with the same txid (signatures are outside the txid; Core keys such rejects
- * by wtxid for the same reason).
- */
-const NOT_REMEMBERED = new Set<RejectCode>(['txn-already-in-mempool', 'bad-txns-inputs-missingorspent', 'bad-txns-bad-signature', 'bad-txns-wrong-key']);
 
 export class PeerProtocol {
   /** Per peer: hashes it has or was told about (Core's filterInventoryKnown). */
@@ -46,12 +42,13 @@ export class PeerProtocol {
   private readonly downloadQueue = new Map<string, string[]>();
   private readonly queued = new Set<string>();
   private readonly moreHeaders = new Set<string>();
-  private readonly txRequests = new Map<string, { peer: string; at: number }>();
-  private readonly recentTxRejects = new Map<string, RejectCode>();
   private readonly ibd: IbdTracker;
+  private readonly txs: TxRelay;
+  private readonly scores = new MisbehaviorScores();
 
-  constructor(private readonly node: SimNode) {
+  constructor(private readonly node: ProtocolNode) {
     this.ibd = new IbdTracker(node);
+    this.txs = new TxRelay({ node, send: (peer, m) => this.send(peer, m), penalize: (peer, points, why) => this.penalize(peer, points, why) });
   }
 
   private get chain() {
@@ -89,8 +86,45 @@ export class PeerProtocol {
         owed++;
       }
     }
-    for (const [id, r] of this.txRequests) if (r.peer === peer) this.txRequests.delete(id);
+    this.txs.disconnected(peer);
     if (owed > 0) this.resyncFromAnotherPeer(peer);
+  }
+
+  // --- misbehaviour ----------------------------------------------------------------
+
+  /** Adds points to a peer; at the threshold it is disconnected and banned (Core's Misbehaving). */
+  private penalize(peer: string, points: number, why: string): void {
+    if (points <= 0) return;
+    const { misbehaviorThreshold: threshold, banMs } = this.host.limits;
+    const crossed = this.scores.add(peer, points, why, threshold);
+    const score = this.scores.scoreOf(peer);
+    this.node.addLog('warn', 'misbehavior', `${peer} misbehaved (+${points}, score ${score} of ${threshold}): ${why}`, { peer });
+    if (!crossed) return;
+    this.scores.ban(peer, this.host.now() + banMs);
+    this.node.addLog('warn', 'misbehavior', `disconnected and banned ${peer} for ${formatDuration(banMs)}: misbehaviour score ${score}`, { peer });
+    this.onDisconnect(peer);
+    this.host.setTimer(this.node.id, banMs, { type: 'unban', peer });
+  }
+
+  /** True while `peer` is banned: nothing is sent to it and what it sends is ignored. */
+  isBanned(peer: string): boolean {
+    return this.scores.isBanned(peer, this.host.now());
+  }
+
+  /** Peers with misbehaviour points (for views and getNodes()). */
+  misbehavior(): PeerScore[] {
+    return this.scores.list();
+  }
+
+  /** Orphan transactions waiting for a parent. */
+  orphanTxCount(): number {
+    return this.txs.orphans.size;
+  }
+
+  /** A transaction entered this node's pool (from anywhere): announce it, and let its waiting children in. */
+  transactionAccepted(id: string, from?: string): void {
+    this.announceTransactions([id], from);
+    this.txs.accepted(id);
   }
 
   /** Starts tracking initial block download (a node joining a running network). */
@@ -129,6 +163,7 @@ export class PeerProtocol {
   }
 
   private send(peer: string, message: Message): void {
+    if (this.isBanned(peer)) return;
     if (message.type === 'block') this.markKnown(peer, hashOfBlock(message.block));
     else if (message.type === 'tx') this.markKnown(peer, txid(message.tx));
     else if (message.type === 'inv') for (const i of message.items) this.markKnown(peer, i.hash);
@@ -182,6 +217,9 @@ export class PeerProtocol {
   // --- incoming ----------------------------------------------------------------------
 
   handle(from: string, m: Message): void {
+    if (this.isBanned(from)) return;
+    const problem = messageProblem(m);
+    if (problem) return this.penalize(from, PENALTY.malformed, `malformed ${typeof m?.type === 'string' ? m.type.slice(0, 20) : ''} message: ${problem}`);
     switch (m.type) {
       case 'inv':
         return this.onInv(from, m.items);
@@ -205,22 +243,14 @@ export class PeerProtocol {
   }
 
   private onInv(from: string, items: readonly InvItem[]): void {
+    const limit = this.host.limits.maxInvItems;
+    if (items.length > limit) return this.penalize(from, PENALTY.malformed, `inv with ${items.length} items (at most ${limit})`);
     const blocks: string[] = [];
-    const txs: InvItem[] = [];
-    const now = this.host.now();
     for (const item of items) {
       this.markKnown(from, item.hash);
-      if (item.kind === 'block') {
-        if (!this.hasBlock(item.hash) && !this.chain.rejectionOf(item.hash) && !this.blocksInFlight.has(item.hash)) blocks.push(item.hash);
-      } else {
-        const asked = this.txRequests.get(item.hash);
-        const stillWaiting = asked && now - asked.at < this.host.blockRequestTimeoutMs;
-        if (!this.chain.mempool.has(item.hash) && !this.recentTxRejects.has(item.hash) && !stillWaiting) {
-          txs.push(item);
-          this.txRequests.set(item.hash, { peer: from, at: now });
-        }
-      }
+      if (item.kind === 'block' && !this.hasBlock(item.hash) && !this.chain.rejectionOf(item.hash) && !this.blocksInFlight.has(item.hash)) blocks.push(item.hash);
     }
+    const txs = this.txs.wanted(from, items.filter((i) => i.kind === 'tx'));
     if (blocks.length > 0) this.requestBlocks(from, blocks);
     if (txs.length > 0) this.send(from, { type: 'getdata', items: txs });
   }
@@ -246,7 +276,7 @@ export class PeerProtocol {
       if (item.kind === 'block') {
         if (this.blocksInFlight.get(item.hash)?.peer === from) this.blocksInFlight.delete(item.hash);
       } else {
-        this.txRequests.delete(item.hash);
+        this.txs.notfound(from, item.hash);
       }
     }
     this.afterDownload(from);
@@ -264,6 +294,7 @@ export class PeerProtocol {
       this.blocksInFlight.delete(hash);
     }
     const result = this.node.processBlock(block, { peer: from, cause: 'block' });
+    if (result.status === 'rejected') this.penalize(from, blockPenalty(result.code), `invalid block ${shortHash(result.hash)}: ${result.code}`);
     if (result.status === 'orphan') {
       const parent = block.header.prevHash;
       if (!this.blocksInFlight.has(parent) && !this.queued.has(parent)) this.send(from, { type: 'getheaders', locator: this.locator() });
@@ -272,21 +303,12 @@ export class PeerProtocol {
   }
 
   private onTx(from: string, tx: Transaction): void {
-    let id: string;
     try {
-      id = txid(tx);
+      this.markKnown(from, txid(tx));
     } catch {
-      this.node.acceptTransaction(tx, { peer: from, cause: 'tx' }); // logs bad-encoding
-      return;
+      // undecodable: the relay refuses it and penalises the sender
     }
-    this.markKnown(from, id);
-    this.txRequests.delete(id);
-    if (this.chain.mempool.has(id)) return;
-    const r = this.node.acceptTransaction(tx, { peer: from, cause: 'tx' });
-    if (!r.accepted && r.code && !NOT_REMEMBERED.has(r.code)) {
-      this.recentTxRejects.set(id, r.code);
-      if (this.recentTxRejects.size > REJECTS_LIMIT) this.recentTxRejects.delete(this.recentTxRejects.keys().next().value!);
-    }
+    this.txs.received(from, tx);
   }
 
   private onGetheaders(from: string, locator: readonly string[]): void {
@@ -325,14 +347,17 @@ export class PeerProtocol {
         hash = blockHash(header);
       } catch {
         this.node.addLog('warn', 'block-rejected', `undecodable header from ${from}`, { peer: from, code: 'bad-encoding' });
+        this.penalize(from, PENALTY.malformed, 'undecodable header');
         break;
       }
       if (header.prevHash !== prev) {
         this.node.addLog('warn', 'block-rejected', `headers from ${from} are not a chain at ${shortHash(hash)}`, { peer: from, hash, code: 'bad-prevblk' });
+        this.penalize(from, PENALTY.malformed, 'headers that are not a chain');
         break;
       }
       if (!checkProofOfWork(headerHashBytes(header), header.bits, params.powLimitBits)) {
         this.node.addLog('warn', 'block-rejected', `header ${shortHash(hash)} from ${from} has no valid proof of work: high-hash`, { peer: from, hash, code: 'high-hash' });
+        this.penalize(from, PENALTY.invalidHeader, `header ${shortHash(hash)} without proof of work`);
         break;
       }
       count++;
@@ -386,6 +411,7 @@ export class PeerProtocol {
   }
 
   onTimer(timer: NodeTimer): void {
+    if (timer.type === 'unban') return this.onBanEnded(timer.peer);
     let expired = 0;
     for (const h of timer.hashes) {
       const r = this.blocksInFlight.get(h);
@@ -402,10 +428,22 @@ export class PeerProtocol {
     this.resyncFromAnotherPeer(timer.peer);
   }
 
-  /** Asks a reachable peer (another one when possible) for headers after our tip. */
+  /**
+   * Asks a reachable peer (another one when possible) for headers after our tip, and
+   * the failed peer too while it is reachable: a lost message is no proof that it
+   * lacks the blocks, and it may be the only peer that has them.
+   */
   private resyncFromAnotherPeer(failed: string): void {
     const reachable = this.node.peerList().filter((p) => this.host.canReach(this.node.id, p));
     const peer = reachable.find((p) => p !== failed) ?? reachable[0];
     if (peer) this.send(peer, { type: 'getheaders', locator: this.locator() });
+    if (peer !== failed && reachable.includes(failed)) this.send(failed, { type: 'getheaders', locator: this.locator() });
+  }
+
+  private onBanEnded(peer: string): void {
+    if (this.isBanned(peer)) return; // banned again since: a later timer ends that ban
+    this.scores.unban(peer);
+    this.node.addLog('info', 'misbehavior', `ban of ${peer} ended`, { peer });
+    if (this.node.peerList().includes(peer) && this.host.canReach(this.node.id, peer)) this.onConnect(peer);
   }
 }

@@ -22,7 +22,7 @@ describe('persistence seams', () => {
     expect(JSON.parse(JSON.stringify(config))).toEqual(config);
     expect(config).toMatchObject({ version: 1, seed: 'persist', autoMine: true, partition: [['node-1', 'node-2', 'node-3'], ['node-4']] });
     expect(config.nodes.map((n) => n.id)).toEqual(['node-1', 'node-2', 'node-3', 'node-4']);
-    expect(config.links.overrides).toEqual([{ a: 'node-1', b: 'node-2', settings: { latencyMs: 40, jitterMs: 5, loss: 0.1 } }]);
+    expect(config.links.overrides).toEqual([{ a: 'node-1', b: 'node-2', settings: { latencyMs: 40, jitterMs: 5, loss: 0.1, duplicate: 0, reorder: 0 } }]);
     expect(() => validateNetworkConfig({ ...config, nodes: [{ ...config.nodes[0], peers: ['ghost'] }] })).toThrow(/unknown node ghost/);
     expect(() => validateNetworkConfig({ ...config, rng: { links: [1, 2], mining: config.rng.mining } })).toThrow(/rng.links/);
   });

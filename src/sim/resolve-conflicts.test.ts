@@ -5,9 +5,11 @@
  * pays its miner too much).
  */
 import { describe, expect, it } from 'vitest';
-import { spendableCoins, txid, type Block } from '../core/index';
+import { REGTEST_PARAMS, spendableCoins, txid, type Block, type ConsensusParams } from '../core/index';
 import { forgeBlock, type ForgedLink } from './forge';
-import { fingerprint, lineNetwork, payment } from './testing';
+import { serveCraftedChain } from './injection';
+import { Network } from './network';
+import { fingerprint, lineNetwork, payment, wallets } from './testing';
 
 /** A (height 3, with w0 -> w1 confirmed at height 3), B and C unconnected at genesis. */
 function setup() {
@@ -63,7 +65,7 @@ describe('resolveConflicts', () => {
     const { net, w, a, coin } = s;
     const doubleSpend = payment(a, w[0]!, w[2]!, 5, { only: [coin] }); // spends the coin already spent at height 3
     const chain = craftedChain(s, { txs: [doubleSpend] }, 3);
-    net.setServedChain('C', chain);
+    serveCraftedChain(net, 'C', chain);
     net.registerPeers('A', 'C');
     const before = fingerprint(a);
     const report = net.resolveConflicts('A');
@@ -80,7 +82,7 @@ describe('resolveConflicts', () => {
   it('refuses a longer chain whose coinbase pays its miner too much', () => {
     const s = setup();
     const { net, a } = s;
-    net.setServedChain('C', craftedChain(s, { overpay: 1 }, 2));
+    serveCraftedChain(net, 'C', craftedChain(s, { overpay: 1 }, 2));
     net.registerPeers('A', 'C');
     const before = fingerprint(a);
     const report = net.resolveConflicts('A');
@@ -93,7 +95,7 @@ describe('resolveConflicts', () => {
     const s = setup();
     const { net, w, a, coin } = s;
     for (let i = 0; i < 5; i++) net.mine('B');
-    net.setServedChain('C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 4)); // height 7, invalid
+    serveCraftedChain(net, 'C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 4)); // height 7, invalid
     net.registerPeers('A', ['B', 'C']);
     const report = net.resolveConflicts('A');
     expect(report).toMatchObject({ replaced: true, tip: net.node('B').tip.hash, height: 5 });
@@ -112,5 +114,50 @@ describe('resolveConflicts', () => {
     const report = net.resolveConflicts('A');
     expect(report.replaced).toBe(false);
     expect(report.peers).toEqual([{ peer: 'B', outcome: 'unreachable' }]);
+  });
+});
+
+describe('resolveConflicts compares work, not length', () => {
+  // Retarget every 4 blocks: four blocks 1 s apart make the fourth 4x harder than the easy target.
+  const params: ConsensusParams = { ...REGTEST_PARAMS, retargetInterval: 4, targetSpacing: 600, powLimitBits: 0x207fffff, genesisBits: 0x207fffff };
+
+  /** Node 'heavy' holds 4 blocks (the last retargeted), node 'long' 5 easy blocks: longer, less work. */
+  function heavyAndLong() {
+    const w = wallets('work', 2);
+    const net = new Network({ params, seed: 'work', genesisAddress: w[0]!.address, epochSeconds: 1_700_000_000 });
+    const heavy = net.addNode({ id: 'heavy', miner: null });
+    const long = net.addNode({ id: 'long', miner: null });
+    net.advance(3_600_000); // an hour of node clock, so no block below is too new
+    const grow = (node: typeof heavy, spacing: number, count: number) => {
+      let link: ForgedLink = node.tip;
+      for (let i = 1; i <= count; i++) {
+        const { block, link: next } = forgeBlock(params, link, { minerAddress: w[1]!.address, time: net.genesis.header.time + spacing * i, message: node.id });
+        expect(node.processBlock(block, { cause: 'submit' }).status).toBe('active');
+        link = next;
+      }
+    };
+    grow(heavy, 1, 4);
+    grow(long, 600, 5);
+    expect(long.height).toBeGreaterThan(heavy.height);
+    expect(heavy.tip.chainWork).toBeGreaterThan(long.tip.chainWork);
+    net.registerPeers('heavy', 'long');
+    return { net, heavy, long };
+  }
+
+  it('refuses a longer but lighter chain without fetching a block of it', () => {
+    const { net, heavy } = heavyAndLong();
+    const before = fingerprint(heavy);
+    const report = net.resolveConflicts('heavy');
+    expect(report).toMatchObject({ replaced: false, tip: before.tip });
+    expect(report.peers).toEqual([expect.objectContaining({ peer: 'long', outcome: 'not-better', height: 5 })]);
+    expect(fingerprint(heavy)).toEqual(before);
+  });
+
+  it('adopts a heavier but shorter chain', () => {
+    const { net, heavy, long } = heavyAndLong();
+    const report = net.resolveConflicts('long');
+    expect(report).toMatchObject({ replaced: true, tip: heavy.tip.hash, height: 4 });
+    expect(long.tip.hash).toBe(heavy.tip.hash);
+    expect(long.chain.verifyUtxoSet().ok).toBe(true);
   });
 });

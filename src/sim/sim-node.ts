@@ -10,12 +10,13 @@
 import {
   createBlockTemplate, hashOfBlock, isValidationError, mineTemplate, workForBits,
   type Block, type BlockEntry, type BlockResult, type BlockTemplate, type Blockchain, type ChainDelta,
-  type MempoolEntry, type RejectCode, type Transaction, type TxResult,
+  type MempoolEntry, type Transaction, type TxResult,
 } from '../core/index';
 import { MAX_BLOCKS_TO_ANNOUNCE } from './messages';
 import { PeerProtocol } from './peer-protocol';
 import { deltaChangesSomething, type DeltaCause, type LogKind, type LogLevel, type NodeLogEntry } from './events';
 import type { NodeHost } from './node-host';
+import { shortHash, type LogExtra, type Origin, type ProtocolNode } from './protocol-node';
 
 export interface MinerConfig {
   /** Address the coinbase pays. */
@@ -42,17 +43,9 @@ export interface NodeCounters {
   lastReorgDepth: number;
 }
 
-/** Where a block or transaction came from, for logs and events. */
-export interface Origin {
-  readonly peer?: string;
-  readonly cause: DeltaCause;
-}
-
 export const LOG_LIMIT = 500;
 
-export const shortHash = (h: string): string => `${h.slice(0, 12)}…`;
-
-export class SimNode {
+export class SimNode implements ProtocolNode {
   readonly id: string;
   label: string;
   readonly chain: Blockchain;
@@ -161,7 +154,7 @@ export class SimNode {
       this.emitDelta(result.delta, origin.cause);
       this.addLog('info', 'tx-accepted', `accepted transaction ${shortHash(result.txid)}${from} into the pool (${this.chain.mempool.size} pending)`, { hash: result.txid, peer: origin.peer });
       this.host.emit('template-changed', { nodeId: this.id, time: this.host.now(), reason: 'mempool' });
-      this.protocol.announceTransactions([result.txid], origin.peer);
+      this.protocol.transactionAccepted(result.txid, origin.peer);
     } else if (result.code !== 'txn-already-in-mempool') {
       this.counters.txsRejected++;
       this.addLog('warn', 'tx-rejected', `rejected transaction ${shortHash(result.txid)}${from}: ${result.code} — ${result.message}`, {
@@ -241,7 +234,7 @@ export class SimNode {
     return stale;
   }
 
-  addLog(level: LogLevel, kind: LogKind, text: string, extra: { code?: RejectCode; hash?: string; peer?: string; depth?: number } = {}): void {
+  addLog(level: LogLevel, kind: LogKind, text: string, extra: LogExtra = {}): void {
     const entry: NodeLogEntry = { seq: this.host.nextLogSeq(), time: this.host.now(), nodeId: this.id, level, kind, text, ...stripUndefined(extra) };
     this.log.push(entry);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);

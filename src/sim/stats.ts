@@ -8,8 +8,9 @@
  * (also called an orphaned block, though core's "orphan" means a block whose
  * parent is unknown).
  */
-import type { DropReason } from './events';
+import type { ChainDeltaEvent, DropReason } from './events';
 import type { SimNode } from './sim-node';
+import type { PeerScore } from './misbehavior';
 
 export interface BlockPropagation {
   readonly hash: string;
@@ -41,6 +42,10 @@ export interface NodeStats {
   readonly staleBlocks: number;
   readonly staleRate: number;
   readonly orphanPool: number;
+  /** Orphan transactions waiting for a parent. */
+  readonly orphanTxs: number;
+  /** Peers with misbehaviour points: score, ban, the latest offences. */
+  readonly misbehavior: readonly PeerScore[];
   readonly reorgs: number;
   readonly maxReorgDepth: number;
   readonly lastReorgDepth: number;
@@ -118,6 +123,12 @@ export class NetworkStats {
   blockArrived(nodeId: string, hash: string, time: number): void {
     const r = this.found.get(hash);
     if (r && !r.arrivals.has(nodeId)) r.arrivals.set(nodeId, time);
+  }
+
+  /** The network's 'chain-delta' listener: every block a node stored (or adopted from its orphans) arrived there. */
+  chainDelta(e: ChainDeltaEvent): void {
+    for (const b of e.delta.blocksAdded) if (!b.orphan) this.blockArrived(e.nodeId, b.hash, e.time);
+    for (const h of e.delta.orphansAdopted) this.blockArrived(e.nodeId, h, e.time);
   }
 
   messageSent(): void {
@@ -207,6 +218,8 @@ export function nodeStatsOf(n: SimNode): NodeStats {
     staleBlocks: stale,
     staleRate: known > 0 ? stale / known : 0,
     orphanPool: n.chain.tree.orphanBlocks().length,
+    orphanTxs: n.protocol.orphanTxCount(),
+    misbehavior: n.protocol.misbehavior(),
     reorgs: n.counters.reorgs,
     maxReorgDepth: n.counters.maxReorgDepth,
     lastReorgDepth: n.counters.lastReorgDepth,

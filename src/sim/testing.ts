@@ -58,6 +58,6 @@ export function snapshotOf(chain: Blockchain): ChainSnapshot {
     tip: chain.tip.hash,
     utxos: chain.utxos.toSortedArray(),
     undo: new Map(chain.activeEntries().map((e) => [e.hash, chain.getUndo(e.hash)!])),
-    mempool: chain.mempool.entries().map((e) => e.tx),
+    mempool: chain.mempool.entries().map((e) => ({ tx: e.tx, time: e.time })),
   };
 }

@@ -5,7 +5,7 @@
  * handed to the receiving node's protocol. Every step is reported as a
  * 'message' event (sent / delivered / dropped) for the network view.
  */
-import { hashOfBlock, txid, type Transaction } from '../core/index';
+import { hashOfBlock, txid } from '../core/index';
 import { deepFreeze, messageBytes, type Envelope, type Message } from './messages';
 import type { LinkTable } from './links';
 import type { Partition } from './partition';
@@ -67,10 +67,11 @@ export class Transport {
     this.d.stats.messageSent();
     let reason = this.blockedReason(from, to);
     let deliverAt = now;
+    let copyAt: number | undefined;
     if (!reason) {
       const transit = this.d.links.transit(from, to, now, this.d.rng());
       if (transit.lost) reason = 'loss';
-      else deliverAt = transit.deliverAt;
+      else ({ deliverAt, copyAt } = transit);
     }
     const envelope: Envelope = { id, from, to, sentAt: now, deliverAt, message };
     if (reason) {
@@ -81,6 +82,14 @@ export class Transport {
     this.inFlightCount++;
     this.d.schedule(envelope);
     this.report('sent', envelope);
+    if (copyAt !== undefined) {
+      // A duplicating link: the same message once more, as its own envelope.
+      const copy: Envelope = { ...envelope, id: this.nextId++, deliverAt: copyAt };
+      this.d.stats.messageSent();
+      this.inFlightCount++;
+      this.d.schedule(copy);
+      this.report('sent', copy);
+    }
   }
 
   /** An envelope's time came: hand it to the receiver, or drop it if the way is closed now. */
@@ -103,8 +112,8 @@ export class Transport {
     if (!this.d.emitter.has('message')) return;
     const m = e.message;
     const hashes =
-      m.type === 'block' ? [hashOfBlock(m.block)]
-      : m.type === 'tx' ? [safeTxid(m.tx)]
+      m.type === 'block' ? [orUnknown(() => hashOfBlock(m.block))]
+      : m.type === 'tx' ? [orUnknown(() => txid(m.tx))]
       : m.type === 'inv' || m.type === 'getdata' || m.type === 'notfound' ? m.items.slice(0, 8).map((i) => i.hash)
       : [];
     this.d.emitter.emit('message', {
@@ -114,7 +123,7 @@ export class Transport {
       to: e.to,
       type: m.type,
       hashes,
-      bytes: messageBytes(m),
+      bytes: orZero(() => messageBytes(m)),
       sentAt: e.sentAt,
       ...(atOnce ? {} : { deliverAt: e.deliverAt }),
       time: this.d.now(),
@@ -123,10 +132,19 @@ export class Transport {
   }
 }
 
-function safeTxid(tx: Transaction): string {
+// A bad peer's block or transaction may not encode at all: the view still shows the message.
+function orUnknown(hash: () => string): string {
   try {
-    return txid(tx);
+    return hash();
   } catch {
     return '?';
+  }
+}
+
+function orZero(bytes: () => number): number {
+  try {
+    return bytes();
+  } catch {
+    return 0;
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Between live nodes and stored state: a NodeState from a running Blockchain
  * (to save a new node, export, or reset), a ChainSnapshot for
- * Blockchain.restore, and restoring every loaded node with the check the issue
- * asks for: each node's UTXO set must equal the one rebuilt from its blocks
+ * Blockchain.restore, and restoring every loaded node with a check that a damaged
+ * store cannot pass: each node's UTXO set must equal the one rebuilt from its blocks
  * (Blockchain.verifyUtxoSet), and every stored pool transaction must be
  * accepted again.
  */
@@ -42,7 +42,7 @@ export function toChainSnapshot(node: NodeState): ChainSnapshot {
     tip: node.tip,
     utxos: node.utxos,
     undo: node.undo,
-    mempool: node.mempool.map((m) => m.tx),
+    mempool: node.mempool.map(({ tx, time }) => ({ tx, time })),
   };
 }
 
@@ -61,17 +61,14 @@ export interface RestoredNodes {
 
 /**
  * Blockchain.restore for one node, then the checks. The pool is re-accepted
- * here rather than by restore, with the node's clock showing each
- * transaction's stored arrival time, so arrival times survive a reload; a
- * refused transaction is reported, not dropped silently.
+ * here rather than by restore, each transaction with its stored arrival time,
+ * so that a refused one is reported, not dropped silently.
  */
 export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeState, options: RestoreOptions = {}): Blockchain | StorageProblem[] {
   const base = options.optionsFor?.(node.id) ?? {};
-  const clock = base.now ?? (() => Math.floor(Date.now() / 1000));
-  let arrival: number | undefined;
   let chain: Blockchain;
   try {
-    chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, { ...base, now: () => arrival ?? clock() });
+    chain = Blockchain.restore(state.params, { ...toChainSnapshot(node), mempool: [] }, base);
   } catch (e) {
     return [{ code: 'restore-failed', nodeId: node.id, store: 'nodes', key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` }];
   }
@@ -81,9 +78,7 @@ export function restoreNode(state: Pick<PersistedState, 'params'>, node: NodeSta
     if (p) problems.push(p);
   }
   for (const { tx, time } of node.mempool) {
-    arrival = time;
-    const r = chain.acceptTransaction(tx);
-    arrival = undefined;
+    const r = chain.acceptTransaction(tx, time);
     if (!r.accepted) {
       problems.push({
         code: 'mempool-refused',

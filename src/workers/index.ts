@@ -1,5 +1,5 @@
 /**
- * Mining in Web Workers. The page imports from here:
+ * Mining in Web Workers, off the page's thread. The page imports from here:
  *
  *   MiningPool        lanes (N CPU workers, one GPU worker, or the main thread
  *                     as a fallback) mining block templates; cancel/restart,

@@ -3,7 +3,7 @@
  * (numbers and strings), safe to copy into UI state or send to a worker.
  */
 import type { MiningJob, JobState } from './mining-job';
-import { laneStats, type Lane } from './pool-lane';
+import type { Lane } from './pool-lane';
 import type { MiningEngine } from './mining-engine';
 
 export type PoolMode = 'starting' | 'workers' | 'main-thread';
@@ -68,6 +68,18 @@ export interface PoolStats {
   readonly expectedSecondsToBlock: number | null;
   /** Time from the last cancel or restart request until no worker was hashing for the old job(s). */
   readonly lastCancelLatencyMs: number | null;
+}
+
+export function laneStats(lane: Lane, mining: boolean): WorkerStats {
+  return {
+    index: lane.index,
+    kind: lane.backend.kind,
+    engine: lane.backend.status.engine,
+    busy: lane.inFlight.size > 0,
+    hashes: lane.meter.total,
+    hashRate: mining ? lane.meter.rate : 0,
+    chunkHashes: lane.chunkHashes,
+  };
 }
 
 export function jobStats(job: MiningJob, weight: number, now: number): JobStats {

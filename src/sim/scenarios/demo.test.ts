@@ -60,10 +60,10 @@ describe('the original pocket-blockchain walkthrough, through a node', () => {
     });
     for (const w of wallets.slice(1)) send(w, a1, 1);
     net.runUntilIdle();
-    expect(net.getPending('peer')).toHaveLength(7);
+    expect(net.node('peer').pending()).toHaveLength(7);
     mine(a2, 2);
     mine(a2, 3);
-    expect(net.getPending('node')).toHaveLength(2);
+    expect(net.node('node').pending()).toHaveLength(2);
     for (const id of ['node', 'peer']) {
       const chain = net.node(id).chain;
       expect(wallets.map((w) => balanceOf(chain, w.address).confirmed / COIN)).toEqual([75, 22, 1, 0, 0, 0, 1, 1]);

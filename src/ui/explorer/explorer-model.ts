@@ -12,10 +12,10 @@ import {
   type Block,
   type BlockCheck,
   type Blockchain,
+  type ConsensusParams,
   type HeaderChainLink,
 } from '../../core/index';
-import { blockToJson } from '../../api/json';
-import type { BlockJson } from '../../api/types';
+import { blockToJson, type BlockJson } from '../../api/index';
 
 export type BlockPlace = 'active' | 'side-branch' | 'orphan';
 
@@ -64,16 +64,18 @@ export function reportContext(
  * Every check of `block` (the node's own, or a tampered copy judged in the
  * original's place) as the node would run them now. The genesis block has no
  * parent: it is valid because the chain's parameters name it, which is said
- * instead of a "parent unknown" failure.
+ * instead of a "parent unknown" failure. `params` are the rules to judge by
+ * (the chain's own unless given).
  */
 export function explainBlock(
   chain: Blockchain,
   hash: string,
   block: Block = chain.getBlock(hash)!,
+  params: ConsensusParams = chain.params,
 ): BlockCheck[] {
   if (!block) throw new TypeError(`the node has no block ${String(hash)}`);
   const ctx = reportContext(chain, hash, block);
-  const checks = blockReport(block, { params: chain.params, now: chain.clock(), ...ctx });
+  const checks = blockReport(block, { params, now: chain.clock(), ...ctx });
   const entry = chain.tree.get(hash);
   if (entry?.height === 0 && hashOfBlock(block) === hash) {
     return checks.map((c) =>

@@ -1,5 +1,5 @@
 /**
- * The block explorer (issue 6 item 6), placed on the Chain panel for app.selectedBlock:
+ * The block explorer, placed on the Chain panel for app.selectedBlock:
  *
  *   BlockExplorer     the whole explorer: <BlockExplorer {app} hash={app.selectedBlock} />
  *   BlockFacts, HashVsTarget, ValidityChecks, TxList, TamperSandbox   its parts

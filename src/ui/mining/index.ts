@@ -6,7 +6,6 @@
  *   DifficultyCard    next block's bits, target, difficulty, retarget schedule, set difficulty
  *   RewardCard        reward, halving schedule, set reward
  *   FoundBlocks       blocks found here, each opening in the explorer
- *   miningSession     per-page memory: found blocks (+ toasts), run start, last rate
  *
  * Pure helpers (tested in Node)
  *   nextBlockInfo                       difficulty and reward of the next block, schedules
@@ -16,14 +15,13 @@
  *   formatHashRate, formatDuration,
  *   formatHashCount, formatLargeNumber,
  *   bitsHex                             figures in words
- *   watchFoundBlocks                    blocks the page's miners found, across resets
+ *   watchFoundBlocks                    blocks the page's miners found (ui/state's mining session keeps them)
  */
 export { default as MineControls } from './MineControls.svelte';
 export { default as MiningStats } from './MiningStats.svelte';
 export { default as DifficultyCard } from './DifficultyCard.svelte';
 export { default as RewardCard } from './RewardCard.svelte';
 export { default as FoundBlocks } from './FoundBlocks.svelte';
-export { miningSession, MiningSession, type FoundBlock } from './mining-session.svelte';
 export * from './next-block';
 export * from './mining-inputs';
 export * from './mining-format';

@@ -24,9 +24,9 @@ export type Parsed<T> =
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
-/** Mirrors PocketSystem.setReward's limit. */
+/** Mirrors the teacher rules' reward limit (app/teacher-rules.ts). */
 export const MAX_REWARD_UNITS = 1000 * COIN;
-/** Mirrors PocketSystem.setWorkers's limit. */
+/** Mirrors the mining service's setWorkers limit. */
 export const MAX_WORKERS = 64;
 /** More expected hashes than this cannot be typed (Bitcoin today needs about 10^23). */
 export const MAX_EXPECTED_HASHES = 10n ** 30n;

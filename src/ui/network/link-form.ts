@@ -2,7 +2,7 @@
  * The default link settings form of the Network panel: latency and jitter in
  * milliseconds, loss in percent, typed as text. Each field gets its own
  * message; nothing is applied unless all three are good. The limits are the
- * system's (PocketSystem.setLatency): 0 to 60,000 ms, loss at least 0 and below 1.
+ * app's (the node service's setLatency): 0 to 60,000 ms, loss at least 0 and below 1.
  */
 export interface LinkFormInput {
   readonly latency: string;

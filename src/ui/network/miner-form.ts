@@ -17,7 +17,7 @@ export type MinerFormResult =
   | { readonly ok: true; readonly value: { readonly address: string; readonly hashShare: number } }
   | { readonly ok: false; readonly errors: MinerFormErrors };
 
-/** Largest share accepted (PocketSystem.setMiner's limit). */
+/** Largest share accepted (the mining service's setMiner limit). */
 export const MAX_HASH_SHARE = 100;
 
 export function parseMinerForm(input: MinerFormInput, addressVersion: number): MinerFormResult {

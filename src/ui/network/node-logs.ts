@@ -21,10 +21,10 @@ export const LOG_FILTERS: readonly { readonly id: LogFilter; readonly label: str
 
 const KINDS: Record<Exclude<LogFilter, 'all' | 'problems'>, readonly LogKind[]> = {
   blocks: ['block-accepted', 'block-rejected', 'block-orphan', 'block-mined', 'request-timeout'],
-  transactions: ['tx-accepted', 'tx-rejected'],
+  transactions: ['tx-accepted', 'tx-rejected', 'tx-orphan'],
   reorgs: ['reorg', 'resolve'],
   ibd: ['ibd'],
-  peers: ['peer'],
+  peers: ['peer', 'misbehavior'],
 };
 
 const TAGS: Record<LogKind, string> = {
@@ -34,6 +34,8 @@ const TAGS: Record<LogKind, string> = {
   'block-mined': '⛏ block mined',
   'tx-accepted': '✓ tx accepted',
   'tx-rejected': '✗ tx rejected',
+  'tx-orphan': '? orphan tx',
+  misbehavior: '⚠ misbehaviour',
   reorg: '⤴ reorg',
   ibd: '⇣ IBD',
   peer: '⇄ peers',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWallet, REGTEST_PARAMS } from '../../core/index';
 import { Emitter } from '../../sim/emitter';
 import { createDemoNetwork, type TipChangedEvent } from '../../sim/index';
-import { ReorgMemory, reorgMemoryFor } from './reorg-memory';
+import { ReorgMemory, followReorgs } from './reorg-memory';
 
 /** The demo network (regtest difficulty) split A,B | C,D; A mines one block, C two; then heal. */
 function forkAndHeal() {
@@ -10,8 +10,8 @@ function forkAndHeal() {
   network.setAutoMining(false);
   const events = new Emitter<{ tip: TipChangedEvent; changed: { topics: readonly string[] } }>();
   network.on('tip-changed', (e) => events.emit('tip', e));
-  const system = { events, network };
-  const memory = reorgMemoryFor(system);
+  const source = { events, chainOf: (id: string) => (network.hasNode(id) ? network.node(id).chain : undefined) };
+  const memory = followReorgs(source);
   // Different reward addresses: the same template on both sides would be the very same block.
   const [minerA, minerC] = [0, 1].map(
     (index) =>
@@ -35,7 +35,7 @@ function forkAndHeal() {
   network.runUntilIdle();
   network.heal();
   network.runUntilIdle();
-  return { network, memory, system, lost, won };
+  return { network, memory, source, lost, won };
 }
 
 describe('ReorgMemory', () => {
@@ -55,12 +55,11 @@ describe('ReorgMemory', () => {
     expect(memory.peek('node-2')).not.toBeNull();
   });
 
-  it('is one memory per system, cleared by a new state', () => {
-    const { memory, system } = forkAndHeal();
-    expect(reorgMemoryFor(system)).toBe(memory);
-    system.events.emit('changed', { topics: ['chain'] });
+  it('is cleared by a new state, not by other changes', () => {
+    const { memory, source } = forkAndHeal();
+    source.events.emit('changed', { topics: ['chain'] });
     expect(memory.peek('node-1')).not.toBeNull();
-    system.events.emit('changed', { topics: ['state'] });
+    source.events.emit('changed', { topics: ['state'] });
     expect(memory.peek('node-1')).toBeNull();
   });
 
@@ -69,6 +68,6 @@ describe('ReorgMemory', () => {
     m.record({ nodeId: 'n', time: 1, previousTip: 'a', tip: 'b', height: 2 });
     expect(m.peek('n')).toBeNull();
     expect(() => m.record(null as never)).toThrow(TypeError);
-    expect(() => reorgMemoryFor(null as never)).toThrow(TypeError);
+    expect(() => followReorgs(null as never)).toThrow(TypeError);
   });
 });

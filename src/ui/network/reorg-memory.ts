@@ -4,7 +4,7 @@
  * ChainView spots a reorg itself by comparing the active chain between two
  * renders, but only while it is on screen: a reorg that happens while the
  * teacher is on the Network panel (heal, then settle) would go unseen. This
- * memory listens to the system's tip events for the whole session; the Chain
+ * memory listens to the app's tip events for the whole session; the Chain
  * panel takes a node's unseen reorg when it shows that node, and marks it
  * seen when ChainView reports one itself, so each reorg is announced once.
  */
@@ -54,40 +54,27 @@ export class ReorgMemory {
   }
 }
 
-/** What reorgMemoryFor needs of the system (PocketSystem fits). */
+/** Where the memory hears of tips, and finds a node's chain (the running app's events fit). */
 export interface ReorgSource {
   readonly events: {
     on(type: 'tip', listener: (e: TipChangedEvent) => void): () => void;
     on(type: 'changed', listener: (e: { readonly topics: readonly string[] }) => void): () => void;
   };
-  readonly network: {
-    hasNode(id: string): boolean;
-    node(id: string): { readonly chain: Blockchain };
-  };
+  /** The node's chain, to name the blocks of a reorg; undefined once the node is gone. */
+  chainOf(nodeId: string): Blockchain | undefined;
 }
 
-const memories = new WeakMap<object, ReorgMemory>();
-
 /**
- * The one memory of a system, subscribed on first use (the Chain panel is on
- * screen at start, so that is at boot). A new state (reset, import) forgets everything.
+ * A memory that records every reorg the source reports from now on, for the
+ * whole page session (its owner keeps it). A new state (reset, import)
+ * forgets everything.
  */
-export function reorgMemoryFor(system: ReorgSource): ReorgMemory {
-  if (!system || !system.events || !system.network)
-    throw new TypeError('system must be a PocketSystem');
-  let memory = memories.get(system);
-  if (!memory) {
-    const m = new ReorgMemory();
-    system.events.on('tip', (e) =>
-      m.record(
-        e,
-        system.network.hasNode(e.nodeId) ? system.network.node(e.nodeId).chain : undefined,
-      ),
-    );
-    system.events.on('changed', (e) => {
-      if (e.topics.includes('state')) m.clear();
-    });
-    memories.set(system, (memory = m));
-  }
+export function followReorgs(source: ReorgSource): ReorgMemory {
+  if (!source || !source.events || typeof source.chainOf !== 'function') throw new TypeError('source must be { events, chainOf }');
+  const memory = new ReorgMemory();
+  source.events.on('tip', (e) => memory.record(e, source.chainOf(e.nodeId)));
+  source.events.on('changed', (e) => {
+    if (e.topics.includes('state')) memory.clear();
+  });
   return memory;
 }

@@ -2,10 +2,10 @@
  * The "Simulated mining" card of the Network panel: reading the number of
  * blocks to fast-forward (typed as text, its own message when bad) and the
  * sentences that report a step or a run, e.g. "100 blocks in 16 min 40 s of
- * simulated time: 7 stale, 5 reorgs". The limits are the system's
- * (PocketSystem.fastForward: a whole number from 1 to 1000).
+ * simulated time: 7 stale, 5 reorgs". The limits are the app's
+ * (the simulated-mining service's fastForward: a whole number from 1 to 1000).
  */
-import { MAX_FAST_FORWARD_BLOCKS, type FastForwardResult } from '../../api/simulated-mining';
+import { MAX_FAST_FORWARD_BLOCKS, type FastForwardResult } from '../../app/fast-forward';
 
 export type BlockCountResult =
   { readonly ok: true; readonly blocks: number } | { readonly ok: false; readonly error: string };

@@ -7,8 +7,8 @@
  * so the form never offers something the system would refuse.
  */
 import { bitsToTarget, formatCoins, parseCoins, type ConsensusParams } from '../../core/index';
-import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, presetOf, type ChainPresetId } from '../../api/chain-presets';
-import { PocketError } from '../../api/types';
+import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, presetOf, type ChainPresetId } from '../../app/chain-presets';
+import { PocketError } from '../../api/index';
 
 /** The parameters a teacher may edit (the rest come from the chosen preset). */
 export type ParamField = 'initialReward' | 'halvingInterval' | 'targetSpacing' | 'retargetInterval' | 'genesisBits' | 'coinbaseMaturity' | 'maxBlockSize';

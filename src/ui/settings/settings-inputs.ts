@@ -4,9 +4,9 @@
  * status with what to do about it. Tested in Node (settings-inputs.test.ts).
  */
 import type { StorageStatus } from '../../storage/index';
-import type { ReadOnlyReason } from '../../api/system';
+import type { ReadOnlyReason } from '../../app/write-guard';
 
-/** Mirrors PocketSystem.setWorkers's range. */
+/** Mirrors the mining service's setWorkers range. */
 export const MAX_WORKERS = 64;
 
 export type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };

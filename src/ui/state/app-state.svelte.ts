@@ -1,162 +1,90 @@
 /**
- * The page's reactive view of the running system (Svelte 5 runes).
+ * The page's one door into the running app (src/app). Components get this
+ * object and read its views and call its actions, grouped like the app's
+ * services; they never reach the app itself. Every view follows the app by
+ * subscription (live.svelte.ts), so none can go stale.
  *
- * The system emits "changed" with topics; each topic bumps a counter here and
- * every derived value reads the counters it depends on, so components re-render
- * only when their data changed. Components read this class and call its
- * actions (or the system's); they never talk to workers or storage themselves.
+ *   app.network   nodes, the node every panel follows, picture, logs, stats, node actions
+ *   app.chain     the followed node's chain: tree, foreign tips, charts, reorgs; params, difficulty, reward
+ *   app.wallets   wallets and balances, create, rename, payments
+ *   app.pool      the followed node's pool, other pools, departures
+ *   app.mining    mining figures, miners, next block, found blocks, simulated mining, actions
+ *   app.clock     play/pause, speed, step, the nodes' clock
+ *   app.settings  the settings, theme, tour
+ *   app.storage   saved or not, damage and repairs, reset, export/import, browser storage
+ *   (here)        the tab shown, the block opened, whether this tab may write, toasts
  */
-import type { Booted } from '../../api/boot';
-import type { ChangeTopic, PocketSystem } from '../../api/system';
-import { miningStats, nodeInfo } from '../../api/pocket-api';
-import { poolEntryToJson } from '../../api/json';
-import type { MiningStats, NodeInfo, PoolTxJson, WalletInfo } from '../../api/types';
-import type { NodeLogEntry, SimNode } from '../../sim/index';
-import type { StorageStatus } from '../../storage/index';
-import { applyMessageEvent, type NetworkMessage } from '../viz/index';
-import { PoolDepartures } from '../wallets/pool-departures.svelte';
+import type { PocketApp } from '../../app/pocket-app';
+import type { ReadOnlyReason } from '../../app/write-guard';
+import { ChainState } from './chain-state.svelte';
+import { ClockState } from './clock-state.svelte';
+import { live, topics } from './live.svelte';
+import { MiningState } from './mining-state.svelte';
+import { NetworkState } from './network-state.svelte';
+import { PoolState } from './pool-state.svelte';
+import { SettingsState } from './settings-state.svelte';
+import { StorageState } from './storage-state.svelte';
+import { Toasts, type Toast } from './toasts.svelte';
+import { WalletState } from './wallet-state.svelte';
+
+export type { Toast } from './toasts.svelte';
 
 export type TabId = 'chain' | 'wallets' | 'mempool' | 'mining' | 'network' | 'settings';
 
-export interface Toast {
-  readonly id: number;
-  readonly level: 'info' | 'warn' | 'error';
-  readonly text: string;
-  /** A button in the toast, e.g. "Open block 13" after a block was found. */
-  readonly action?: { readonly label: string; readonly run: () => void };
-}
-
-const LOG_KEEP = 200;
-const TOAST_MS = 6000;
-
 export class AppState {
-  readonly system: PocketSystem;
-  readonly storage: Booted['storage'] | null;
-  private readonly v = $state<Record<ChangeTopic, number>>({ nodes: 0, chain: 0, pool: 0, wallets: 0, mining: 0, settings: 0, storage: 0, state: 0 });
+  readonly network: NetworkState;
+  readonly chain: ChainState;
+  readonly wallets: WalletState;
+  readonly pool: PoolState;
+  readonly mining: MiningState;
+  readonly settings: SettingsState;
+  readonly clock: ClockState;
+  readonly storage: StorageState;
 
   tab = $state<TabId>('chain');
   /** The block the explorer shows (display hash), or null. */
   selectedBlock = $state<string | null>(null);
-  toasts = $state<Toast[]>([]);
-  /** Messages in flight for the network picture (replaced, never mutated). */
-  messages = $state.raw<NetworkMessage[]>([]);
-  /** Recent log entries of every node, newest last. */
-  logs = $state.raw<NodeLogEntry[]>([]);
-  private toastSeq = 0;
-  private readonly miningTick = $state({ n: 0 });
-  /** Why transactions left each node's pool (confirmed, conflict, ...), for the Mempool panel. */
-  readonly poolDepartures: PoolDepartures;
+  readonly #toasts = new Toasts();
+  readonly #readOnly: () => ReadOnlyReason;
 
-  constructor(system: PocketSystem, storage: Booted['storage'] | null = null) {
-    this.system = system;
-    this.storage = storage;
-    this.poolDepartures = new PoolDepartures(system);
-    system.events.on('changed', ({ topics }) => {
-      for (const t of topics) this.v[t]++;
-      if (topics.includes('state')) {
-        this.messages = [];
-        this.logs = [];
-      }
-    });
-    system.events.on('notice', (n) => this.toast(n.level, n.text));
-    system.events.on('message', (e) => {
-      this.messages = applyMessageEvent(this.messages, e);
-    });
-    system.events.on('log', (e) => {
-      const next = this.logs.length >= LOG_KEEP ? this.logs.slice(-LOG_KEEP + 1) : this.logs.slice();
-      next.push(e);
-      this.logs = next;
-    });
-    system.mining.pool.onProgress(() => this.miningTick.n++);
-    storage?.onStatus(() => this.v.storage++);
+  constructor(app: PocketApp) {
+    this.network = new NetworkState(app);
+    this.chain = new ChainState(app, this.network);
+    this.wallets = new WalletState(app);
+    this.pool = new PoolState(app);
+    this.mining = new MiningState(app, this.#toasts, (hash) => this.openBlock(hash));
+    this.settings = new SettingsState(app);
+    this.clock = new ClockState(app, this.settings);
+    this.storage = new StorageState(app);
+    this.#readOnly = live(topics(app.events, ['storage', 'settings']), () => app.guard.reason);
+    app.events.on('notice', (n) => this.toast(n.level, n.text));
   }
 
-  // --- derived views -------------------------------------------------------------------
-
-  /** Every node as the Nodes panel lists it. */
-  readonly nodes: NodeInfo[] = $derived.by(() => {
-    void this.v.nodes;
-    void this.v.chain;
-    void this.v.mining;
-    void this.v.state;
-    return this.system.network.nodeIds().map((id) => nodeInfo(this.system, id));
-  });
-
-  readonly selectedNodeId: string = $derived.by(() => {
-    void this.v.settings;
-    void this.v.nodes;
-    void this.v.state;
-    return this.system.selectedNode.id;
-  });
-
-  /** The node every panel follows (read it inside a $derived that also reads `chainVersion`). */
-  get selectedNode(): SimNode {
-    return this.system.network.node(this.selectedNodeId);
+  /** Why this tab refuses changes ('other-tab', 'damaged'), or null when it may write. */
+  get readOnly(): ReadOnlyReason {
+    return this.#readOnly();
   }
 
-  /** Bumps whenever any node's chain or pool changed. */
-  get chainVersion(): number {
-    return this.v.chain + this.v.state + this.v.settings;
+  /** Shows a block in the explorer of the Chain panel. */
+  openBlock(hash: string): void {
+    this.selectedBlock = hash;
+    this.tab = 'chain';
   }
 
-  readonly wallets: WalletInfo[] = $derived.by(() => {
-    void this.v.wallets;
-    void this.v.chain;
-    void this.v.pool;
-    void this.v.state;
-    void this.v.settings;
-    return this.system.wallets.map((w) => ({
-      label: w.label,
-      address: w.address,
-      publicKey: w.publicKey,
-      balance: this.system.balance(w.address, this.selectedNodeId),
-      fromSeed: w.seed !== undefined,
-    }));
-  });
+  // --- toasts ---
 
-  readonly pool: PoolTxJson[] = $derived.by(() => {
-    void this.chainVersion;
-    const chain = this.system.network.node(this.selectedNodeId).chain;
-    return chain.mempool.entries().map((e) => poolEntryToJson(e, chain));
-  });
+  get toasts(): readonly Toast[] {
+    return this.#toasts.list;
+  }
 
-  readonly mining: MiningStats = $derived.by(() => {
-    void this.miningTick.n;
-    void this.v.mining;
-    return miningStats(this.system);
-  });
+  /** Shows a toast; returns its id (for dismissToast). */
+  toast(level: Toast['level'], text: string, action?: Toast['action']): number {
+    return this.#toasts.show(level, text, action);
+  }
 
-  readonly settings = $derived.by(() => {
-    void this.v.settings;
-    void this.v.state;
-    return this.system.settings;
-  });
-
-  readonly params = $derived.by(() => {
-    void this.v.settings;
-    void this.v.state;
-    void this.v.nodes;
-    return this.system.params;
-  });
-
-  readonly readOnly = $derived.by(() => {
-    void this.v.storage;
-    void this.v.state;
-    void this.v.settings;
-    return this.system.readOnlyReason;
-  });
-
-  readonly storageStatus: StorageStatus | null = $derived.by(() => {
-    void this.v.storage;
-    return this.storage?.status ?? null;
-  });
-
-  readonly problems = $derived.by(() => {
-    void this.v.state;
-    return this.system.problems;
-  });
-
-  // --- actions -------------------------------------------------------------------
+  dismissToast(id: number): void {
+    this.#toasts.dismiss(id);
+  }
 
   /** Runs an action; a failure becomes an error toast (forms show their own field messages instead). */
   async run<T>(action: () => T | Promise<T>, success?: string): Promise<T | undefined> {
@@ -168,26 +96,5 @@ export class AppState {
       this.toast('error', (e as Error).message);
       return undefined;
     }
-  }
-
-  /** Shows a toast; returns its id (for dismissToast). */
-  toast(level: Toast['level'], text: string, action?: Toast['action']): number {
-    const id = ++this.toastSeq;
-    this.toasts = [...this.toasts.slice(-3), { id, level, text, ...(action ? { action } : {}) }];
-    setTimeout(() => this.dismissToast(id), level === 'error' ? TOAST_MS * 2 : TOAST_MS);
-    return id;
-  }
-
-  dismissToast(id: number): void {
-    this.toasts = this.toasts.filter((t) => t.id !== id);
-  }
-
-  selectNode(id: string): void {
-    this.system.selectNode(id);
-  }
-
-  openBlock(hash: string): void {
-    this.selectedBlock = hash;
-    this.tab = 'chain';
   }
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COIN, REGTEST_PARAMS } from '../../core/index';
-import { createMemoryStore } from '../../storage/index';
-import { MiningPool } from '../../workers/index';
-import { inProcessWorkers } from '../../workers/testing';
-import { buildDemoState } from '../../api/demo-state';
-import { createPocketApi } from '../../api/pocket-api';
-import { PocketSystem } from '../../api/system';
 import { departuresOf, keepLatest } from './pool-departures';
-import { PoolDepartures } from './pool-departures.svelte';
 
 describe('departuresOf', () => {
   const connected = [
@@ -34,29 +26,5 @@ describe('departuresOf', () => {
   it('keepLatest keeps the newest entries', () => {
     expect(keepLatest([1, 2, 3], [4, 5], 3)).toEqual([3, 4, 5]);
     expect(keepLatest([1], [2], 3)).toEqual([1, 2]);
-  });
-});
-
-describe('PoolDepartures over a running system', () => {
-  it('records a payment confirmed by a mined block, and starts over after a reset', async () => {
-    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
-    const system = await PocketSystem.open({ store: createMemoryStore(), pool, buildState: async (seed) => buildDemoState(seed, REGTEST_PARAMS) });
-    const api = createPocketApi(system);
-    const departures = new PoolDepartures(system);
-    const [alice, bob] = await api.getWallets();
-    const sent = await api.send(alice!.address, bob!.address, COIN, 1000);
-    const mined = await api.mineBlock(bob!.address);
-    const node = system.selectedNode.id;
-    const mine = departures.of(node).find((d) => d.txid === sent.txid);
-    expect(mine).toMatchObject({ reason: 'confirmed', block: { hash: mined.hash, height: mined.height } });
-    // Every pool transaction of that node went into the block.
-    expect(departures.of(node, 100).filter((d) => d.reason === 'confirmed').map((d) => d.txid).sort()).toEqual(mined.txids.slice(1).sort());
-    await api.resetSystem();
-    expect(departures.list).toEqual([]);
-    await api.send(alice!.address, bob!.address, COIN);
-    await api.mineBlock(bob!.address);
-    expect(departures.of(system.selectedNode.id).length).toBeGreaterThan(0);
-    await system.stopMining();
-    pool.dispose();
   });
 });

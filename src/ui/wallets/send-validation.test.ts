@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COIN, ValidationError, addressFromPubKeyHash, base58checkEncode, decodeAddress } from '../../core/index';
 import { makeWallets } from '../../core/testing';
-import { PocketError } from '../../api/types';
+import { PocketError } from '../../api/index';
 import { checkSend, problemFromError, senderOf, type SendContext, type SendInput, type Sender } from './send-validation';
 import type { WalletFunds } from './wallet-funds';
 

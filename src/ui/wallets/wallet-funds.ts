@@ -7,7 +7,7 @@
  *
  * Pure: reads a Blockchain, changes nothing.
  */
-import { MEMPOOL_HEIGHT, balanceOf, outpointKey, spendableCoins, type Balance, type Blockchain } from '../../core/index';
+import { MEMPOOL_HEIGHT, balanceOf, isMature, outpointKey, spendableCoins, type Balance, type Blockchain } from '../../core/index';
 
 /** One coin (unspent output) of the wallet, confirmed or waiting in the pool. */
 export interface WalletCoin {
@@ -61,7 +61,7 @@ export function walletFunds(chain: Blockchain, address: string): WalletFunds {
       amount: coin.amount,
       height: coin.height,
       coinbase: coin.coinbase,
-      immature: coin.coinbase && nextHeight - coin.height < chain.params.coinbaseMaturity,
+      immature: !isMature(coin, nextHeight, chain.params),
       spentBy,
     });
   }

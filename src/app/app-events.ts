@@ -1,0 +1,38 @@
+/**
+ * What the running app tells the page (and anyone else listening): which
+ * parts of its state changed, sentences for the user, and the network's own
+ * events passed on. The network object is replaced on a reload, reset or
+ * import; these events outlive it, so listeners subscribe once.
+ */
+import { Emitter } from '../sim/emitter';
+import type { BlockFoundEvent, ChainDeltaEvent, MessageEvent, NodeLogEntry, TipChangedEvent } from '../sim/index';
+
+/** The parts of the state a change can concern; a view re-reads when one of its topics changes. */
+export type ChangeTopic = 'nodes' | 'chain' | 'pool' | 'wallets' | 'mining' | 'settings' | 'storage' | 'state';
+
+export const CHANGE_TOPICS: readonly ChangeTopic[] = ['nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage', 'state'];
+
+export type NoticeLevel = 'info' | 'warn' | 'error';
+
+export interface AppEventMap {
+  /** Something the page shows changed; `nodeId` when it concerns one node. 'state' means everything was replaced. */
+  changed: { readonly topics: readonly ChangeTopic[]; readonly nodeId?: string };
+  /** A sentence for the user (a toast). */
+  notice: { readonly level: NoticeLevel; readonly text: string };
+  /** From the running network: */
+  message: MessageEvent;
+  log: NodeLogEntry;
+  tip: TipChangedEvent;
+  'chain-delta': ChainDeltaEvent;
+  'block-found': BlockFoundEvent;
+}
+
+export class AppEvents extends Emitter<AppEventMap> {
+  changed(topics: readonly ChangeTopic[], nodeId?: string): void {
+    this.emit('changed', { topics, ...(nodeId !== undefined ? { nodeId } : {}) });
+  }
+
+  notice(level: NoticeLevel, text: string): void {
+    this.emit('notice', { level, text });
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
+ * notice), tab coordination (one writer tab, followers read live), the mining
+ * pool in Web Workers, the tasks worker, the app's services, and the timer that
+ * drives the simulation's clock. main.ts adds window.pocket and the page.
+ */
+import { CoordinatedStore, TabCoordinator, openStorage } from '../storage/index';
+import { MiningPool, defaultWorkerCount } from '../workers/index';
+import { startTasks } from './tasks';
+import { PocketApp } from './pocket-app';
+
+/** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
+const MAX_TICK_MS = 250;
+const TICK_INTERVAL_MS = 50;
+
+export async function boot(): Promise<PocketApp> {
+  const [storage, tasks] = await Promise.all([openStorage(), startTasks()]);
+  const tabs = new TabCoordinator();
+  await tabs.start();
+  const store = new CoordinatedStore(storage, tabs);
+  const pool = new MiningPool({ workers: defaultWorkerCount() });
+  const app = await PocketApp.open({
+    store,
+    pool,
+    buildState: (seed, params) => tasks.buildDemoState(seed, params),
+    validateImport: (text) => tasks.validateImport(text),
+    canWrite: () => tabs.isWriter,
+    storageStatus: storage,
+  });
+  if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
+
+  // Another tab changed the stored state: follow it. This tab became the writer: take over from storage.
+  let reloading = false;
+  const reload = async () => {
+    if (reloading) return;
+    reloading = true;
+    try {
+      await app.lifecycle.load();
+    } finally {
+      reloading = false;
+    }
+  };
+  tabs.on('change', () => void reload());
+  tabs.on('role', (role) => {
+    if (role === 'writer') {
+      void reload().then(() => app.events.notice('info', 'This tab can make changes now (the other tab was closed).'));
+    }
+  });
+
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    app.clock.tick(Math.min(MAX_TICK_MS, now - last));
+    last = now;
+  }, TICK_INTERVAL_MS);
+  addEventListener('pagehide', () => void app.lifecycle.flush());
+
+  return app;
+}

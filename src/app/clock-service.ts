@@ -1,0 +1,89 @@
+/**
+ * The simulation's clock: the page's timer feeds it wall time (tick), which
+ * the controller turns into virtual time at the chosen speed unless paused;
+ * single steps deliver one message; settle delivers everything in flight.
+ * Speed and pause are settings (saved). While a fast-forward runs it owns
+ * virtual time, and a tab that may not write leaves the clock to the writer.
+ */
+import { SimController, type Network } from '../sim/index';
+import { PocketError } from './errors';
+import type { NodeService } from './node-service';
+import { SPEEDS } from './settings';
+import type { SettingsService } from './settings-service';
+import type { SimulatedMiningService } from './simulated-mining-service';
+import type { WriteGuard } from './write-guard';
+
+export class ClockService {
+  private ctl: SimController | null = null;
+
+  constructor(
+    private readonly nodes: NodeService,
+    private readonly settings: SettingsService,
+    private readonly guard: WriteGuard,
+    private readonly simulation: SimulatedMiningService,
+  ) {}
+
+  /** A new controller for a (new) running network, playing or paused as the settings say. */
+  attach(network: Network): void {
+    const ctl = new SimController(network);
+    ctl.setSpeed(this.settings.current.speed);
+    // A new controller starts paused: follow the saved setting either way (else the clock never runs until Play is pressed).
+    if (this.settings.current.paused) ctl.pause();
+    else ctl.play();
+    this.ctl = ctl;
+  }
+
+  private get controller(): SimController {
+    if (!this.ctl) throw new Error('no network is loaded yet');
+    return this.ctl;
+  }
+
+  get paused(): boolean {
+    return this.controller.paused;
+  }
+
+  /** Advances the simulation by `realMs` of wall time at the current speed (the page's timer calls this). */
+  tick(realMs: number): void {
+    if (!this.guard.writable || this.simulation.fastForwarding) return;
+    this.simulation.stopIfTooHard();
+    this.controller.tick(realMs);
+  }
+
+  setSpeed(speed: number): void {
+    if (!SPEEDS.includes(speed as (typeof SPEEDS)[number])) throw new PocketError('bad-argument', `Speed must be one of ${SPEEDS.join(', ')}.`, 'speed');
+    this.controller.setSpeed(speed);
+    this.settings.update({ speed });
+  }
+
+  setPaused(paused: boolean): void {
+    if (typeof paused !== 'boolean') throw new PocketError('bad-argument', 'paused must be true or false.', 'paused');
+    if (paused) this.controller.pause();
+    else this.controller.play();
+    this.settings.update({ paused });
+  }
+
+  /** Delivers the next message now (single step); false when nothing is in flight. */
+  stepMessage(): boolean {
+    this.guard.assertWritable();
+    return this.controller.stepMessage() !== null;
+  }
+
+  /**
+   * Delivers every message in flight now (virtual time jumps ahead): for tests
+   * and impatient teachers. Allowed in a follower tab too (window.pocket always
+   * allowed it); nothing it changes there is saved.
+   */
+  settle(): void {
+    this.nodes.network.runUntilIdle();
+  }
+
+  /** Virtual milliseconds since the network's clock started. */
+  now(): number {
+    return this.nodes.network.now();
+  }
+
+  /** The nodes' clock as Unix seconds (block and pool times). */
+  unixTime(): number {
+    return this.nodes.network.unixTime();
+  }
+}

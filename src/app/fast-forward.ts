@@ -1,0 +1,193 @@
+/**
+ * Simulated mining's engine: the network's Poisson block discovery
+ * (src/sim/mining-process.ts) run only where it cannot freeze the page.
+ *
+ * A simulated block is not faked: its finder builds a real template and
+ * searches a real proof of work at the chain's target, and every node
+ * validates it. That search runs on the main thread, so it is allowed only
+ * when a block needs at most MAX_SIMULATED_HASHES expected hashes (Bitcoin's
+ * work, 2^256 / (target + 1), of the next required bits: Core's
+ * GetNextWorkRequired, which applies retargeting and a teacher's override).
+ * At the classroom difficulty (2^16 and rising) the Mining panel's Web Workers
+ * do the work instead.
+ *
+ * Fast-forward runs in slices of a few blocks, yielding to the page between
+ * slices (setTimeout 0), so no task of the page runs long and the user can
+ * stop it.
+ */
+import { bitsToTarget, nextBitsRequired, workForTarget } from '../core/index';
+import type { Network, NetworkStatsSnapshot } from '../sim/index';
+
+/** At most 2^12 expected hashes per block: a millisecond or two of main-thread hashing. */
+export const MAX_SIMULATED_HASHES = 1n << 12n;
+export const MAX_FAST_FORWARD_BLOCKS = 1000;
+/** Blocks per slice at most, and the main-thread time a slice may take before it yields. */
+export const SLICE_MAX_BLOCKS = 5;
+export const SLICE_BUDGET_MS = 15;
+
+export interface SimulationCheck {
+  readonly ok: boolean;
+  /** Why not, as a sentence for the page. */
+  readonly reason?: string;
+  /** Expected hashes of the next block on the hardest of the nodes checked. */
+  readonly expectedHashes: bigint;
+}
+
+/**
+ * Whether simulated mining can run without freezing the page: some node has a
+ * miner, and the next block on the selected node and on every node with a miner
+ * needs at most MAX_SIMULATED_HASHES hashes.
+ */
+export function checkSimulatedMining(network: Network, selectedNodeId: string): SimulationCheck {
+  const nodes = network.nodes().filter((n) => n.miner || n.id === selectedNodeId);
+  let work = 0n;
+  for (const n of nodes) {
+    const w = workForTarget(bitsToTarget(nextBitsRequired(n.tip, network.params)));
+    if (w > work) work = w;
+  }
+  if (work > MAX_SIMULATED_HASHES) {
+    return {
+      ok: false,
+      expectedHashes: work,
+      reason:
+        `At this difficulty each block needs about ${work.toLocaleString('en-US')} hashes: mine with the workers in the Mining panel, ` +
+        'or create a Simulation chain in Settings to fast-forward.',
+    };
+  }
+  if (!network.nodes().some((n) => n.miner && n.miner.hashShare > 0)) {
+    return {
+      ok: false,
+      expectedHashes: work,
+      reason:
+        'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.',
+    };
+  }
+  return { ok: true, expectedHashes: work };
+}
+
+export interface FastForwardResult {
+  /** Blocks found during the run (network statistics, after minus before). */
+  readonly blocks: number;
+  /** Virtual time that passed, in seconds. */
+  readonly seconds: number;
+  /** Blocks that ended off the best chain, and reorgs on any node, during the run. */
+  readonly stale: number;
+  readonly reorgs: number;
+  /** Set when the run ended before all the blocks asked for: why. */
+  readonly stopped?: string;
+}
+
+export interface FastForwardOptions {
+  /** Called after each slice with the simulated blocks found so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the run after the current slice. */
+  readonly signal?: AbortSignal;
+}
+
+export interface FastForwardDeps {
+  /** The running network (a reset or import replaces it: the run then stops). */
+  network(): Network;
+  /** Re-checked before every block: a retarget or a teacher's difficulty may make it impossible mid-run. */
+  check(): SimulationCheck;
+  /** Whether this tab may still make changes. */
+  writable(): boolean;
+  /** Milliseconds from a monotonic clock (performance.now). */
+  now(): number;
+  /** Gives the page a turn (setTimeout 0 in the page). */
+  yieldToPage(): Promise<void>;
+}
+
+/** One simulated block now ("Next block"): events up to and including it; mining is switched on for it if it was off. */
+export function stepSimulatedBlock(net: Network): SimulatedBlock | null {
+  const wasOn = net.autoMining;
+  if (!wasOn) net.setAutoMining(true);
+  try {
+    const step = net.stepBlock();
+    return step?.kind === 'block-found'
+      ? { nodeId: step.nodeId, hash: step.hash, height: step.height, time: step.time }
+      : null;
+  } finally {
+    if (!wasOn) net.setAutoMining(false);
+  }
+}
+
+export interface SimulatedBlock {
+  /** The node whose miner found it. */
+  readonly nodeId: string;
+  readonly hash: string;
+  readonly height: number;
+  /** Virtual time (ms) it was found at. */
+  readonly time: number;
+}
+
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `blocks` simulated blocks in slices. Simulated mining is switched on for
+ * the run if it was off, and back off afterwards. Expects `blocks` checked by
+ * the caller (a whole number from 1 to MAX_FAST_FORWARD_BLOCKS).
+ */
+export async function runFastForward(
+  d: FastForwardDeps,
+  blocks: number,
+  o: FastForwardOptions = {},
+): Promise<FastForwardResult> {
+  const net = d.network();
+  const before = net.stats();
+  const wasOn = net.autoMining;
+  if (!wasOn) net.setAutoMining(true);
+  let done = 0;
+  let stopped: string | undefined;
+  try {
+    while (done < blocks && stopped === undefined) {
+      const sliceStart = d.now();
+      // At least one block per slice, so the run always moves on.
+      for (
+        let k = 0;
+        k < SLICE_MAX_BLOCKS &&
+        done < blocks &&
+        (k === 0 || d.now() - sliceStart < SLICE_BUDGET_MS);
+        k++
+      ) {
+        stopped = whyStop(d, net, o.signal);
+        if (stopped !== undefined) break;
+        if (net.fastForward({ blocks: 1 }).blocks === 0) {
+          stopped = 'No block was found: no node has a miner.';
+          break;
+        }
+        done++;
+      }
+      o.onProgress?.(done, blocks);
+      if (done < blocks && stopped === undefined) await d.yieldToPage();
+    }
+  } finally {
+    if (!wasOn && d.network() === net) net.setAutoMining(false);
+  }
+  return { ...difference(before, net.stats()), ...(stopped !== undefined ? { stopped } : {}) };
+}
+
+function whyStop(
+  d: FastForwardDeps,
+  net: Network,
+  signal: AbortSignal | undefined,
+): string | undefined {
+  if (signal?.aborted) return 'You stopped it.';
+  if (d.network() !== net) return 'The network was replaced (reset or import).';
+  if (!d.writable()) return 'This tab can no longer make changes.';
+  const check = d.check();
+  return check.ok ? undefined : check.reason;
+}
+
+function difference(
+  before: NetworkStatsSnapshot,
+  after: NetworkStatsSnapshot,
+): Omit<FastForwardResult, 'stopped'> {
+  return {
+    blocks: after.network.blocksFound - before.network.blocksFound,
+    seconds: Math.round((after.time - before.time) / 1000),
+    stale: Math.max(0, after.network.staleBlocks - before.network.staleBlocks),
+    reorgs: Math.max(0, after.network.reorgs - before.network.reorgs),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Mining as the page and the API ask for it: one block, continuous mining by
+ * a node or by every node with a miner (sharing the workers by hash power),
+ * stop, the miners' configuration, the number of workers, and a one-off proof
+ * of work for the explorer's tamper sandbox. Every proof of work runs in the
+ * worker pool (mining-jobs.ts drives it); this file checks the arguments.
+ */
+import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
+import type { Network } from '../sim/index';
+import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
+import type { AppEvents } from './app-events';
+import { PocketError, toPocketError } from './errors';
+import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
+import type { NodeService } from './node-service';
+import type { RulesService } from './rules-service';
+import type { SettingsService } from './settings-service';
+import type { WriteGuard } from './write-guard';
+
+const MAX_WORKERS = 64;
+const MAX_HASH_SHARE = 100;
+
+/** A proof of work in progress for the tamper sandbox. */
+export interface RemineRun {
+  /** The block with a valid nonce, or null when cancelled first. */
+  readonly done: Promise<MinedBlock | null>;
+  cancel(): void;
+}
+
+export interface MiningServiceDeps {
+  readonly pool: MiningPool;
+  readonly nodes: NodeService;
+  readonly rules: RulesService;
+  readonly settings: SettingsService;
+  readonly guard: WriteGuard;
+  readonly events: AppEvents;
+}
+
+export class MiningService {
+  private readonly jobs: MiningJobs;
+
+  constructor(private readonly d: MiningServiceDeps) {
+    this.jobs = new MiningJobs(d.pool, () => d.events.changed(['mining', 'nodes']));
+  }
+
+  /** Follows a (new) running network: mining on the old one stops. */
+  attach(network: Network): Promise<void> {
+    return this.jobs.attach(network);
+  }
+
+  private checkAddress(address: string): void {
+    try {
+      decodeAddress(address, this.d.rules.params.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'address');
+    }
+  }
+
+  /** One block on `nodeId` paying `minerAddress`; resolves when the node has processed it. */
+  mineBlock(nodeId: string, minerAddress: string, maxTxs?: number): Promise<MineOnceResult> {
+    this.d.guard.assertWritable();
+    this.d.nodes.node(nodeId);
+    this.checkAddress(minerAddress);
+    if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
+      throw new PocketError('bad-argument', 'The number of transactions must be a whole number, 0 or more.', 'maxTxs');
+    }
+    return this.jobs.mineOnce(nodeId, minerAddress, maxTxs);
+  }
+
+  /** Continuous mining by one node, at its miner's hash share (1 without a miner). */
+  startMining(nodeId: string, address: string): void {
+    this.d.guard.assertWritable();
+    const node = this.d.nodes.node(nodeId);
+    this.checkAddress(address);
+    this.jobs.start(nodeId, address, node.miner?.hashShare ?? 1);
+  }
+
+  /** Every node with a miner mines, sharing the workers by its hash-power share; returns how many. */
+  startNetworkMining(): number {
+    this.d.guard.assertWritable();
+    let n = 0;
+    for (const node of this.d.nodes.network.nodes()) {
+      if (!node.miner) continue;
+      this.jobs.start(node.id, node.miner.address, node.miner.hashShare);
+      n++;
+    }
+    if (n === 0) throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
+    return n;
+  }
+
+  /** Stops every miner and a one-block job; resolves when no worker hashes any more. */
+  stopMining(): Promise<void> {
+    return this.jobs.stop();
+  }
+
+  /** Stops one node's continuous mining (the node is about to go). */
+  stopNode(nodeId: string): Promise<void> {
+    return this.jobs.stopNode(nodeId);
+  }
+
+  /** Running miners start again on the current rules (after a teacher's difficulty or reward). */
+  restartMiners(): void {
+    for (const m of this.jobs.miners()) this.jobs.start(m.nodeId, m.address, m.share);
+  }
+
+  /**
+   * Gives a node a miner (the address its coinbase pays and its share of the hash
+   * power, used by startNetworkMining and simulated mining), or removes it (null).
+   * Mining in progress is not changed.
+   */
+  setMiner(nodeId: string, miner: { address: string; hashShare: number } | null): void {
+    this.d.guard.assertWritable();
+    this.d.nodes.node(nodeId);
+    if (miner !== null) {
+      if (typeof miner !== 'object') throw new PocketError('bad-argument', 'miner must be { address, hashShare } or null.', 'miner');
+      this.checkAddress(miner.address);
+      if (typeof miner.hashShare !== 'number' || !Number.isFinite(miner.hashShare) || miner.hashShare <= 0 || miner.hashShare > MAX_HASH_SHARE) {
+        throw new PocketError('bad-argument', 'The hash share must be a number above 0 and at most 100.', 'hashShare');
+      }
+    }
+    this.d.nodes.network.setMiner(nodeId, miner === null ? null : { address: miner.address, hashShare: miner.hashShare });
+  }
+
+  /** How many Web Workers mine (saved in the settings). */
+  async setWorkers(n: number): Promise<void> {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new PocketError('bad-argument', 'Workers must be a whole number from 1 to 64.', 'workers');
+    await this.d.pool.setWorkerCount(n);
+    this.d.settings.update({ workers: n });
+  }
+
+  /**
+   * A proof of work for a block the tamper sandbox changed: nothing is
+   * submitted; the sandbox shows the result and may hand it to a node later.
+   */
+  remine(template: BlockTemplate, label = 'tamper sandbox'): RemineRun {
+    if (template === null || typeof template !== 'object' || !template.block) throw new PocketError('bad-argument', 'template must be a BlockTemplate.', 'template');
+    const job = this.d.pool.addJob(template, { label });
+    return { done: this.d.pool.whenDone(job), cancel: () => void this.d.pool.removeJob(job) };
+  }
+
+  // --- what the page and the API read ---
+
+  get stats(): PoolStats {
+    return this.d.pool.stats;
+  }
+
+  /** Workers used unless the settings say otherwise: logical cores - 1, at least 1. */
+  get defaultWorkers(): number {
+    return defaultWorkerCount();
+  }
+
+  /** Called as the pool reports hash rates (a few times a second while mining). */
+  onProgress(listener: ProgressListener): () => void {
+    return this.d.pool.onProgress(listener);
+  }
+
+  get mining(): boolean {
+    return this.jobs.mining;
+  }
+
+  get busyOnce(): boolean {
+    return this.jobs.busyOnce;
+  }
+
+  isMining(nodeId: string): boolean {
+    return this.jobs.isMining(nodeId);
+  }
+
+  miners(): ContinuousMiner[] {
+    return this.jobs.miners();
+  }
+
+  /** The node the pool mines for, when exactly one is mining. */
+  get activeNode(): string | null {
+    return this.jobs.activeNode;
+  }
+
+  get blocksFound(): number {
+    return this.jobs.blocksFound;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The nodes of the running network and how they are connected: which node
+ * every panel follows, adding and removing nodes, peers, resolving conflicts,
+ * partitions, link latency, and handing a node a block from outside (the API's
+ * submitBlock, the explorer's tamper sandbox). Owns the running Network, which
+ * the lifecycle replaces on a reload, reset or import.
+ */
+import type { Block, BlockResult } from '../core/index';
+import type { LinkSettings, Network, ResolveReport, SimNode } from '../sim/index';
+import { nodeStateFromChain } from '../storage/index';
+import type { AppEvents } from './app-events';
+import { PocketError } from './errors';
+import type { SettingsService } from './settings-service';
+import type { StateWriter } from './state-writer';
+import type { WriteGuard } from './write-guard';
+
+const MAX_DELAY_MS = 60_000;
+
+export interface NodeServiceDeps {
+  readonly settings: SettingsService;
+  readonly guard: WriteGuard;
+  readonly writer: StateWriter;
+  readonly events: AppEvents;
+  /** Stops a node's miner before the node goes (the mining service). */
+  readonly stopMiningOn: (nodeId: string) => Promise<void>;
+}
+
+/** A block handed to a node, with the node's tip before and after. */
+export interface SubmittedBlock extends BlockResult {
+  readonly before: { readonly height: number; readonly tip: string };
+  readonly after: { readonly height: number; readonly tip: string };
+}
+
+export class NodeService {
+  private running: Network | null = null;
+
+  constructor(private readonly d: NodeServiceDeps) {}
+
+  /** The running network (for reading; changes go through the methods below). */
+  get network(): Network {
+    if (!this.running) throw new Error('no network is loaded yet');
+    return this.running;
+  }
+
+  /** The lifecycle's hand-over of a (new) running network. */
+  attach(network: Network): void {
+    this.running = network;
+  }
+
+  /** The node `id`, or a PocketError naming it. */
+  node(id: string): SimNode {
+    if (typeof id !== 'string' || !this.network.hasNode(id)) throw new PocketError('unknown-node', `There is no node "${String(id)}".`, 'nodeId');
+    return this.network.node(id);
+  }
+
+  /** The node every panel follows (the first one if the saved choice is gone). */
+  get selected(): SimNode {
+    const saved = this.d.settings.current.selectedNode;
+    return this.network.node(this.network.hasNode(saved) ? saved : this.network.nodeIds()[0]!);
+  }
+
+  select(id: string): void {
+    this.node(id);
+    this.d.settings.update({ selectedNode: id });
+    this.d.events.changed(['nodes', 'chain', 'pool', 'wallets']);
+  }
+
+  /** A new node linked to the selected one; it downloads the chain from it (IBD). */
+  add(label?: string): SimNode {
+    this.d.guard.assertWritable();
+    if (label !== undefined && typeof label !== 'string') throw new PocketError('bad-argument', 'label must be a text.', 'label');
+    const node = this.network.addNode({ label: label?.trim() || undefined, peers: [this.selected.id] });
+    void this.d.writer.saveNode(nodeStateFromChain(node.id, node.chain));
+    this.d.events.changed(['nodes']);
+    return node;
+  }
+
+  async remove(id: string): Promise<void> {
+    this.d.guard.assertWritable();
+    this.node(id);
+    if (this.network.nodeIds().length <= 1) throw new PocketError('bad-argument', 'The last node cannot be removed.', 'nodeId');
+    await this.d.stopMiningOn(id);
+    this.network.removeNode(id);
+    await this.d.writer.deleteNode(id);
+    if (this.d.settings.current.selectedNode === id) this.d.settings.update({ selectedNode: this.network.nodeIds()[0]! });
+    this.d.events.changed(['nodes', 'chain', 'pool', 'wallets']);
+  }
+
+  /** Adds peers to a node; returns its peers now. */
+  registerPeers(nodeId: string, peerIds: readonly string[]): string[] {
+    this.d.guard.assertWritable();
+    this.node(nodeId);
+    if (!Array.isArray(peerIds)) throw new PocketError('bad-argument', 'peerIds must be a list of node ids.', 'peerIds');
+    for (const p of peerIds) this.node(p);
+    if (peerIds.includes(nodeId)) throw new PocketError('bad-argument', 'A node cannot be its own peer.', 'peerIds');
+    return this.network.registerPeers(nodeId, peerIds).peers;
+  }
+
+  /** Drops peers of a node; returns its peers now. */
+  unregisterPeers(nodeId: string, peerIds: readonly string[]): string[] {
+    this.d.guard.assertWritable();
+    this.node(nodeId);
+    if (!Array.isArray(peerIds)) throw new PocketError('bad-argument', 'peerIds must be a list of node ids.', 'peerIds');
+    return this.network.unregisterPeers(nodeId, peerIds).peers;
+  }
+
+  /** The original resolve_conflicts: the node asks its peers for their chains and adopts the one with most work. */
+  resolveConflicts(nodeId: string): ResolveReport {
+    this.d.guard.assertWritable();
+    return this.network.resolveConflicts(this.node(nodeId).id);
+  }
+
+  /** Splits the network: messages between groups are dropped until heal(). */
+  partition(groups: readonly (readonly string[])[]): void {
+    this.d.guard.assertWritable();
+    if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g))) throw new PocketError('bad-argument', 'groups must be lists of node ids.', 'groups');
+    for (const g of groups) for (const id of g) this.node(id);
+    try {
+      this.network.partition(groups);
+    } catch (e) {
+      throw new PocketError('bad-argument', (e as Error).message, 'groups');
+    }
+  }
+
+  heal(): void {
+    this.d.guard.assertWritable();
+    this.network.heal();
+  }
+
+  /** What every link uses unless set apart: latency, jitter, loss. */
+  get linkDefaults(): LinkSettings {
+    return this.network.links.defaultSettings;
+  }
+
+  setLatency(latencyMs: number, jitterMs = this.linkDefaults.jitterMs, loss = this.linkDefaults.loss): void {
+    this.d.guard.assertWritable();
+    if (!(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Latency must be from 0 to 60,000 ms.', 'latency');
+    if (!(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
+    if (!(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
+    this.network.setLinkDefaults({ latencyMs, jitterMs, loss });
+  }
+
+  /** A block from outside (console, tamper sandbox) handed to a node, which validates it like any block. */
+  submitBlock(nodeId: string, block: Block): SubmittedBlock {
+    const node = this.node(nodeId);
+    this.d.guard.assertWritable();
+    if (block === null || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new PocketError('bad-argument', 'block must be a Block.', 'block');
+    const before = { height: node.height, tip: node.tip.hash };
+    const result = this.network.submitBlock(nodeId, block);
+    return { ...result, before, after: { height: node.height, tip: node.tip.hash } };
+  }
+}

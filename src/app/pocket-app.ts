@@ -1,0 +1,95 @@
+/**
+ * The running Pocket Chain: the services it is made of, wired together. Each
+ * service is one concern in its own file and checks its own arguments; this
+ * root only builds them in order and hands each the others it needs. The
+ * typed API (src/api) and the page's state (src/ui/state) both sit on top.
+ *
+ *   settings    which node the panels follow, speed, theme, tour, workers
+ *   nodes       the running network: nodes, peers, partitions, links, blocks from outside
+ *   rules       the consensus params and a teacher's difficulty or reward
+ *   wallets     wallets, balances, payments
+ *   mining      the worker pool: one block, continuous, miners, workers
+ *   simulation  simulated (Poisson) miners and fast-forward on easy targets
+ *   clock       the simulation's virtual time
+ *   lifecycle   load, first visit, reset, rebuild
+ *   stateFile   export and import
+ *   storage     whether the state is saved (IndexedDB or memory), space, persistence
+ *   guard       whether this tab may change anything
+ *   events      what changed, notices, the network's events passed on
+ */
+import type { ConsensusParams } from '../core/index';
+import { validateImport as validateImportHere, type ChainStore, type ImportResult, type PersistedState } from '../storage/index';
+import type { MiningPool } from '../workers/index';
+import { AppEvents } from './app-events';
+import { ClockService } from './clock-service';
+import { LifecycleService } from './lifecycle-service';
+import { MiningService } from './mining-service';
+import { NodeService } from './node-service';
+import { RulesService } from './rules-service';
+import { SettingsService } from './settings-service';
+import { SimulatedMiningService } from './simulated-mining-service';
+import { StateFileService } from './state-file-service';
+import { StateWriter } from './state-writer';
+import { StorageService, type StorageStatusSource } from './storage-service';
+import { inProcessTasks } from './tasks';
+import { WalletService } from './wallet-service';
+import { WriteGuard } from './write-guard';
+
+export interface AppOptions {
+  readonly store: ChainStore;
+  readonly pool: MiningPool;
+  /** Builds the demo state for a seed, with the given consensus params or the default ones (the page runs it in a worker). */
+  readonly buildState?: (seed: string, params?: ConsensusParams) => Promise<PersistedState>;
+  /** Validates an import file completely (the page runs it in a worker). */
+  readonly validateImport?: (text: string) => Promise<ImportResult>;
+  /** False while another tab is the writer. */
+  readonly canWrite?: () => boolean;
+  /** Whether writes reach IndexedDB (absent: in memory by design, as in tests). */
+  readonly storageStatus?: StorageStatusSource;
+}
+
+export class PocketApp {
+  readonly events = new AppEvents();
+  readonly guard: WriteGuard;
+  readonly settings: SettingsService;
+  readonly nodes: NodeService;
+  readonly rules: RulesService;
+  readonly wallets: WalletService;
+  readonly mining: MiningService;
+  readonly simulation: SimulatedMiningService;
+  readonly clock: ClockService;
+  readonly lifecycle: LifecycleService;
+  readonly stateFile: StateFileService;
+  readonly storage: StorageService;
+
+  /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
+  static async open(o: AppOptions): Promise<PocketApp> {
+    const app = new PocketApp(o);
+    await app.lifecycle.load();
+    app.storage.listen();
+    return app;
+  }
+
+  private constructor(o: AppOptions) {
+    const events = this.events;
+    const guard = (this.guard = new WriteGuard(o.canWrite));
+    const writer = new StateWriter(o.store, (e) => events.notice('error', `Saving failed: ${(e as Error).message}`));
+    const settings = (this.settings = new SettingsService(writer, guard, events));
+    const nodes = (this.nodes = new NodeService({ settings, guard, writer, events, stopMiningOn: (id) => this.mining.stopNode(id) }));
+    const rules = (this.rules = new RulesService(nodes, guard, writer, events, () => {
+      // Miners must pick up the new bits or reward; the simulated ones may have become too slow.
+      this.mining.restartMiners();
+      this.simulation.stopIfTooHard();
+    }));
+    const wallets = (this.wallets = new WalletService(nodes, rules, guard, writer, events));
+    const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events));
+    const clock = (this.clock = new ClockService(nodes, settings, guard, simulation));
+    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events }));
+    const store = o.store;
+    const buildState = o.buildState ?? inProcessTasks.buildDemoState;
+    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation }));
+    const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
+    this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
+    this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
+  }
+}

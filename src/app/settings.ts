@@ -1,0 +1,56 @@
+/**
+ * The page's settings, persisted with the state: which node every panel
+ * follows, simulation speed, mining workers, the demo seed, the theme and
+ * whether the tour was dismissed. Plain JSON.
+ */
+import type { JsonObject } from '../storage/index';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  /** Seed the current demo state was built from. */
+  readonly seed: string;
+  readonly selectedNode: string;
+  /** Virtual ms per real ms when the simulation plays (1, 10, 100). */
+  readonly speed: number;
+  readonly paused: boolean;
+  /** Mining workers; null = the default (logical cores - 1, at least 1). */
+  readonly workers: number | null;
+  readonly theme: Theme;
+  readonly tourDone: boolean;
+}
+
+export const DEFAULT_SEED = 'pocket-chain';
+
+export const DEFAULT_SETTINGS: Settings = {
+  seed: DEFAULT_SEED,
+  selectedNode: 'A',
+  speed: 1,
+  paused: false,
+  workers: null,
+  theme: 'auto',
+  tourDone: false,
+};
+
+export const SPEEDS = [1, 10, 100] as const;
+
+/** Settings read back from storage or an import: unknown fields dropped, bad ones replaced by defaults. */
+export function readSettings(raw: unknown): Settings {
+  const o = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const str = (k: keyof Settings, d: string) => (typeof o[k] === 'string' && (o[k] as string).length > 0 ? (o[k] as string) : d);
+  const workers = o.workers;
+  return {
+    seed: str('seed', DEFAULT_SETTINGS.seed),
+    selectedNode: str('selectedNode', DEFAULT_SETTINGS.selectedNode),
+    speed: SPEEDS.includes(o.speed as (typeof SPEEDS)[number]) ? (o.speed as number) : DEFAULT_SETTINGS.speed,
+    paused: typeof o.paused === 'boolean' ? o.paused : DEFAULT_SETTINGS.paused,
+    workers: Number.isInteger(workers) && (workers as number) >= 1 && (workers as number) <= 64 ? (workers as number) : null,
+    theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
+    tourDone: o.tourDone === true,
+  };
+}
+
+/** Settings as storage and export files keep them (plain JSON). */
+export function settingsJson(settings: Settings): JsonObject {
+  return { ...settings };
+}

@@ -1,0 +1,122 @@
+/**
+ * Simulated miners in the running app: switched on or off (saved with the
+ * network config), one block at a time ("Next block"), or fast-forward by up
+ * to a thousand blocks in slices that keep the page responsive. Only on a
+ * chain whose target is easy enough for the main thread (fast-forward.ts says
+ * why not otherwise); when a retarget or a teacher makes it too hard, the
+ * miners are switched off with a notice.
+ */
+import type { AppEvents } from './app-events';
+import { PocketError } from './errors';
+import {
+  MAX_FAST_FORWARD_BLOCKS,
+  checkSimulatedMining,
+  runFastForward,
+  stepSimulatedBlock,
+  yieldToPage,
+  type FastForwardOptions,
+  type FastForwardResult,
+  type SimulatedBlock,
+} from './fast-forward';
+import type { NodeService } from './node-service';
+import type { StateWriter } from './state-writer';
+import type { WriteGuard } from './write-guard';
+
+export class SimulatedMiningService {
+  private running = false;
+
+  constructor(
+    private readonly nodes: NodeService,
+    private readonly guard: WriteGuard,
+    private readonly writer: StateWriter,
+    private readonly events: AppEvents,
+  ) {}
+
+  /** Whether the Poisson miners are on (saved with the network config). */
+  get enabled(): boolean {
+    return this.nodes.network.autoMining;
+  }
+
+  /** True while fastForward runs (the clock's timer waits: the run owns virtual time). */
+  get fastForwarding(): boolean {
+    return this.running;
+  }
+
+  /** Whether simulated miners can run: an easy target and some node with a miner; else why not. */
+  check(): { ok: boolean; reason?: string } {
+    const c = checkSimulatedMining(this.nodes.network, this.nodes.selected.id);
+    return c.ok ? { ok: true } : { ok: false, reason: c.reason };
+  }
+
+  private assertCanRun(): void {
+    this.guard.assertWritable();
+    if (this.running) throw new PocketError('mining-busy', 'A fast-forward is running: wait for it or stop it.');
+    const c = this.check();
+    if (!c.ok) throw new PocketError('bad-argument', c.reason!);
+  }
+
+  private changed(): void {
+    this.events.changed(['mining', 'nodes']);
+  }
+
+  /** Simulated miners on/off: while the clock runs, each miner finds blocks as a Poisson process by its hash share. */
+  setEnabled(on: boolean): void {
+    if (typeof on !== 'boolean') throw new PocketError('bad-argument', 'on must be true or false.', 'on');
+    if (on) this.assertCanRun();
+    else this.guard.assertWritable();
+    this.nodes.network.setAutoMining(on);
+    this.writer.configChanged();
+    this.changed();
+  }
+
+  /** The target got too hard for the main thread (a retarget, a teacher's difficulty, a loaded file): miners off, with a notice. */
+  stopIfTooHard(): void {
+    const net = this.nodes.network;
+    if (!net.autoMining) return;
+    const c = this.check();
+    if (c.ok) return;
+    net.setAutoMining(false);
+    if (this.guard.writable) this.writer.configChanged();
+    this.events.notice('warn', `Simulated miners were switched off. ${c.reason}`);
+    this.changed();
+  }
+
+  /** Runs events up to and including the next simulated block ("Next block"); null if none was found. */
+  step(): SimulatedBlock | null {
+    this.assertCanRun();
+    const block = stepSimulatedBlock(this.nodes.network);
+    // Mining may have been on for the step only: save the config as it is now (a delta saved it mid-step).
+    this.writer.configChanged();
+    return block;
+  }
+
+  /** `blocks` (1..1000) simulated blocks as fast as the page allows, in slices that keep it responsive. */
+  async fastForward(blocks: number, o: FastForwardOptions = {}): Promise<FastForwardResult> {
+    if (!Number.isInteger(blocks) || blocks < 1 || blocks > MAX_FAST_FORWARD_BLOCKS) {
+      throw new PocketError('bad-argument', `The number of blocks must be a whole number from 1 to ${MAX_FAST_FORWARD_BLOCKS}.`, 'blocks');
+    }
+    if (o === null || typeof o !== 'object') throw new PocketError('bad-argument', 'options must be an object.', 'options');
+    if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new PocketError('bad-argument', 'onProgress must be a function.', 'onProgress');
+    this.assertCanRun();
+    this.running = true;
+    this.changed();
+    try {
+      return await runFastForward(
+        {
+          network: () => this.nodes.network,
+          check: () => checkSimulatedMining(this.nodes.network, this.nodes.selected.id),
+          writable: () => this.guard.writable,
+          now: () => performance.now(),
+          yieldToPage,
+        },
+        blocks,
+        o,
+      );
+    } finally {
+      this.running = false;
+      // Mining may have been on for the run only: save the config as it is now (deltas saved it mid-run).
+      if (this.guard.writable) this.writer.configChanged();
+      this.changed();
+    }
+  }
+}

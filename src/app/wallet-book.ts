@@ -1,0 +1,66 @@
+/**
+ * The wallets the page keeps (like the original system's users storage, for
+ * teaching: a real node never holds keys) and payments from them: new wallets
+ * (random or from a seed, the next unused index), renames, and the payment a
+ * send would make, with a refusal that says how much is locked and why.
+ */
+import {
+  balanceOf,
+  buildPayment,
+  createWallet,
+  decodeAddress,
+  formatCoins,
+  isValidationError,
+  spendableCoins,
+  type Blockchain,
+  type Payment,
+  type Wallet,
+} from '../core/index';
+import { toPocketError } from './errors';
+import { PocketError } from './errors';
+
+const MAX_LABEL = 40;
+
+/** A new wallet for the list `existing`: a fresh random key, or the next key of `seed`. */
+export function newWallet(existing: readonly Wallet[], o: { label?: string; seed?: string }, addressVersion: number): Wallet {
+  const label = (o.label ?? '').trim() || `Wallet ${existing.length + 1}`;
+  if (label.length > MAX_LABEL) throw new PocketError('bad-argument', `A label is at most ${MAX_LABEL} characters.`, 'label');
+  if (o.seed === undefined) return createWallet({ label, addressVersion });
+  if (o.seed.trim() === '') throw new PocketError('bad-argument', 'Enter a seed, or leave it out for a fresh random key.', 'seed');
+  // Several wallets from one seed: the next unused index.
+  const used = existing.filter((w) => w.seed === o.seed).map((w) => w.seedIndex ?? 0);
+  const index = used.length === 0 ? 0 : Math.max(...used) + 1;
+  const wallet = createWallet({ label, seed: o.seed, index, addressVersion });
+  if (existing.some((w) => w.address === wallet.address)) throw new PocketError('bad-argument', 'That wallet is already here.', 'seed');
+  return wallet;
+}
+
+/** `existing` with the wallet at `address` relabelled. */
+export function renameWallet(existing: readonly Wallet[], address: string, label: string): Wallet[] {
+  const clean = label.trim();
+  if (clean === '' || clean.length > MAX_LABEL) throw new PocketError('bad-argument', `A label is 1 to ${MAX_LABEL} characters.`, 'label');
+  if (!existing.some((w) => w.address === address)) throw new PocketError('unknown-wallet', `No wallet with the address ${address} is kept here.`, 'address');
+  return existing.map((w) => (w.address === address ? { ...w, label: clean } : w));
+}
+
+/** The payment `from` would make to `to` on `chain`: coins chosen largest first, change back, signed. */
+export function preparePayment(chain: Blockchain, from: Wallet, to: string, amount: number, fee: number, addressVersion: number): Payment {
+  try {
+    decodeAddress(to, addressVersion);
+  } catch (e) {
+    throw toPocketError(e, 'to');
+  }
+  const coins = spendableCoins(chain, from.address);
+  try {
+    return buildPayment({ from, to, amount, fee, coins, addressVersion });
+  } catch (e) {
+    if (isValidationError(e) && e.code === 'insufficient-funds') {
+      const b = balanceOf(chain, from.address);
+      const spendable = coins.reduce((s, c) => s + c.coin.amount, 0);
+      const locked = b.confirmed - spendable + Math.max(0, b.pending);
+      const lockedText = locked > 0 ? ` ${formatCoins(locked)} coins are locked: being spent by transactions waiting in the pool, or immature coinbase rewards.` : '';
+      throw new PocketError('insufficient-funds', `Only ${formatCoins(spendable)} coins can be spent now, and this needs ${formatCoins(amount + fee)}.${lockedText}`, 'amount');
+    }
+    throw toPocketError(e, isValidationError(e) && e.code === 'bad-amount' ? 'amount' : undefined);
+  }
+}
