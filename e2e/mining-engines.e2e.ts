@@ -124,6 +124,20 @@ test.describe('GPU miner (WebGPU)', () => {
   });
 });
 
+test('the engine self-benchmark measures every engine in real workers and picks the fastest for the pool', async ({ page }) => {
+  await openHarness(page);
+  const adapter = await page.evaluate(() => (window as unknown as W).minersHarness.adapter());
+  const r = await page.evaluate(() => (window as unknown as W).minersHarness.benchmark(1));
+  test.info().annotations.push({ type: 'self-benchmark', description: `${r.elapsedMs.toFixed(0)} ms: ${r.measurements.map((m) => `${m.engine} ${m.poolRate === null ? m.unavailable : `${(m.poolRate / 1e6).toFixed(2)} M/s`}`).join(', ')}` });
+  expect(r.measurements.map((m) => m.engine)).toEqual(['js', 'wasm-simd', 'webgpu']);
+  for (const m of r.measurements.filter((m) => m.engine !== 'webgpu')) expect(m.poolRate, m.engine).toBeGreaterThan(0);
+  const gpu = r.measurements.find((m) => m.engine === 'webgpu')!;
+  if (adapter === null) expect(gpu.unavailable).toMatch(/adapter/);
+  else expect(gpu.poolRate).toBeGreaterThan(0);
+  const fastest = r.measurements.reduce((a, b) => ((b.poolRate ?? 0) > (a.poolRate ?? 0) ? b : a));
+  expect(r.best).toBe(fastest.engine);
+});
+
 test.describe('WebAssembly SIMD worker', () => {
   test.beforeEach(async ({ page }) => openHarness(page));
 

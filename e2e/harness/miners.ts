@@ -10,6 +10,7 @@ import type { MinerBackend } from '../../src/workers/miner-backend';
 import type { EngineStatus, ScanResult } from '../../src/workers/miner-api';
 import type { MiningEngine } from '../../src/workers/mining-engine';
 import { assembleBlock } from '../../src/core/block-template';
+import { benchmarkEngines, type EngineBenchmark } from '../../src/workers/engine-benchmark';
 
 const backends = new Map<MiningEngine, MinerBackend>();
 
@@ -86,6 +87,11 @@ async function cancelRun(engine: MiningEngine, rounds: number): Promise<CancelRu
   }
 }
 
-const minersHarness = { adapter, start, scan, cancelRun };
+/** The engine self-benchmark as the app runs it when mining starts for the first time. */
+function benchmark(workers: number): Promise<EngineBenchmark> {
+  return benchmarkEngines({ workers });
+}
+
+const minersHarness = { adapter, start, scan, cancelRun, benchmark };
 export type MinersHarness = typeof minersHarness;
 Object.assign(window, { minersHarness, harnessReady: true });
