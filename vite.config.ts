@@ -69,5 +69,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Timeouts catch hangs, not slowness: property tests and whole-chain layouts take seconds
+    // alone and several times that on a loaded 2-core machine. Speed is measured in `npm run bench`.
+    testTimeout: 60_000,
   },
 });
