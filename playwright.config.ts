@@ -2,30 +2,17 @@
  * Playwright runs the e2e specs (e2e/**\/*.e2e.ts) in Chromium against the BUILT app,
  * served by `vite preview`, so what is tested is what ships in dist/.
  *
- * Browser: Playwright cannot download its own browser on our Debian machines, so when
- * Debian's /usr/bin/chromium (or PW_CHROMIUM_PATH) exists we launch that; elsewhere
- * (e.g. a laptop after `npx playwright install chromium`) Playwright's own Chromium is used.
+ * Browser: e2e/chromium.ts (Debian's Chromium where it exists, else Playwright's own).
  *
  * The preview binds 127.0.0.1 explicitly: `localhost` may resolve to ::1 first on Node 20,
  * and then the URL below would never answer.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 
 // PW_PORT lets a second checkout on the same machine run beside a preview already on 4173.
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-
-function systemChromium(): string | undefined {
-  const fromEnv = process.env.PW_CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`PW_CHROMIUM_PATH does not exist: ${fromEnv}`);
-    return fromEnv;
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: 'e2e',
@@ -50,22 +37,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        ...(executablePath
-          ? {
-              launchOptions: {
-                executablePath,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
-            }
-          : {}),
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

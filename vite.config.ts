@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { assemblyScript } from './scripts/assemblyscript.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -22,6 +23,8 @@ export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // `import bytes from './kernel.ts?wasm'` compiles AssemblyScript (the SIMD mining kernel) in the build and the tests.
+    assemblyScript(),
     devServerInlineStyles(),
     // Offline after one visit: a generated service worker precaches every file of the
     // build (page, styles, icons, the main chunk AND the worker chunks, which the page
@@ -60,7 +63,8 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es' },
+  // Worker bundles get their own plugins: the mining worker imports the compiled kernel too.
+  worker: { format: 'es', plugins: () => [assemblyScript()] },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

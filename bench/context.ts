@@ -68,6 +68,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // WebGPU on an http://127.0.0.1 page in headless Chromium (a software adapter where there is no GPU).
+  '--enable-unsafe-webgpu',
 ];
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -8,6 +8,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { assemblyScript } from '../scripts/assemblyscript.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pages = resolve(here, 'pages');
@@ -17,8 +18,8 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   // The chain-view page mounts Svelte components (src/ui/viz).
-  plugins: [svelte({ configFile: resolve(here, '../svelte.config.js') })],
-  worker: { format: 'es' },
+  plugins: [svelte({ configFile: resolve(here, '../svelte.config.js') }), assemblyScript()],
+  worker: { format: 'es', plugins: () => [assemblyScript()] },
   build: {
     outDir: resolve(here, '../dist-bench'),
     emptyOutDir: true,

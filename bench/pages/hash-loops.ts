@@ -1,116 +1,151 @@
 /**
- * The four proof-of-work loops the mining benchmark compares, each as a
- * "hash `count` nonces from `start`" batch so they are timed the same way.
+ * The proof-of-work loops the mining benchmark compares, each written as a
+ * scanner: "the first nonce in [from, to) whose SHA-256d meets the target",
+ * so that the very loop that is timed (with a target no hash meets) is also
+ * the one checked against the reference (with an easy target) before timing.
  * They run inside a worker (mining-variants.worker.ts).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import CryptoJS from 'crypto-js/core';
 import SHA256 from 'crypto-js/sha256';
 import { createKernel } from '../../src/core/sha256d-kernel';
+import { instantiateSimdKernels } from '../../src/core/sha256d-simd';
+import kernelWasm from '../../src/core/assembly/sha256d-simd.ts?wasm';
 
-export type Variant = 'naive' | 'midstate' | 'kernel' | 'crypto-js';
-export const VARIANTS: readonly Variant[] = ['naive', 'midstate', 'kernel', 'crypto-js'];
+export type Variant = 'naive' | 'noble-midstate' | 'crypto-js-header' | 'js-kernel' | 'wasm-simd' | 'savjee-demo';
+export const VARIANTS: readonly Variant[] = ['naive', 'noble-midstate', 'crypto-js-header', 'js-kernel', 'wasm-simd', 'savjee-demo'];
+/** The loops that hash the 80-byte header, so must agree nonce for nonce with the reference. */
+export const HEADER_VARIANTS: readonly Variant[] = ['naive', 'noble-midstate', 'crypto-js-header', 'js-kernel', 'wasm-simd'];
 
-/** A batch runner: hashes nonces [start, start + count) and returns how many it did. */
-export type Batch = (start: number, count: number) => number;
+/** Returns the first winning nonce in [from, to), or null. */
+export type Scanner = (from: number, to: number) => number | null;
 
-/** A realistic header; the target (1) is never met, so every loop runs its whole batch. */
-function benchHeader(): Uint8Array {
-  const header = new Uint8Array(80);
-  for (let i = 0; i < 80; i++) header[i] = (i * 131 + 7) & 0xff;
-  return header;
+const simd = instantiateSimdKernels(kernelWasm);
+
+/** The block hash's top 32 bits from a SHA-256 digest given as big-endian words: digest word 7 byte-swapped. */
+function topWord(word7: number): number {
+  return (((word7 & 0xff) << 24) | ((word7 & 0xff00) << 8) | ((word7 >>> 8) & 0xff00) | (word7 >>> 24)) >>> 0;
 }
 
-/** (a) What most code does: sha256(sha256(header)) from scratch per nonce. */
-function naive(): Batch {
-  const header = benchHeader();
-  const view = new DataView(header.buffer);
-  let sink = 0;
-  return (start, count) => {
-    for (let n = start; n < start + count; n++) {
-      view.setUint32(76, n >>> 0, true);
-      sink ^= sha256(sha256(header))[31]!;
+/** hash <= target with the hash as 32 bytes in SHA-256 output order (a little-endian number). */
+function bytesMeet(hash: Uint8Array, target: bigint): boolean {
+  let value = 0n;
+  for (let i = 31; i >= 0; i--) value = (value << 8n) | BigInt(hash[i]!);
+  return value <= target;
+}
+
+/** hash <= target for digest words (big-endian): the top word decides unless it ties the target's. */
+function wordsMeet(words: ArrayLike<number>, target: bigint, targetTop: number): boolean {
+  const top = topWord(words[7]!);
+  if (top !== targetTop) return top < targetTop;
+  const bytes = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) new DataView(bytes.buffer).setUint32(4 * i, words[i]! >>> 0, false);
+  return bytesMeet(bytes, target);
+}
+
+/** (a) What most code does: sha256(sha256(header)) from scratch per nonce, the whole hash compared. */
+function naive(header: Uint8Array, target: bigint): Scanner {
+  const work = Uint8Array.from(header);
+  const view = new DataView(work.buffer);
+  return (from, to) => {
+    for (let n = from; n < to; n++) {
+      view.setUint32(76, n, true);
+      if (bytesMeet(sha256(sha256(work)), target)) return n;
     }
-    return count + (sink & 0);
+    return null;
   };
 }
 
-/** (b) noble with a midstate: the first 64 bytes hashed once, the hasher objects reused per nonce. */
-function midstate(): Batch {
-  const header = benchHeader();
-  const view = new DataView(header.buffer);
-  const mid = sha256.create().update(header.subarray(0, 64));
+/** (b) The strongest library baseline: noble with a midstate (first 64 bytes hashed once), hashers reused. */
+function nobleMidstate(header: Uint8Array, target: bigint): Scanner {
+  const work = Uint8Array.from(header);
+  const view = new DataView(work.buffer);
+  const mid = sha256.create().update(work.subarray(0, 64));
   const empty = sha256.create();
   let inner = mid.clone();
   let outer = empty.clone();
   const first = new Uint8Array(32);
   const second = new Uint8Array(32);
-  const tail = header.subarray(64);
-  let sink = 0;
-  return (start, count) => {
-    for (let n = start; n < start + count; n++) {
-      view.setUint32(76, n >>> 0, true);
+  const tail = work.subarray(64);
+  const targetTop = Number(target >> 224n);
+  return (from, to) => {
+    for (let n = from; n < to; n++) {
+      view.setUint32(76, n, true);
       inner = mid._cloneInto(inner);
       inner.update(tail).digestInto(first);
       outer = empty._cloneInto(outer);
       outer.update(first).digestInto(second);
-      sink ^= second[31]!;
+      const top = ((second[31]! << 24) | (second[30]! << 16) | (second[29]! << 8) | second[28]!) >>> 0;
+      if (top < targetTop || (top === targetTop && bytesMeet(second, target))) return n;
     }
-    return count + (sink & 0);
+    return null;
   };
 }
 
-/** (c) The project's kernel (src/core/sha256d-kernel.ts). */
-function kernel(): Batch {
-  const k = createKernel(benchHeader(), 1n);
-  return (start, count) => k.scan(start, start + count).hashes;
+/** (c) crypto-js, fairly: SHA-256d over the 80-byte header as a WordArray, the nonce word set in place. */
+function cryptoJsHeader(header: Uint8Array, target: bigint): Scanner {
+  const words: number[] = [];
+  for (let i = 0; i < 80; i += 4) words.push(new DataView(header.buffer, header.byteOffset).getInt32(i, false));
+  const message = CryptoJS.lib.WordArray.create(words, 80);
+  const targetTop = Number(target >> 224n);
+  return (from, to) => {
+    for (let n = from; n < to; n++) {
+      message.words[19] = topWord(n) | 0; // the little-endian nonce as a big-endian word
+      const digest = SHA256(SHA256(message));
+      if (wordsMeet(digest.words, target, targetTop)) return n;
+    }
+    return null;
+  };
+}
+
+/** (d) The project's JavaScript kernel (src/core/sha256d-kernel.ts), its scan as the pool runs it. */
+function jsKernel(header: Uint8Array, target: bigint): Scanner {
+  const k = createKernel(header, target);
+  return (from, to) => k.scan(from, to).nonce;
+}
+
+/** (e) The project's WebAssembly SIMD kernel (src/core/sha256d-simd.ts), its scan as the pool runs it. */
+function wasmSimd(header: Uint8Array, target: bigint): Scanner {
+  const k = simd.createKernel(header, target);
+  return (from, to) => k.scan(from, to).nonce;
 }
 
 /**
- * (d) The best-known browser demo (SavjeeCoin / Simply Explained): crypto-js
- * SHA256(index + previousHash + timestamp + JSON.stringify(data) + nonce),
- * hex string, then count leading zero characters against the difficulty.
+ * (f) The best-known browser demo (SavjeeCoin / Simply Explained), for what it
+ * is: ONE SHA-256 of a string (index + previous hash + timestamp +
+ * JSON.stringify(data) + nonce) in hex, with leading zero characters as the
+ * difficulty. It hashes no block header, so it only competes on speed; the
+ * target here is the number of leading zero hex digits a 256-bit target has.
  */
-function cryptoJs(): Batch {
-  const block = {
-    index: 1,
-    previousHash: '0000c0ffee'.padEnd(64, '7'),
-    timestamp: '01/01/2017',
-    data: { sender: 'alice', recipient: 'bob', amount: 4 },
-  };
-  const difficulty = 12; // never met: every iteration is a full attempt
-  const zeros = Array(difficulty + 1).join('0');
-  let found = 0;
-  return (start, count) => {
-    for (let nonce = start; nonce < start + count; nonce++) {
+function savjeeDemo(_header: Uint8Array, target: bigint): Scanner {
+  const block = { index: 1, previousHash: '0000c0ffee'.padEnd(64, '7'), timestamp: '01/01/2017', data: { sender: 'alice', recipient: 'bob', amount: 4 } };
+  const difficulty = target === 0n ? 64 : 64 - target.toString(16).length;
+  const zeros = '0'.repeat(difficulty);
+  return (from, to) => {
+    for (let nonce = from; nonce < to; nonce++) {
       const hash = SHA256(block.index + block.previousHash + block.timestamp + JSON.stringify(block.data) + nonce).toString();
-      if (hash.substring(0, difficulty) === zeros) found++;
+      if (hash.substring(0, difficulty) === zeros) return nonce;
     }
-    return count + (found & 0);
+    return null;
   };
 }
 
-export function makeBatch(variant: Variant): Batch {
-  switch (variant) {
-    case 'naive':
-      return naive();
-    case 'midstate':
-      return midstate();
-    case 'kernel':
-      return kernel();
-    case 'crypto-js':
-      return cryptoJs();
-  }
+const FACTORIES: Record<Variant, (header: Uint8Array, target: bigint) => Scanner> = {
+  naive,
+  'noble-midstate': nobleMidstate,
+  'crypto-js-header': cryptoJsHeader,
+  'js-kernel': jsKernel,
+  'wasm-simd': wasmSimd,
+  'savjee-demo': savjeeDemo,
+};
+
+export function makeScanner(variant: Variant, header: Uint8Array, target: bigint): Scanner {
+  return FACTORIES[variant](header, target);
 }
 
-/** The SHA-256d each noble-based loop computes for one nonce, to check they agree before timing them. */
-export function referenceHashes(nonce: number): Record<'naive' | 'midstate' | 'kernel', string> {
-  const header = benchHeader();
-  new DataView(header.buffer).setUint32(76, nonce, true);
-  const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  const mid = sha256.create().update(header.subarray(0, 64)).clone().update(header.subarray(64)).digest();
-  return {
-    naive: hex(sha256(sha256(header))),
-    midstate: hex(sha256.create().update(mid).digest()),
-    kernel: hex(createKernel(header, 1n).hashAt(nonce)),
-  };
+/** A realistic header; with target 0 no loop ever finds a nonce, so every timed nonce is a full attempt. */
+export function benchHeader(seed = 0): Uint8Array {
+  const header = new Uint8Array(80);
+  for (let i = 0; i < 80; i++) header[i] = (i * 131 + 7 + seed * 29) & 0xff;
+  return header;
 }

@@ -1,11 +1,14 @@
 /**
  * Mining benchmark page: exposes `window.miningBench` for bench/mining.bench.ts.
- * Everything runs in this page's workers in headless Chromium: the four hash
- * loops one at a time, the real MiningPool (src/workers) with 1 and 2
- * workers, its cancel latency, and its main-thread fallback.
+ * Everything runs in this page's workers in headless Chromium: the hash loops
+ * one at a time (after checking them against the reference), the real
+ * MiningPool (src/workers) on each engine with 1 and 2 workers, its cancel
+ * and restart latency, the GPU where an adapter exists, and the main-thread
+ * fallback.
  */
 import * as Comlink from 'comlink';
 import { MiningPool } from '../../src/workers/mining-pool';
+import type { MiningEngine } from '../../src/workers/mining-engine';
 import { assembleBlock, type BlockTemplate } from '../../src/core/block-template';
 import { VARIANTS, type Variant } from './hash-loops';
 import type { VariantResult, VariantsApi } from './mining-variants.worker';
@@ -14,44 +17,29 @@ const ADDRESS = '1BoatSLRHtKNngkdXEeobR76b53LETtpyT'; // any valid P2PKH address
 
 /** A template whose target (1) is never met, so the pool mines until told to stop. */
 function endlessTemplate(message: string): BlockTemplate {
-  return assembleBlock({
-    prevHash: 'ab'.repeat(32),
-    height: 1,
-    bits: 0x03000001,
-    time: 1_700_000_000,
-    txs: [],
-    minerAddress: ADDRESS,
-    subsidy: 1000,
-    fees: 0,
-    message,
-  });
+  return assembleBlock({ prevHash: 'ab'.repeat(32), height: 1, bits: 0x03000001, time: 1_700_000_000, txs: [], minerAddress: ADDRESS, subsidy: 1000, fees: 0, message });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function variant(name: Variant, warmupMs: number, measureMs: number): Promise<VariantResult> {
+async function withVariantsWorker<T>(run: (api: Comlink.Remote<VariantsApi>) => Promise<T>): Promise<T> {
   const worker = new Worker(new URL('./mining-variants.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<VariantsApi>(worker);
   try {
-    return await api.measure(name, warmupMs, measureMs);
+    return await run(api);
   } finally {
     worker.terminate();
   }
 }
 
-/** The three noble-based loops must compute the same SHA-256d before their speeds mean anything. */
-async function agree(): Promise<boolean> {
-  const worker = new Worker(new URL('./mining-variants.worker.ts', import.meta.url), { type: 'module' });
-  const api = Comlink.wrap<VariantsApi>(worker);
-  try {
-    for (const nonce of [0, 1, 123456, 0xffffffff]) {
-      const h = await api.referenceHashes(nonce);
-      if (h.naive !== h.midstate || h.naive !== h.kernel) return false;
-    }
-    return true;
-  } finally {
-    worker.terminate();
-  }
+/** One loop timed alone in a fresh worker. */
+function variant(name: Variant, warmupMs: number, measureMs: number): Promise<VariantResult> {
+  return withVariantsWorker((api) => api.measure(name, warmupMs, measureMs));
+}
+
+/** The disagreements of the timed loops with the reference; the speeds mean nothing unless empty. */
+function verify(): Promise<string[]> {
+  return withVariantsWorker((api) => api.verify());
 }
 
 interface LongTasks {
@@ -77,8 +65,11 @@ async function watchLongTasks<T>(run: () => Promise<T>): Promise<[T, LongTasks]>
 }
 
 export interface PoolRate {
+  readonly engine: MiningEngine | null;
+  readonly device: string | null;
   readonly workers: number;
   readonly mode: string;
+  readonly notice: string | null;
   /** Hashes per second counted by the pool over the window. */
   readonly rate: number;
   /** The pool's own smoothed per-worker rates at the end. */
@@ -86,9 +77,10 @@ export interface PoolRate {
   readonly longTasks: LongTasks;
 }
 
-/** The real pool with `workers` workers: hashes counted over `measureMs` after `warmupMs`. */
-async function poolRate(workers: number, warmupMs: number, measureMs: number, mainThread = false): Promise<PoolRate> {
+/** The real pool on `engine` with `workers` workers: hashes counted over `measureMs` after `warmupMs`. */
+async function poolRate(engine: MiningEngine, workers: number, warmupMs: number, measureMs: number, mainThread = false): Promise<PoolRate> {
   const pool = new MiningPool({
+    engine,
     workers,
     ...(mainThread
       ? {
@@ -100,7 +92,7 @@ async function poolRate(workers: number, warmupMs: number, measureMs: number, ma
   });
   try {
     await pool.ready;
-    void pool.mine(endlessTemplate(`rate ${workers}`));
+    void pool.mine(endlessTemplate(`rate ${engine} ${workers}`));
     await sleep(warmupMs);
     const [rate, longTasks] = await watchLongTasks(async () => {
       const h0 = pool.stats.hashes;
@@ -108,54 +100,67 @@ async function poolRate(workers: number, warmupMs: number, measureMs: number, ma
       await sleep(measureMs);
       return ((pool.stats.hashes - h0) * 1000) / (performance.now() - t0);
     });
-    const stats = pool.stats;
+    const s = pool.stats;
     await pool.cancel();
-    return { workers: stats.workers, mode: stats.mode, rate, perWorker: stats.perWorker.map((w) => w.hashRate), longTasks };
+    return { engine: s.engine, device: s.device, workers: s.workers, mode: s.mode, notice: s.notice, rate, perWorker: s.perWorker.map((w) => w.hashRate), longTasks };
   } finally {
     pool.dispose();
   }
 }
 
 export interface CancelResult {
-  /** cancel(): request to all workers idle, as the pool measured it. */
+  readonly engine: MiningEngine | null;
+  /** cancel(): request to all workers idle, as the pool measured it (or as seen from here, if longer). */
   readonly cancelMs: number[];
   /** mine(new template) while mining: request to no worker left on the old template. */
   readonly restartMs: number[];
+  readonly longTasks: LongTasks;
 }
 
-/** `count` cancels and `count` restarts of a pool mining on `workers` workers, at random moments. */
-async function cancelLatency(workers: number, count: number): Promise<CancelResult> {
-  const pool = new MiningPool({ workers });
+/** `count` cancels and `count` restarts of a pool mining on `engine` with `workers` workers, at random moments. */
+async function cancelLatency(engine: MiningEngine, workers: number, count: number): Promise<CancelResult> {
+  const pool = new MiningPool({ engine, workers });
   const cancelMs: number[] = [];
   const restartMs: number[] = [];
   try {
     await pool.ready;
-    void pool.mine(endlessTemplate('warm-up'));
-    await sleep(500);
-    for (let i = 0; i < count; i++) {
-      void pool.mine(endlessTemplate(`cancel ${i}`));
-      await sleep(100 + Math.random() * 150);
-      const t0 = performance.now();
-      const report = await pool.cancel();
-      const outside = performance.now() - t0;
-      if (pool.stats.perWorker.some((w) => w.busy)) throw new Error('a worker is still busy after cancel()');
-      cancelMs.push(Math.max(report.latencyMs, outside));
-    }
-    for (let i = 0; i < count; i++) {
-      void pool.mine(endlessTemplate(`restart ${i}`));
-      await sleep(100 + Math.random() * 150);
-      const before = pool.stats.lastCancelLatencyMs;
-      void pool.mine(endlessTemplate(`restart ${i} new tip`));
-      while (pool.stats.lastCancelLatencyMs === before) await sleep(1);
-      restartMs.push(pool.stats.lastCancelLatencyMs!);
-    }
-    await pool.cancel();
-    return { cancelMs, restartMs };
+    const [, longTasks] = await watchLongTasks(async () => {
+      void pool.mine(endlessTemplate('warm-up'));
+      await sleep(500);
+      for (let i = 0; i < count; i++) {
+        void pool.mine(endlessTemplate(`cancel ${i}`));
+        await sleep(100 + Math.random() * 150);
+        const t0 = performance.now();
+        const report = await pool.cancel();
+        const outside = performance.now() - t0;
+        if (pool.stats.perWorker.some((w) => w.busy)) throw new Error('a worker is still busy after cancel()');
+        cancelMs.push(Math.max(report.latencyMs, outside));
+      }
+      // A restart as mine() does it: the new template's job first, then the old one removed.
+      let current = pool.addJob(endlessTemplate('restart'));
+      for (let i = 0; i < count; i++) {
+        await sleep(100 + Math.random() * 150);
+        const next = pool.addJob(endlessTemplate(`restart ${i} new tip`));
+        restartMs.push((await pool.removeJob(current)).latencyMs);
+        current = next;
+      }
+      await pool.cancel();
+    });
+    return { engine: pool.stats.engine, cancelMs, restartMs, longTasks };
   } finally {
     pool.dispose();
   }
 }
 
-const miningBench = { variants: VARIANTS, variant, agree, poolRate, cancelLatency, cores: navigator.hardwareConcurrency };
+/** The WebGPU adapter this page sees (Chromium needs --enable-unsafe-webgpu headless), or null. */
+async function gpuAdapter(): Promise<string | null> {
+  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
+  const adapter = await gpu?.requestAdapter();
+  if (!adapter) return null;
+  const i = adapter.info;
+  return `${[i.vendor, i.architecture, i.device, i.description].filter(Boolean).join(' ')}${i.isFallbackAdapter ? ' (software fallback adapter)' : ''}`;
+}
+
+const miningBench = { variants: VARIANTS, variant, verify, poolRate, cancelLatency, gpuAdapter, cores: navigator.hardwareConcurrency };
 export type MiningBench = typeof miningBench;
 Object.assign(window, { miningBench, benchReady: true });

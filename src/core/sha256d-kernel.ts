@@ -150,7 +150,7 @@ function feedForward(out: Int32Array, state: Int32Array, add: Int32Array): void 
 }
 
 /** The target as eight unsigned words, most significant first. */
-function targetWords(target: bigint): Uint32Array {
+export function targetWords(target: bigint): Uint32Array {
   const words = new Uint32Array(8);
   for (let i = 0; i < 8; i++) words[i] = Number((target >> BigInt(224 - 32 * i)) & 0xffffffffn);
   return words;
@@ -177,6 +177,18 @@ function checkTarget(target: bigint): void {
   if (target < 0n || target >= TWO_256) throw new RangeError('target must lie within [0, 2^256)');
 }
 
+/** The SHA-256 state after the header's first 64-byte block (the midstate), as unsigned words. */
+export function headerMidstate(header80: Uint8Array): Uint32Array {
+  checkHeader(header80);
+  const block1 = new Int32Array(64);
+  for (let i = 0; i < 16; i++) block1[i] = readWord(header80, 4 * i);
+  expand(block1, 16, 64);
+  const midstate = Int32Array.from(IV);
+  rounds(midstate, block1, 0, 64);
+  feedForward(midstate, midstate, IV);
+  return new Uint32Array(midstate.buffer);
+}
+
 /**
  * Prepares the per-template work for one header and target (midstate, fixed
  * schedule words, the state after rounds 0..2) and returns the nonce scanner.
@@ -188,13 +200,7 @@ export function createKernel(header80: Uint8Array, target: bigint): Sha256dKerne
   const targetTop = targetWords(target);
   const topWord = targetTop[0]!;
 
-  // First block: the midstate.
-  const block1 = new Int32Array(64);
-  for (let i = 0; i < 16; i++) block1[i] = readWord(header80, 4 * i);
-  expand(block1, 16, 64);
-  const midstate = Int32Array.from(IV);
-  rounds(midstate, block1, 0, 64);
-  feedForward(midstate, midstate, IV);
+  const midstate = new Int32Array(headerMidstate(header80).buffer);
 
   // Second block: words 0..2 from the header, 3 = nonce, then padding for an 80-byte message.
   const w1 = new Int32Array(64);

@@ -2,18 +2,23 @@
  * Mining and the lab's experiments in Web Workers, off the page's thread.
  * The page imports from here:
  *
- *   MiningPool        N workers (or the main thread as a fallback) mining block
- *                     templates; cancel/restart, progress, found blocks, stats
+ *   MiningPool        lanes (N CPU workers, one GPU worker, or the main thread
+ *                     as a fallback) mining block templates; cancel/restart,
+ *                     progress, found blocks, stats, run-time engine changes
  *   MiningScheduler   several miners (simulation nodes) sharing one pool by share
+ *   MiningEngine      'webgpu' | 'wasm-simd' | 'js', with names for people
+ *   benchmarkEngines  the short self-benchmark that picks the fastest engine
  *   NonceSpace,
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
- *   createMinerApi    the worker's API (miner.worker.ts exposes it with Comlink)
+ *   createMinerApi    the CPU worker's API (miner.worker.ts exposes it with Comlink)
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
  *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
  *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
  *   createHashcashSearcher  the first lesson's zero-bits search (core/hashcash.ts) in a worker
  *
- * The kernel itself is pure and lives in core: src/core/sha256d-kernel.ts.
+ * The kernels themselves are pure and live in core: sha256d-kernel.ts
+ * (JavaScript), sha256d-simd.ts (WebAssembly SIMD, compiled from
+ * core/assembly/), sha256d-wgsl.ts (the WebGPU compute shader).
  */
 export { MiningPool, defaultWorkerCount, type PoolOptions, type AddJobOptions, type CancelReport } from './mining-pool';
 export type { FoundListener, ProgressListener } from './mining-pool';
@@ -22,10 +27,12 @@ export { MiningJob, type Chunk, type JobState } from './mining-job';
 export type { PoolStats, WorkerStats, JobStats, PoolMode } from './pool-stats';
 export { NonceSpace, sliceNonceSpace, type NonceRange } from './nonce-slices';
 export { HashRateMeter } from './hash-rate';
-export { createMinerApi, type MinerApi, type ScanResult } from './miner-api';
+export { createMinerApi, type MinerApi, type ScanResult, type EngineStatus } from './miner-api';
 export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
 export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
 export { createMainThreadLabBackend, createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
 export { createLabApi, type LabApi } from './lab-api';
 export { createHashcashSearcher, type HashcashSearcher, type HashcashRun, type HashcashFound } from './hashcash-search';
+export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';
+export { benchmarkEngines, type EngineBenchmark, type EngineMeasurement, type BenchmarkOptions } from './engine-benchmark';

@@ -1,27 +1,37 @@
 /**
  * A miner backend is one lane of the pool: something that scans a chunk of
- * nonces asynchronously. Two kinds exist: a Web Worker (worker-backend.ts) and
- * the main thread itself (here), used when workers cannot be created and by
- * the Node tests (which inject it as the "worker" factory).
+ * nonces asynchronously. Two kinds exist: a Web Worker (worker-backend.ts:
+ * a CPU miner, or the GPU miner) and the main thread itself (here), used when
+ * workers cannot be created and by the Node tests (which inject it as the
+ * "worker" factory).
  */
-import { createMinerApi, type ScanResult } from './miner-api';
+import { createMinerApi, type EngineStatus, type ScanResult } from './miner-api';
+import type { CpuEngine, MiningEngine } from './mining-engine';
 
 export type { ScanResult } from './miner-api';
 
 export interface MinerBackend {
   /** Where the hashing happens: a worker, or the page's own thread. */
   readonly kind: 'worker' | 'main-thread';
-  /** Scans [from, to) of the 80-byte header; rejects if the backend died. */
-  scan(header: Uint8Array, target: bigint, from: number, to: number): Promise<ScanResult>;
+  /** The engine that runs, with the reason when it is not the one asked for, and the GPU's name. */
+  readonly status: EngineStatus;
+  /** The chunk duration this backend wants (ms), when it differs from the pool's default for its kind. */
+  readonly chunkMs?: number;
+  /** Scans [from, to) of the 80-byte header for job `jobId`; rejects if the backend died. */
+  scan(header: Uint8Array, target: bigint, from: number, to: number, jobId?: number): Promise<ScanResult>;
+  /** These jobs were cancelled: chunks of theirs not yet started come back unhashed. */
+  dropQueued(jobIds: readonly number[]): void;
+  /** Hashes per second of its engine, hashing for about `ms` (the engine self-benchmark). */
+  measure(ms: number): Promise<number>;
   /** Frees the backend (terminates a worker). Idempotent. */
   dispose(): void;
 }
 
 /**
- * Creates the backend of lane `index`. May throw or reject (a worker that
- * cannot start); the pool then falls back to the main thread.
+ * Creates the backend of lane `index` for an engine. May throw or reject (a
+ * worker that cannot start, no GPU); the pool then falls back (see mining-pool.ts).
  */
-export type BackendFactory = (index: number) => MinerBackend | Promise<MinerBackend>;
+export type BackendFactory = (index: number, engine: MiningEngine) => MinerBackend | Promise<MinerBackend>;
 
 /**
  * Resolves on a later macrotask, so the page can handle input and paint
@@ -49,18 +59,26 @@ export function nextMacrotask(): Promise<void> {
 /**
  * Mines on the calling thread: each scan first yields a macrotask, then hashes
  * the chunk synchronously. The pool keeps main-thread chunks to a few
- * milliseconds, so the page never sees a long task from mining.
+ * milliseconds, so the page never sees a long task from mining. The SIMD
+ * kernel is used where the page may compile WebAssembly; else JavaScript.
  */
-export function createMainThreadBackend(): MinerBackend {
+export function createMainThreadBackend(engine: CpuEngine = 'js'): MinerBackend {
   const api = createMinerApi();
+  const status = api.useEngine(engine);
   let disposed = false;
   return {
     kind: 'main-thread',
+    status,
     async scan(header, target, from, to) {
       await nextMacrotask();
       if (disposed) throw new Error('miner backend disposed');
       return api.scan(header, target, from, to);
     },
+    async measure(ms) {
+      await nextMacrotask();
+      return api.measure(ms);
+    },
+    dropQueued: (jobIds) => api.dropQueued(jobIds),
     dispose() {
       disposed = true;
     },

@@ -122,7 +122,8 @@ describe('cancellation', () => {
     const backend = manualBackend();
     // A controlled clock: the latency is measured on it, not on timers that may fire early.
     let clock = 1000;
-    const p = pool({ workers: 1, backendFactory: () => backend, now: () => clock }); // a worker lane keeps 2 chunks in flight
+    // A worker lane keeps 2 chunks in flight; the cancel deadline is out of the way here (tested below).
+    const p = pool({ workers: 1, backendFactory: () => backend, now: () => clock, cancelDeadlineMs: 60_000 });
     const found: MinedBlock[] = [];
     p.onFound((m) => found.push(m));
     const done = p.mine(templateOneIn(2));
@@ -144,6 +145,47 @@ describe('cancellation', () => {
     expect(found).toEqual([]);
     expect(backend.pending).toHaveLength(2); // no further chunk was dispatched
     expect(p.stats.perWorker[0]!.busy).toBe(false);
+  });
+
+  it('a worker still hashing only for a cancelled job after the deadline is terminated and replaced', async () => {
+    const created: ReturnType<typeof manualBackend>[] = [];
+    const disposed: number[] = [];
+    const factory = () => {
+      const backend = manualBackend();
+      const index = created.push(backend) - 1;
+      return { ...backend, dispose: () => disposed.push(index) };
+    };
+    const p = pool({ workers: 1, backendFactory: factory, cancelDeadlineMs: 20 });
+    void p.mine(hopelessTemplate());
+    await until(() => created[0]?.pending.length === 2, 1000, 'two chunks in flight');
+    await p.cancel(); // the chunks never come back: only the deadline can end this
+    expect(disposed).toEqual([0]);
+    await p.ready; // the replacement worker starts
+    expect(created).toHaveLength(2);
+    expect(p.stats.workers).toBe(1);
+    expect(p.stats.perWorker[0]!.busy).toBe(false);
+    void p.mine(hopelessTemplate({ message: 'next' }));
+    await until(() => created[1]!.pending.length > 0, 1000, 'the new worker mining the next job');
+  });
+
+  it('a worker that also holds a chunk of a running job is left to finish it (its nonces are not lost)', async () => {
+    const disposed: string[] = [];
+    const backend = { ...manualBackend(), dispose: () => disposed.push('worker') };
+    const p = pool({ workers: 1, backendFactory: () => backend, cancelDeadlineMs: 10 });
+    const a = p.addJob(hopelessTemplate({ message: 'a' }));
+    p.addJob(hopelessTemplate({ message: 'b' }));
+    await until(() => backend.pending.length === 2, 1000, 'a chunk of each job');
+    const headers = new Set(backend.pending.map((s) => s.header));
+    expect(headers.size).toBe(2);
+    let done = false;
+    const cancel = p.removeJob(a).then(() => (done = true));
+    await sleep(40);
+    expect(disposed).toEqual([]);
+    expect(done).toBe(false);
+    for (const s of backend.pending.splice(0)) s.finish({ nonce: null, hashes: s.to - s.from });
+    await cancel;
+    expect(done).toBe(true);
+    expect(disposed).toEqual([]);
   });
 
   it('with pipeline 1 a lane has one chunk in flight', async () => {

@@ -1,17 +1,23 @@
 /**
- * The mining pool of the page (UI-free): N lanes - Web Workers running the
- * SHA-256d kernel, or the main thread when workers cannot be created - mining
- * one or several jobs (block templates).
+ * The mining pool of the page (UI-free): lanes mining one or several jobs
+ * (block templates). A lane is a backend running one engine (mining-engine.ts):
+ * N CPU workers with the WebAssembly SIMD or JavaScript kernel, or one GPU
+ * worker (WebGPU), or the main thread when workers cannot be created. The
+ * engine can change at run time (setEngine); a GPU that cannot start falls
+ * back to SIMD workers, workers that cannot start to the main thread.
  *
- * Lanes hash short chunks (about 8 ms in a worker, a few ms on the main
- * thread) and report back; a lane only takes its next chunk from a job that
- * is still current. A worker lane keeps two chunks in flight, so it starts
- * the next one while the page handles the result of the last (on a busy
- * machine the main thread may take milliseconds to get a turn, which would
- * otherwise leave the worker idle). So cancelling or restarting costs at most
- * two chunks, a found block stops the other lanes within two chunks, and no
- * SharedArrayBuffer (which needs cross-origin isolation, unavailable on static
- * hosting) is used.
+ * Lanes hash short chunks (about 5 ms in a CPU worker, 10 ms on the GPU, a
+ * few ms on the main thread) and report back; a lane only takes its next
+ * chunk from a job that is still current. A worker lane keeps two chunks in
+ * flight, so it starts the next one while the page handles the result of the
+ * last (on a busy machine the main thread may take milliseconds to get a
+ * turn, which would otherwise leave the worker idle). So cancelling or
+ * restarting costs about two chunks, and a found block stops the other lanes
+ * within two chunks. On a loaded machine a worker may not get a core for tens
+ * of milliseconds: a worker still hashing for a cancelled job after
+ * cancelDeadlineMs is terminated and replaced, so cancel never waits for it.
+ * No SharedArrayBuffer (which needs cross-origin isolation, unavailable on
+ * static hosting) is used.
  *
  * Several jobs (one per mining node of the simulation, see mining-scheduler.ts)
  * share the lanes in proportion to their weights by stride scheduling: each
@@ -26,18 +32,24 @@
 import type { BlockTemplate } from '../core/block-template';
 import type { MinedBlock } from '../core/miner';
 import { MiningJob } from './mining-job';
-import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import type { BackendFactory } from './miner-backend';
 import { createWorkerBackend } from './worker-backend';
-import { createLane, freeLaneIndex, laneStats, tuneChunk, type Lane } from './pool-lane';
-import { combinedExpectedSeconds, jobStats, type PoolMode, type PoolStats } from './pool-stats';
+import { tuneChunk, type Lane } from './pool-lane';
+import { PoolLanes } from './pool-lanes';
+import { buildPoolStats, type PoolMode, type PoolStats } from './pool-stats';
+import { checkEngine, type MiningEngine } from './mining-engine';
 
 export interface PoolOptions {
-  /** Workers to start; default max(1, navigator.hardwareConcurrency - 1). */
+  /** Workers to start for a CPU engine; default max(1, navigator.hardwareConcurrency - 1). The GPU engine uses one lane. */
   readonly workers?: number;
-  /** Creates lane `index`; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
+  /** The engine the lanes run; default the JavaScript kernel. */
+  readonly engine?: MiningEngine;
+  /** Creates lane `index` for an engine; default: a Web Worker (worker-backend.ts). Tests inject in-process backends. */
   readonly backendFactory?: BackendFactory;
-  /** Wanted chunk duration in a worker (ms); the cancel latency is about two chunks. Default 8. */
+  /** Wanted chunk duration in a CPU worker (ms); the cancel latency is about two chunks. Default 5. */
   readonly chunkMs?: number;
+  /** A worker still hashing for a cancelled job this long after the cancel is replaced by a new one (ms). Default 20. */
+  readonly cancelDeadlineMs?: number;
   /** Chunks queued per worker (1 = strict request/response). Default 2. */
   readonly pipeline?: number;
   /** Wanted slice duration on the main thread (ms), kept well below a 50 ms long task. Default 6. */
@@ -86,37 +98,55 @@ function positiveInteger(name: string, n: number): number {
 }
 
 export class MiningPool {
-  mode: PoolMode = 'starting';
-  notice: string | null = null;
-  /** Settles once the lanes are up (or the pool fell back to the main thread). Never rejects. */
-  readonly ready: Promise<void>;
-  private requested: number;
-  private lanes: Lane[] = [];
+  private readonly lanes: PoolLanes;
   private readonly entries = new Map<MiningJob, Entry>();
   private readonly foundListeners = new Set<FoundListener>();
   private readonly progressListeners = new Set<ProgressListener>();
   private readonly idleWaiters: Array<{ idle: () => boolean; resolve: () => void }> = [];
-  private readonly factory: BackendFactory;
   private readonly now: () => number;
   private readonly o: PoolOptions;
   private virtualTime = 0;
   private lastProgress = -Infinity;
   private lastCancelLatency: number | null = null;
-  /** Hashes of lanes already dropped, so the pool's total never goes down. */
-  private droppedHashes = 0;
   private disposed = false;
 
   constructor(o: PoolOptions = {}) {
     this.o = o;
-    this.requested = positiveInteger('workers', o.workers ?? defaultWorkerCount());
+    const workers = positiveInteger('workers', o.workers ?? defaultWorkerCount());
     if (o.chunkHashes !== undefined) positiveInteger('chunkHashes', o.chunkHashes);
     if (o.pipeline !== undefined) positiveInteger('pipeline', o.pipeline);
     this.now = o.now ?? (() => performance.now());
-    this.factory = o.backendFactory ?? ((_index: number) => {
-      if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
-      return createWorkerBackend({ startTimeoutMs: o.startTimeoutMs });
+    const factory: BackendFactory =
+      o.backendFactory ??
+      ((_index, engine) => {
+        if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
+        return createWorkerBackend({ engine, startTimeoutMs: o.startTimeoutMs });
+      });
+    this.lanes = new PoolLanes({
+      factory,
+      engine: checkEngine('engine', o.engine ?? 'js'),
+      workers,
+      chunkHashes: o.chunkHashes,
+      now: this.now,
+      onChange: () => {
+        this.flushIdleWaiters();
+        this.kick();
+      },
     });
-    this.ready = this.addLanes(this.requested);
+  }
+
+  get mode(): PoolMode {
+    return this.lanes.mode;
+  }
+
+  /** A sentence for the UI when mining is degraded or an engine fell back, else null. */
+  get notice(): string | null {
+    return this.lanes.notice;
+  }
+
+  /** Settles once the lanes are up (or the pool fell back). Never rejects. */
+  get ready(): Promise<void> {
+    return this.lanes.ready;
   }
 
   // ---- jobs -------------------------------------------------------------
@@ -138,7 +168,7 @@ export class MiningPool {
     if (this.disposed) throw new Error('the mining pool was disposed');
     const weight = o.weight ?? 1;
     if (!(weight > 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be a positive number, got ${weight}`);
-    const job = new MiningJob(template, { nonceSpace: this.o.nonceSpace, lanes: Math.max(1, this.lanes.length), label: o.label, now: this.now });
+    const job = new MiningJob(template, { nonceSpace: this.o.nonceSpace, lanes: Math.max(1, this.lanes.active.length), label: o.label, now: this.now });
     let resolve!: (mined: MinedBlock | null) => void;
     const done = new Promise<MinedBlock | null>((r) => (resolve = r));
     // A new job starts at the current virtual time: no burst to "catch up", no starvation.
@@ -182,25 +212,49 @@ export class MiningPool {
       entry?.resolve(null);
     }
     this.emitProgress(true);
+    const ids = jobs.map((j) => j.id);
+    for (const lane of this.lanes.all) lane.backend.dropQueued(ids);
     // Idle for the removed jobs (and any job that ended before): every chunk in flight is of a running job.
-    const idle = () => this.lanes.every((l) => [...l.inFlight].every((c) => this.entries.has(c.job)));
+    const stale = (l: Lane) => [...l.inFlight].some((c) => !this.entries.has(c.job));
+    const idle = () => !this.lanes.all.some(stale);
+    const deadline = idle() ? undefined : setTimeout(() => this.replaceStragglers(), this.o.cancelDeadlineMs ?? 20);
     return this.whenIdle(idle).then(() => {
+      clearTimeout(deadline);
       const latencyMs = this.now() - requested;
       this.lastCancelLatency = latencyMs;
       return { latencyMs };
     });
   }
 
+  /**
+   * Terminates and replaces the CPU workers still hashing only for cancelled
+   * jobs. A worker that also holds a chunk of a running job is left to finish
+   * it (that chunk's nonces would otherwise never be scanned), and so is the
+   * GPU: a new one would compile its shader again, and its dispatches are short.
+   */
+  private replaceStragglers(): void {
+    for (const lane of [...this.lanes.all]) {
+      const chunks = [...lane.inFlight];
+      const cpuWorker = lane.backend.kind === 'worker' && lane.backend.status.engine !== 'webgpu';
+      if (cpuWorker && chunks.length > 0 && chunks.every((c) => !this.entries.has(c.job))) this.lanes.replace(lane);
+    }
+  }
+
   // ---- workers ----------------------------------------------------------
 
-  /** Changes the number of workers at run time (one lane only on the main thread). */
+  /** Changes the number of CPU workers at run time (one lane only on the main thread or the GPU). */
   async setWorkerCount(n: number): Promise<void> {
-    this.requested = positiveInteger('workers', n);
-    await this.ready;
-    if (this.mode !== 'workers' || this.disposed) return;
-    const active = this.lanes.filter((l) => !l.retired);
-    if (n > active.length) await this.addLanes(n - active.length);
-    for (const lane of active.slice(n)) this.retire(lane);
+    await this.lanes.setWorkerCount(positiveInteger('workers', n));
+    this.emitProgress(true);
+  }
+
+  /**
+   * Switches every lane to another engine at run time: the old lanes finish
+   * the chunk in hand (its hashes count), the new ones take over the jobs.
+   * Resolves once the new lanes are up (or the pool fell back).
+   */
+  async setEngine(engine: MiningEngine): Promise<void> {
+    await this.lanes.setEngine(checkEngine('engine', engine));
     this.emitProgress(true);
   }
 
@@ -209,64 +263,15 @@ export class MiningPool {
     if (this.disposed) return;
     for (const job of [...this.entries.keys()]) void this.removeJob(job);
     this.disposed = true;
-    for (const lane of this.lanes) lane.backend.dispose();
-    this.lanes = [];
-    this.flushIdleWaiters();
-  }
-
-  private async addLanes(count: number): Promise<void> {
-    const attempts = await Promise.allSettled(
-      Array.from({ length: count }, async (_, i) => this.factory(this.freeIndex(i))),
-    );
-    const failures: string[] = [];
-    for (const a of attempts) {
-      if (a.status === 'rejected') failures.push(a.reason instanceof Error ? a.reason.message : String(a.reason));
-      else if (this.disposed) a.value.dispose();
-      else this.lanes.push(this.newLane(a.value, this.freeIndex(0)));
-    }
-    if (this.disposed) return;
-    if (this.lanes.length === 0) {
-      this.fallBack(failures[0] ?? 'no worker could be started');
-    } else {
-      if (this.mode === 'starting') this.mode = this.lanes[0]!.backend.kind === 'worker' ? 'workers' : 'main-thread';
-      if (failures.length > 0) this.notice = `${failures.length} of ${count} mining workers could not start (${failures[0]}).`;
-    }
-    this.kick();
-  }
-
-  private fallBack(reason: string): void {
-    this.mode = 'main-thread';
-    this.notice =
-      `Mining runs on the page's main thread in short slices because Web Workers are unavailable (${reason}). ` +
-      'It is slower and uses one core.';
-    this.lanes.push(this.newLane(createMainThreadBackend(), this.freeIndex(0)));
-  }
-
-  private freeIndex(skip: number): number {
-    return freeLaneIndex(this.lanes, skip);
-  }
-
-  private newLane(backend: MinerBackend, index: number): Lane {
-    return createLane(backend, index, this.now(), this.o.chunkHashes);
-  }
-
-  private retire(lane: Lane): void {
-    lane.retired = true;
-    if (lane.loops === 0) this.dropLane(lane);
-  }
-
-  private dropLane(lane: Lane): void {
-    lane.backend.dispose();
-    this.droppedHashes += lane.meter.total;
-    this.lanes = this.lanes.filter((l) => l !== lane);
+    this.lanes.dispose();
     this.flushIdleWaiters();
   }
 
   // ---- dispatch ----------------------------------------------------------
 
   private kick(): void {
-    if (this.mode === 'starting') return;
-    for (const lane of this.lanes) {
+    if (this.mode === 'starting' || this.disposed) return;
+    for (const lane of this.lanes.all) {
       const depth = lane.backend.kind === 'worker' ? (this.o.pipeline ?? 2) : 1;
       while (lane.loops < depth && !lane.retired && this.entries.size > 0) void this.runLane(lane);
     }
@@ -292,7 +297,7 @@ export class MiningPool {
         lane.inFlight.add(chunk);
         let result;
         try {
-          result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to);
+          result = await lane.backend.scan(chunk.header, chunk.target, chunk.from, chunk.to, chunk.job.id);
         } catch (err) {
           lane.inFlight.delete(chunk);
           this.laneFailed(lane, err);
@@ -318,7 +323,7 @@ export class MiningPool {
       }
     } finally {
       lane.loops--;
-      if (lane.retired && lane.loops === 0 && this.lanes.includes(lane)) this.dropLane(lane);
+      this.lanes.settle(lane);
       this.flushIdleWaiters();
       this.emitProgress(this.entries.size === 0);
     }
@@ -326,7 +331,8 @@ export class MiningPool {
 
   private tune(lane: Lane, hashes: number, ms: number): void {
     if (this.o.chunkHashes !== undefined) return;
-    tuneChunk(lane, hashes, ms, lane.backend.kind === 'worker' ? (this.o.chunkMs ?? 8) : (this.o.mainThreadChunkMs ?? 6));
+    const { kind, chunkMs } = lane.backend;
+    tuneChunk(lane, hashes, ms, chunkMs ?? (kind === 'worker' ? (this.o.chunkMs ?? 5) : (this.o.mainThreadChunkMs ?? 6)));
   }
 
   private announce(entry: Entry, mined: MinedBlock): void {
@@ -337,17 +343,7 @@ export class MiningPool {
   }
 
   private laneFailed(lane: Lane, err: unknown): void {
-    if (this.disposed || !this.lanes.includes(lane)) return; // its other pipelined chunk already reported it
-    const reason = err instanceof Error ? err.message : String(err);
-    lane.retired = true;
-    this.dropLane(lane);
-    if (this.lanes.length === 0) {
-      this.fallBack(reason);
-    } else {
-      this.notice = `A mining worker stopped (${reason}); ${this.lanes.length} still mining.`;
-    }
-    this.kick();
-    this.emitProgress(true);
+    if (this.lanes.failed(lane, err instanceof Error ? err.message : String(err))) this.emitProgress(true);
   }
 
   // ---- waiting and reporting ----------------------------------------------
@@ -389,23 +385,18 @@ export class MiningPool {
 
   /** A snapshot of the pool's state, readable at any time. */
   get stats(): PoolStats {
-    const now = this.now();
-    const mining = this.entries.size > 0;
-    const perWorker = this.lanes.filter((l) => !l.retired).map((l) => laneStats(l, mining));
-    const jobs = [...this.entries.values()].map((e) => jobStats(e.job, e.weight, now));
-    return {
+    return buildPoolStats({
       mode: this.mode,
       notice: this.notice,
-      workers: perWorker.length,
-      requestedWorkers: this.requested,
-      mining,
-      hashes: this.lanes.reduce((s, l) => s + l.meter.total, this.droppedHashes),
-      hashRate: perWorker.reduce((s, w) => s + w.hashRate, 0),
-      perWorker,
-      jobs,
-      expectedSecondsToBlock: combinedExpectedSeconds(jobs),
+      requestedEngine: this.lanes.requestedEngine,
+      requestedWorkers: this.lanes.requested,
+      device: this.lanes.device,
+      lanes: this.lanes.active,
+      jobs: [...this.entries.values()],
+      hashes: this.lanes.hashes,
       lastCancelLatencyMs: this.lastCancelLatency,
-    };
+      now: this.now(),
+    });
   }
 
   /** The jobs being mined, oldest first. */

@@ -6,7 +6,6 @@
 import { HashRateMeter } from './hash-rate';
 import type { Chunk } from './mining-job';
 import type { MinerBackend } from './miner-backend';
-import type { WorkerStats } from './pool-stats';
 
 const MIN_CHUNK = 256;
 const MAX_CHUNK = 1 << 24;
@@ -49,15 +48,4 @@ export function tuneChunk(lane: Lane, hashes: number, ms: number, wantedMs: numb
 export function freeLaneIndex(lanes: readonly Lane[], skip: number): number {
   const used = new Set(lanes.map((l) => l.index));
   for (let i = 0; ; i++) if (!used.has(i) && skip-- === 0) return i;
-}
-
-export function laneStats(lane: Lane, mining: boolean): WorkerStats {
-  return {
-    index: lane.index,
-    kind: lane.backend.kind,
-    busy: lane.inFlight.size > 0,
-    hashes: lane.meter.total,
-    hashRate: mining ? lane.meter.rate : 0,
-    chunkHashes: lane.chunkHashes,
-  };
 }

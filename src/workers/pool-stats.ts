@@ -3,12 +3,16 @@
  * (numbers and strings), safe to copy into UI state or send to a worker.
  */
 import type { MiningJob, JobState } from './mining-job';
+import type { Lane } from './pool-lane';
+import type { MiningEngine } from './mining-engine';
 
 export type PoolMode = 'starting' | 'workers' | 'main-thread';
 
 export interface WorkerStats {
   readonly index: number;
   readonly kind: 'worker' | 'main-thread';
+  /** The engine this lane runs. */
+  readonly engine: MiningEngine;
   /** Hashing a chunk right now. */
   readonly busy: boolean;
   /** Hashes this lane computed since it started. */
@@ -40,6 +44,12 @@ export interface JobStats {
 
 export interface PoolStats {
   readonly mode: PoolMode;
+  /** The engine the lanes run (after any fallback); null while none is up. */
+  readonly engine: MiningEngine | null;
+  /** The engine asked for (setEngine, or the pool's option). */
+  readonly requestedEngine: MiningEngine;
+  /** The GPU's name when the GPU mines, else null. */
+  readonly device: string | null;
   /** A sentence for the UI when mining is degraded (main-thread fallback, a worker lost), else null. */
   readonly notice: string | null;
   /** Lanes mining (workers, or 1 on the main thread). */
@@ -58,6 +68,18 @@ export interface PoolStats {
   readonly expectedSecondsToBlock: number | null;
   /** Time from the last cancel or restart request until no worker was hashing for the old job(s). */
   readonly lastCancelLatencyMs: number | null;
+}
+
+export function laneStats(lane: Lane, mining: boolean): WorkerStats {
+  return {
+    index: lane.index,
+    kind: lane.backend.kind,
+    engine: lane.backend.status.engine,
+    busy: lane.inFlight.size > 0,
+    hashes: lane.meter.total,
+    hashRate: mining ? lane.meter.rate : 0,
+    chunkHashes: lane.chunkHashes,
+  };
 }
 
 export function jobStats(job: MiningJob, weight: number, now: number): JobStats {
@@ -84,4 +106,40 @@ export function combinedExpectedSeconds(jobs: readonly JobStats[]): number | nul
   let blocksPerSecond = 0;
   for (const j of jobs) if (j.state === 'mining' && j.hashRate > 0) blocksPerSecond += j.hashRate / j.expectedHashes;
   return blocksPerSecond > 0 ? 1 / blocksPerSecond : null;
+}
+
+export interface PoolStatsInput {
+  readonly mode: PoolMode;
+  readonly notice: string | null;
+  readonly requestedEngine: MiningEngine;
+  readonly requestedWorkers: number;
+  readonly device: string | null;
+  /** The lanes mining (retired ones left out). */
+  readonly lanes: readonly Lane[];
+  readonly jobs: readonly { readonly job: MiningJob; readonly weight: number }[];
+  readonly hashes: number;
+  readonly lastCancelLatencyMs: number | null;
+  readonly now: number;
+}
+
+export function buildPoolStats(p: PoolStatsInput): PoolStats {
+  const mining = p.jobs.length > 0;
+  const perWorker = p.lanes.map((l) => laneStats(l, mining));
+  const jobs = p.jobs.map((e) => jobStats(e.job, e.weight, p.now));
+  return {
+    mode: p.mode,
+    engine: perWorker[0]?.engine ?? null,
+    requestedEngine: p.requestedEngine,
+    device: p.device,
+    notice: p.notice,
+    workers: perWorker.length,
+    requestedWorkers: p.requestedWorkers,
+    mining,
+    hashes: p.hashes,
+    hashRate: perWorker.reduce((s, w) => s + w.hashRate, 0),
+    perWorker,
+    jobs,
+    expectedSecondsToBlock: combinedExpectedSeconds(jobs),
+    lastCancelLatencyMs: p.lastCancelLatencyMs,
+  };
 }

@@ -9,14 +9,21 @@ import { targetToBits } from '../core/pow';
 import { createWallet } from '../core/wallet';
 import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
 import type { ScanResult } from './miner-api';
+import type { MiningEngine } from './mining-engine';
 
-/** A lane that behaves like a worker but hashes in this process (the real Worker exists only in browsers). */
-export function inProcessWorker(): MinerBackend {
-  const inner = createMainThreadBackend();
-  return { kind: 'worker', scan: inner.scan, dispose: inner.dispose };
+/**
+ * A lane that behaves like a worker but hashes in this process (the real
+ * Worker exists only in browsers), with the CPU engine asked for: the
+ * WebAssembly SIMD kernel runs in Node too. The GPU is not there: asking for
+ * it fails as a browser without an adapter does.
+ */
+export function inProcessWorker(engine: MiningEngine = 'js'): MinerBackend {
+  if (engine === 'webgpu') throw new Error('no WebGPU adapter in this process');
+  const inner = createMainThreadBackend(engine);
+  return { kind: 'worker', status: inner.status, scan: inner.scan, measure: inner.measure, dropQueued: inner.dropQueued, dispose: inner.dispose };
 }
 
-export const inProcessWorkers: BackendFactory = () => inProcessWorker();
+export const inProcessWorkers: BackendFactory = (_index, engine) => inProcessWorker(engine);
 
 export interface PendingScan {
   readonly header: Uint8Array;
@@ -26,16 +33,21 @@ export interface PendingScan {
 }
 
 /** A backend whose scans wait until the test finishes them: for late results and cancel timing. */
-export function manualBackend(): MinerBackend & { readonly pending: PendingScan[] } {
+export function manualBackend(): MinerBackend & { readonly pending: PendingScan[]; readonly dropped: number[] } {
   const pending: PendingScan[] = [];
+  const dropped: number[] = [];
   return {
     kind: 'worker',
+    status: { engine: 'js', notice: null, device: null },
     pending,
+    dropped,
     scan(header, _target, from, to) {
       return new Promise<ScanResult>((resolve) => {
         pending.push({ header, from, to, finish: (r) => resolve({ ...r, ms: 1 }) });
       });
     },
+    measure: () => Promise.resolve(1e6),
+    dropQueued: (ids) => dropped.push(...ids),
     dispose() {},
   };
 }

@@ -1,31 +1,40 @@
 /**
- * A pool lane backed by a real Web Worker running miner.worker.ts through
- * Comlink. Creation proves the worker works (a ping answered within a
- * timeout) so that a blocked or broken worker script is detected up front and
- * the pool can fall back to the main thread.
+ * A pool lane backed by a real Web Worker through Comlink: a CPU miner
+ * (miner.worker.ts, JavaScript or WebAssembly SIMD kernel) or the GPU miner
+ * (gpu-miner.worker.ts, WebGPU). Creation proves the worker works (a ping
+ * answered within a timeout, then the engine chosen) so that a blocked or
+ * broken worker script, or a GPU that is not there, is detected up front and
+ * the pool can fall back.
  */
 import * as Comlink from 'comlink';
-import type { MinerApi } from './miner-api';
+import type { EngineStatus, MinerApi } from './miner-api';
 import type { MinerBackend } from './miner-backend';
+import type { MiningEngine } from './mining-engine';
 
 export interface WorkerBackendOptions {
-  /** How long the worker may take to load and answer a ping (ms). */
+  /** The engine the worker runs (default: the JavaScript kernel). */
+  readonly engine?: MiningEngine;
+  /** How long the worker may take to load, answer a ping and start its engine (ms). */
   readonly startTimeoutMs?: number;
   /** Creates the Worker (tests and benchmarks may point elsewhere). */
   readonly createWorker?: () => Worker;
 }
 
 export const DEFAULT_START_TIMEOUT_MS = 8000;
+/** A GPU chunk (one dispatch, or a few) of about this long: two in flight keep cancel well under 50 ms. */
+export const GPU_CHUNK_MS = 10;
 
-function defaultWorker(): Worker {
-  // Written out in full so Vite finds and bundles the worker (worker.format 'es' in vite.config.ts).
+function defaultWorker(engine: MiningEngine): Worker {
+  // Written out in full so Vite finds and bundles each worker (worker.format 'es' in vite.config.ts).
+  if (engine === 'webgpu') return new Worker(new URL('./gpu-miner.worker.ts', import.meta.url), { type: 'module' });
   return new Worker(new URL('./miner.worker.ts', import.meta.url), { type: 'module' });
 }
 
-/** Starts a mining worker and waits until it answers; rejects with the reason it could not. */
+/** Starts a mining worker and waits until it answers and runs its engine; rejects with the reason it could not. */
 export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise<MinerBackend> {
+  const engine = o.engine ?? 'js';
   const timeoutMs = o.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
-  const worker = (o.createWorker ?? defaultWorker)();
+  const worker = o.createWorker ? o.createWorker() : defaultWorker(engine);
   const api = Comlink.wrap<MinerApi>(worker);
   let disposed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,12 +55,14 @@ export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise
     worker.terminate();
   };
 
+  let status: EngineStatus;
   try {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`the mining worker did not answer within ${timeoutMs} ms`)), timeoutMs);
     });
     const answer = await Promise.race([api.ping(), failure, timeout]);
     if (answer !== 'pong') throw new Error('the mining worker answered something unexpected');
+    status = await Promise.race([api.useEngine(engine), failure, timeout]);
   } catch (err) {
     dispose();
     throw err;
@@ -61,9 +72,18 @@ export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise
 
   return {
     kind: 'worker',
-    scan(header, target, from, to) {
+    status,
+    ...(status.engine === 'webgpu' ? { chunkMs: GPU_CHUNK_MS } : {}),
+    scan(header, target, from, to, jobId) {
       if (disposed) return Promise.reject(new Error('miner backend disposed'));
-      return Promise.race([api.scan(header, target, from, to), failure]);
+      return Promise.race([api.scan(header, target, from, to, jobId), failure]);
+    },
+    dropQueued(jobIds) {
+      if (!disposed) api.dropQueued([...jobIds]).catch(() => {});
+    },
+    measure(ms) {
+      if (disposed) return Promise.reject(new Error('miner backend disposed'));
+      return Promise.race([api.measure(ms), failure]);
     },
     dispose,
   };
