@@ -20,9 +20,10 @@ import { checkTransaction } from './tx-check';
 import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
 import { Mempool, type MempoolEntry } from './mempool';
+import { rebuildPoolAfterReorg } from './reorg-pool';
 import { emptyDelta, mergeReorgs, mergeUtxoChanges, type ChainDelta, type MutableDelta, type ReorgInfo } from './chain-delta';
 import { UtxoSet, UtxoView, type Coin } from './utxo-set';
-import { isCoinbase, txid, type Transaction } from './transaction';
+import { txid, type Transaction } from './transaction';
 import { decodeCoinbaseScript } from './coinbase';
 import { blockSize, type Block } from './block';
 import type { ConsensusParams } from './params';
@@ -383,30 +384,14 @@ export class Blockchain {
     }
 
     // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
-    const confirmedNow = new Set<string>();
-    for (const { entry } of connected) for (const tx of this.tree.block(entry.hash)!.txs) confirmedNow.add(txid(tx));
-    const old = this.mempool.drain();
-    const oldIds = new Set(old.map((e) => e.txid));
-    const returned: string[] = [];
-    const conflicted: string[] = [];
-    for (const e of [...disconnected].reverse()) {
-      for (const tx of this.tree.block(e.hash)!.txs) {
-        if (isCoinbase(tx)) continue;
-        const id = txid(tx);
-        if (confirmedNow.has(id)) continue;
-        if (this.tryAccept(tx)) returned.push(id);
-        else conflicted.push(id);
-      }
-    }
-    for (const entry of old) if (!confirmedNow.has(entry.txid)) this.tryAccept(entry.tx, entry.time);
-    // Report the difference between the old pool and the rebuilt one (evictions included).
-    for (const entry of old) {
-      if (this.mempool.has(entry.txid)) continue;
-      delta.mempoolRemoved.push({ txid: entry.txid, reason: confirmedNow.has(entry.txid) ? 'confirmed' : 'conflict' });
-    }
-    for (const entry of this.mempool.entries()) if (!oldIds.has(entry.txid)) delta.mempoolAdded.push(entry);
-    // Returned transactions that were later evicted to make room are not in the pool after all.
-    for (let i = returned.length - 1; i >= 0; i--) if (!this.mempool.has(returned[i]!)) conflicted.push(...returned.splice(i, 1));
+    const pool = rebuildPoolAfterReorg({
+      mempool: this.mempool,
+      disconnected: disconnected.map((e) => this.tree.block(e.hash)!),
+      connected: connected.map((c) => ({ hash: c.entry.hash, block: this.tree.block(c.entry.hash)! })),
+      accept: (tx, time) => this.tryAccept(tx, time),
+    });
+    delta.mempoolRemoved.push(...pool.removed);
+    delta.mempoolAdded.push(...pool.added);
     const reorg: ReorgInfo = {
       forkHash: fork.hash,
       forkHeight: fork.height,
@@ -414,8 +399,9 @@ export class Blockchain {
       newTip: this.tip.hash,
       disconnected: disconnected.map((e) => e.hash),
       connected: connected.map((c) => c.entry.hash),
-      returnedToMempool: returned,
-      conflicted,
+      returnedToMempool: pool.returned,
+      conflicted: pool.conflicted,
+      lost: pool.lost,
     };
     delta.reorg = delta.reorg ? mergeReorgs(delta.reorg, reorg) : reorg;
   }

@@ -45,6 +45,7 @@ export * from './mempool-floor';
 export * from './block-tree';
 export * from './chain';
 export * from './chain-delta';
+export * from './reorg-pool';
 export * from './block-template';
 export * from './miner';
 export * from './genesis';

@@ -75,6 +75,7 @@ describe('summariseResolve', () => {
       connected: [tip, tip],
       returnedToMempool: [],
       conflicted: [],
+      lost: [],
     };
     expect(summariseResolve({ ...base, replaced: true, height: 13, reorg }).headline).toMatch(
       /1 block\(s\) disconnected, 2 connected/,
