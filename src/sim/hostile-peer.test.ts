@@ -131,6 +131,27 @@ describe('limits, each flooded past', () => {
     expect(h1.protocol.orphanTxCount()).toBe(0);
   });
 
+  it('a node catching up hears of a payment before the block that funds it: the payment enters its pool when that block connects', () => {
+    const w = wallets('join', 3);
+    const net = new Network({ params: REGTEST_PARAMS, seed: 'join', genesisAddress: w[0]!.address, links: { latencyMs: 100, jitterMs: 0, loss: 0 } });
+    for (const id of ['a', 'b']) net.addNode({ id, miner: null });
+    net.registerPeers('a', 'b');
+    for (let i = 0; i < 3; i++) net.mine('a', { minerAddress: w[0]!.address });
+    net.runUntilIdle();
+    expect(net.submitTransaction('a', payment(net.node('a'), w[0]!, w[1]!, 2)).accepted).toBe(true);
+    net.mine('a', { minerAddress: w[1]!.address });
+    net.runUntilIdle();
+    // Spends a coin of the block just mined: a joining node gets this before that block.
+    const spend = payment(net.node('a'), w[1]!, w[2]!, 1);
+    expect(net.submitTransaction('a', spend).accepted).toBe(true);
+    net.runUntilIdle();
+    const c = net.addNode({ id: 'c', peers: ['a'], miner: null });
+    net.runUntilIdle();
+    expect(c.height).toBe(net.node('a').height);
+    expect(c.pending().map((e) => e.txid)).toEqual([txid(spend)]);
+    expect(c.protocol.orphanTxCount()).toBe(0);
+  });
+
   it('the orphan transaction pool is bounded in count and in age', () => {
     const { net, w, h1 } = setup({ maxOrphanTxs: 3, orphanTxExpiryMs: 10_000 });
     const orphanOf = (i: number) => buildPayment({ from: w[1]!, to: w[2]!.address, amount: COIN, fee: 0, coins: [{ key: `${'c'.repeat(62)}${i.toString(16).padStart(2, '0')}:0`, coin: { amount: 2 * COIN, address: w[1]!.address, height: 1, coinbase: false } }] }).tx;

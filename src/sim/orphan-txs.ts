@@ -59,6 +59,11 @@ export class OrphanTxs {
     return out;
   }
 
+  /** Forgets one orphan (a block confirmed it). */
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
   /** Put back an orphan still missing another parent (its age is kept). */
   restore(id: string, tx: Transaction, from: string, at: number): void {
     this.byId.set(id, { tx, from, at });

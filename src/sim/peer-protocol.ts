@@ -43,7 +43,7 @@ export class PeerProtocol {
   private readonly queued = new Set<string>();
   private readonly moreHeaders = new Set<string>();
   private readonly ibd: IbdTracker;
-  private readonly txs: TxRelay;
+  readonly txs: TxRelay;
   private readonly scores = new MisbehaviorScores();
 
   constructor(private readonly node: ProtocolNode) {

@@ -8,7 +8,7 @@
  * after its chain changes: events, logs, relay.
  */
 import {
-  createBlockTemplate, hashOfBlock, isValidationError, mineTemplate, workForBits,
+  createBlockTemplate, hashOfBlock, isValidationError, mineTemplate, txid, workForBits,
   type Block, type BlockEntry, type BlockResult, type BlockTemplate, type Blockchain, type ChainDelta,
   type LostTx, type MempoolEntry, type Transaction, type TxResult,
 } from '../core/index';
@@ -188,6 +188,8 @@ export class SimNode implements ProtocolNode {
     this.host.emit('tip-changed', { nodeId: this.id, time: now, previousTip, tip: this.chain.tip.hash, height: this.chain.height, reorg });
     this.host.emit('template-changed', { nodeId: this.id, time: now, reason: 'tip' });
     this.protocol.onTipChanged(delta.connected.map((c) => c.hash).slice(-MAX_BLOCKS_TO_ANNOUNCE), delta.connected.length > MAX_BLOCKS_TO_ANNOUNCE);
+    // Orphan transactions that these blocks confirm or fund are settled now.
+    if (this.protocol.orphanTxCount() > 0) this.protocol.txs.blocksConnected(delta.connected.flatMap((c) => this.chain.getBlock(c.hash)?.txs.map(txid) ?? []));
     // Transactions of disconnected blocks are in the pool again: announce them, as a wallet's rebroadcast would.
     if (reorg && reorg.returnedToMempool.length > 0) {
       this.protocol.announceTransactions(reorg.returnedToMempool.filter((id) => this.chain.mempool.has(id)));

@@ -129,6 +129,18 @@ export class TxRelay {
     }
   }
 
+  /**
+   * Blocks entered the active chain: orphans they confirm are done (Core's
+   * EraseForBlock), and orphans whose missing parent they confirm are tried again.
+   * A node catching up hears of a payment before it has the block that funds it;
+   * Core would drop such an orphan and wait for a rebroadcast, which never comes
+   * here, so the new node's pool would stay short of its peers' for good.
+   */
+  blocksConnected(txids: readonly string[]): void {
+    for (const id of txids) this.orphans.remove(id);
+    for (const id of txids) this.accepted(id);
+  }
+
   /** A peer went away: forget what it was asked for. */
   disconnected(peer: string): void {
     for (const [id, r] of this.requests) if (r.peer === peer) this.requests.delete(id);

@@ -1,0 +1,129 @@
+/**
+ * The app's services in Node (memory storage, in-process mining lanes, the
+ * regtest demo): what the API tests do not reach through window.pocket.
+ * The write guard in front of blocks from outside, the sandbox's proof of work,
+ * events that outlive a replaced network, and the services' own checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { createBlockTemplate } from '../core/index';
+import { createMemoryStore } from '../storage/index';
+import { MiningPool } from '../workers/index';
+import { inProcessWorkers } from '../workers/testing';
+import { PocketError } from './errors';
+import { PocketApp } from './pocket-app';
+import { regtestDemo } from './testing';
+import { WriteGuard } from './write-guard';
+
+async function open(canWrite?: () => boolean) {
+  const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+  return PocketApp.open({ store: createMemoryStore(), pool, buildState: async (seed, params) => regtestDemo(seed, params), canWrite });
+}
+
+function refusal(fn: () => unknown): PocketError {
+  try {
+    fn();
+  } catch (e) {
+    return e as PocketError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('blocks from outside (the tamper sandbox)', () => {
+  it('a block re-mined by the pool is refused in a tab that may not write, the chain unchanged; accepted once it may', async () => {
+    let writer = true;
+    const app = await open(() => writer);
+    const node = app.nodes.selected;
+    const miner = app.wallets.list[0]!.address;
+    const mined = await app.mining.remine(createBlockTemplate(node.chain, { minerAddress: miner })).done;
+    expect(mined).not.toBeNull();
+    const before = { height: node.height, tip: node.tip.hash };
+
+    writer = false;
+    expect(refusal(() => app.nodes.submitBlock(node.id, mined!.block)).code).toBe('read-only');
+    expect({ height: node.height, tip: node.tip.hash }).toEqual(before);
+
+    writer = true;
+    const r = app.nodes.submitBlock(node.id, mined!.block);
+    expect(r).toMatchObject({ accepted: true, status: 'active', before, after: { height: before.height + 1, tip: r.hash } });
+  });
+
+  it('a re-mine can be cancelled: it ends without a block', async () => {
+    const app = await open();
+    const template = createBlockTemplate(app.nodes.selected.chain, { minerAddress: app.wallets.list[0]!.address });
+    // A target no hash meets: only the cancel ends it.
+    const run = app.mining.remine({ ...template, target: 0n });
+    run.cancel();
+    expect(await run.done).toBeNull();
+    expect(refusal(() => app.mining.remine(null as never)).field).toBe('template');
+  });
+});
+
+describe('events', () => {
+  it("pass on the network's chain deltas and found blocks, also after a reset replaced the network", async () => {
+    const app = await open();
+    const deltas: string[] = [];
+    const found: string[] = [];
+    app.events.on('chain-delta', (e) => deltas.push(e.nodeId));
+    app.events.on('block-found', (e) => found.push(e.hash));
+    const address = app.wallets.list[0]!.address;
+    const first = await app.mining.mineBlock(app.nodes.selected.id, address);
+    expect(found).toEqual([first.result.hash]);
+    expect(deltas).toContain(app.nodes.selected.id);
+
+    const oldNetwork = app.nodes.network;
+    await app.lifecycle.reset('another class');
+    expect(app.nodes.network).not.toBe(oldNetwork);
+    found.length = 0;
+    deltas.length = 0;
+    const second = await app.mining.mineBlock(app.nodes.selected.id, app.wallets.list[0]!.address);
+    expect(found).toEqual([second.result.hash]);
+    expect(deltas).toContain(app.nodes.selected.id);
+    await app.mining.stopMining();
+  });
+});
+
+describe("the services' own checks", () => {
+  it('settings: a bad theme or tour flag is refused, naming it, and changes nothing; good ones are kept', async () => {
+    const app = await open();
+    const before = app.settings.current;
+    expect(refusal(() => app.settings.setTheme('purple' as never)).field).toBe('theme');
+    expect(refusal(() => app.settings.setTourDone('yes' as never)).field).toBe('done');
+    expect(app.settings.current).toEqual(before);
+    app.settings.setTheme('dark');
+    app.settings.setTourDone(true);
+    expect(app.settings.current).toMatchObject({ theme: 'dark', tourDone: true });
+  });
+
+  it('nodes, clock and export refuse wrong arguments by name', async () => {
+    const app = await open();
+    expect(refusal(() => app.nodes.partition('A' as never)).field).toBe('groups');
+    expect(refusal(() => app.nodes.unregisterPeers(app.nodes.selected.id, 'B' as never)).field).toBe('peerIds');
+    expect(refusal(() => app.clock.setPaused(1 as never)).field).toBe('paused');
+    expect(refusal(() => app.stateFile.export('yes' as never)).field).toBe('includeWallets');
+    expect(refusal(() => app.wallets.rename(app.wallets.list[0]!.address, 7 as never)).field).toBe('label');
+  });
+
+  it('storage without a status source is in memory by design: no status, a retry changes nothing', async () => {
+    const app = await open();
+    expect(app.storage.status).toBeNull();
+    expect(await app.storage.retry()).toBe(false);
+  });
+});
+
+describe('WriteGuard', () => {
+  it('says why a tab may not write, damaged data first, and lets repairs through unless another tab writes', () => {
+    let writer = true;
+    const guard = new WriteGuard(() => writer);
+    expect(guard.reason).toBeNull();
+    expect(() => guard.assertWritable()).not.toThrow();
+    writer = false;
+    expect(guard.reason).toBe('other-tab');
+    expect(refusal(() => guard.assertWritable()).message).toMatch(/open in another tab/);
+    expect(refusal(() => guard.assertWriterTab()).code).toBe('read-only');
+    guard.damaged = true;
+    expect(guard.reason).toBe('damaged');
+    writer = true;
+    expect(refusal(() => guard.assertWritable()).message).toMatch(/damaged/);
+    expect(() => guard.assertWriterTab()).not.toThrow();
+  });
+});
