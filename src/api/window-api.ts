@@ -8,6 +8,7 @@
  */
 import { createPocketApi } from './pocket-api';
 import type { PocketApp } from '../app/pocket-app';
+import type { ReorgReport } from '../app/reorg-service';
 import type { PocketApi } from './types';
 
 export interface WindowPocket extends PocketApi {
@@ -29,6 +30,8 @@ export interface WindowPocket extends PocketApi {
   fastForward(
     blocks: number,
   ): Promise<{ blocks: number; seconds: number; stale: number; reorgs: number; stopped?: string }>;
+  /** Every reorg of this session (of one node when given), oldest first: depth, blocks, payments returned and reversed with the winner. */
+  getReorgs(nodeId?: string): Promise<ReorgReport[]>;
   /** Resolves when every change so far is saved in IndexedDB. */
   flush(): Promise<void>;
   /** The list of methods with one line each. */
@@ -49,6 +52,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
     setSimulatedMining: (on) => wrap(() => app.simulation.setEnabled(on)),
     stepBlock: () => wrap(() => app.simulation.step()),
     fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),
+    getReorgs: (nodeId) => wrap(() => app.reorgs.reports(nodeId)),
     flush: () => app.lifecycle.flush(),
     help: () =>
       [
@@ -59,7 +63,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
         '  setDifficulty(bits)  setReward(units)  startMining({ nodeId?, address })  stopMining()  getMiningStats()',
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
-        '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()',
+        '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()  getReorgs(nodeId?)',
         '  setSimulatedMining(on)  stepBlock()  fastForward(blocks)   (Simulation chains: an easy target)',
         '  resetSystem({ seed?, preset? })   presets: classroom, bitcoin, simulation',
         '  lab.doubleSpendRace({ q, z, trials, seed, premined? })  lab.selfishMining({ alpha, gamma, blocks, seed })',

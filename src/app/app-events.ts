@@ -5,6 +5,7 @@
  * import; these events outlive it, so listeners subscribe once.
  */
 import { Emitter } from '../sim/emitter';
+import type { ReorgReport } from './reorg-service';
 import type { BlockFoundEvent, ChainDeltaEvent, MessageEvent, NodeLogEntry, TipChangedEvent } from '../sim/index';
 
 /** The parts of the state a change can concern; a view re-reads when one of its topics changes. */
@@ -25,6 +26,8 @@ export interface AppEventMap {
   tip: TipChangedEvent;
   'chain-delta': ChainDeltaEvent;
   'block-found': BlockFoundEvent;
+  /** A node switched branch: blocks, depth, payments returned and reversed (reorg-service.ts). */
+  reorg: ReorgReport;
 }
 
 export class AppEvents extends Emitter<AppEventMap> {

@@ -11,6 +11,7 @@
  *   mining      the worker pool: one block, continuous, miners, workers
  *   simulation  simulated (Poisson) miners and fast-forward on easy targets
  *   clock       the simulation's virtual time
+ *   reorgs      every reorg of every node: depth, payments returned and reversed (with the winner)
  *   lifecycle   load, first visit, reset, rebuild
  *   stateFile   export and import
  *   storage     whether the state is saved (IndexedDB or memory), space, persistence
@@ -29,6 +30,7 @@ import { LearnService } from './learn-service';
 import { LifecycleService } from './lifecycle-service';
 import { MiningService } from './mining-service';
 import { NodeService } from './node-service';
+import { ReorgService } from './reorg-service';
 import { RulesService } from './rules-service';
 import { SettingsService } from './settings-service';
 import { SimulatedMiningService } from './simulated-mining-service';
@@ -65,6 +67,7 @@ export class PocketApp {
   readonly mining: MiningService;
   readonly simulation: SimulatedMiningService;
   readonly clock: ClockService;
+  readonly reorgs: ReorgService;
   readonly lifecycle: LifecycleService;
   readonly stateFile: StateFileService;
   readonly storage: StorageService;
@@ -93,6 +96,7 @@ export class PocketApp {
     const wallets = (this.wallets = new WalletService(nodes, rules, guard, writer, events));
     const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events));
     const clock = (this.clock = new ClockService(nodes, settings, guard, simulation));
+    this.reorgs = new ReorgService(nodes, events);
     const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events }));
     const store = o.store;
     const buildState = o.buildState ?? inProcessTasks.buildDemoState;

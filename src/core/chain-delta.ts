@@ -7,6 +7,7 @@
 import type { Block } from './block';
 import type { BlockUndo } from './connect';
 import type { MempoolEntry, MempoolRemoval } from './mempool';
+import type { LostTx } from './reorg-pool';
 import type { Coin } from './utxo-set';
 
 /** Everything one operation changed, for atomic persistence and for the UI. */
@@ -44,6 +45,8 @@ export interface ReorgInfo {
   readonly returnedToMempool: string[];
   /** Transactions of disconnected blocks that the new branch double spent (or that became invalid). */
   readonly conflicted: string[];
+  /** Every transaction the new chain refused (disconnected or pooled), with what it lost to. */
+  readonly lost: LostTx[];
 }
 
 export function emptyDelta(tip: string): {
@@ -92,5 +95,6 @@ export function mergeReorgs(a: ReorgInfo, b: ReorgInfo): ReorgInfo {
     connected: [...a.connected, ...b.connected],
     returnedToMempool: [...a.returnedToMempool, ...b.returnedToMempool],
     conflicted: [...a.conflicted, ...b.conflicted],
+    lost: [...a.lost.filter((x) => !b.lost.some((y) => y.txid === x.txid)), ...b.lost],
   };
 }

@@ -383,13 +383,15 @@ export class Blockchain {
       return;
     }
 
-    const { returned, conflicted } = rebuildPoolAfterReorg({
+    // A reorg: rebuild the pool from the disconnected blocks' transactions (oldest first) and the old pool.
+    const pool = rebuildPoolAfterReorg({
       mempool: this.mempool,
-      connected: connected.map((c) => this.body(c.entry.hash)),
       disconnected: disconnected.map((e) => this.body(e.hash)),
+      connected: connected.map((c) => ({ hash: c.entry.hash, block: this.body(c.entry.hash) })),
       accept: (tx, time) => this.tryAccept(tx, time),
-      delta,
     });
+    delta.mempoolRemoved.push(...pool.removed);
+    delta.mempoolAdded.push(...pool.added);
     const reorg: ReorgInfo = {
       forkHash: fork.hash,
       forkHeight: fork.height,
@@ -397,8 +399,9 @@ export class Blockchain {
       newTip: this.tip.hash,
       disconnected: disconnected.map((e) => e.hash),
       connected: connected.map((c) => c.entry.hash),
-      returnedToMempool: returned,
-      conflicted,
+      returnedToMempool: pool.returned,
+      conflicted: pool.conflicted,
+      lost: pool.lost,
     };
     delta.reorg = delta.reorg ? mergeReorgs(delta.reorg, reorg) : reorg;
   }

@@ -53,6 +53,7 @@ export * from './chain-types';
 export * from './utxo-check';
 export * from './verify-recent';
 export * from './chain-delta';
+export * from './reorg-pool';
 export * from './block-template';
 export * from './miner';
 export * from './genesis';

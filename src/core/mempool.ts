@@ -41,6 +41,10 @@ export type MempoolRemovalReason = 'confirmed' | 'conflict' | 'invalid' | 'evict
 export interface MempoolRemoval {
   readonly txid: string;
   readonly reason: MempoolRemovalReason;
+  /** A conflict: the chain's transaction that spent one of the same coins (the double spend that won). */
+  readonly lostTo?: string;
+  /** A conflict: the removed transaction whose output this one spent (it goes with its parent). */
+  readonly parent?: string;
 }
 
 export interface MempoolOptions {
@@ -201,8 +205,8 @@ export class Mempool {
     for (const input of entry.tx.inputs) this.spends.set(outpointKey(input.prevTxid, input.vout), entry.txid);
   }
 
-  /** Removes a transaction and every pool transaction that spends its outputs. */
-  removeWithDescendants(id: string, reason: MempoolRemovalReason, removed: MempoolRemoval[] = []): MempoolRemoval[] {
+  /** Removes a transaction and every pool transaction that spends its outputs (`why` names what it lost to). */
+  removeWithDescendants(id: string, reason: MempoolRemovalReason, removed: MempoolRemoval[] = [], why: { lostTo?: string; parent?: string } = {}): MempoolRemoval[] {
     const entry = this.byId.get(id);
     if (!entry) return removed;
     this.byId.delete(id);
@@ -211,10 +215,10 @@ export class Mempool {
       const key = outpointKey(input.prevTxid, input.vout);
       if (this.spends.get(key) === id) this.spends.delete(key);
     }
-    removed.push({ txid: id, reason });
+    removed.push({ txid: id, reason, ...why });
     for (let vout = 0; vout < entry.tx.outputs.length; vout++) {
       const child = this.spends.get(outpointKey(id, vout));
-      if (child) this.removeWithDescendants(child, reason, removed);
+      if (child) this.removeWithDescendants(child, reason, removed, why.lostTo !== undefined ? { lostTo: why.lostTo, parent: id } : {});
     }
     return removed;
   }
@@ -241,7 +245,7 @@ export class Mempool {
       if (isCoinbase(tx)) continue;
       for (const input of tx.inputs) {
         const spender = this.spends.get(outpointKey(input.prevTxid, input.vout));
-        if (spender) this.removeWithDescendants(spender, 'conflict', removed);
+        if (spender) this.removeWithDescendants(spender, 'conflict', removed, { lostTo: txid(tx) });
       }
     }
     return removed;

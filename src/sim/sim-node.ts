@@ -10,7 +10,7 @@
 import {
   createBlockTemplate, hashOfBlock, isValidationError, mineTemplate, txid, workForBits,
   type Block, type BlockEntry, type BlockResult, type BlockTemplate, type Blockchain, type ChainDelta,
-  type MempoolEntry, type Transaction, type TxResult,
+  type LostTx, type MempoolEntry, type Transaction, type TxResult,
 } from '../core/index';
 import { MAX_BLOCKS_TO_ANNOUNCE } from './messages';
 import { PeerProtocol } from './peer-protocol';
@@ -221,7 +221,7 @@ export class SimNode implements ProtocolNode {
       this.counters.lastReorgDepth = depth;
       this.counters.maxReorgDepth = Math.max(this.counters.maxReorgDepth, depth);
       const fork = `fork at #${reorg.forkHeight}`;
-      const txs = `${reorg.returnedToMempool.length} transaction(s) back in the pool, ${reorg.conflicted.length} conflicted`;
+      const txs = `${reorg.returnedToMempool.length} transaction(s) back in the pool, ${reorg.conflicted.length} conflicted${lostWords(reorg.lost)}`;
       this.addLog('warn', 'reorg', `reorg of depth ${depth}: ${depth} block(s) disconnected, ${reorg.connected.length} connected (${fork}); ${txs}`, {
         hash: reorg.newTip,
         depth,
@@ -311,4 +311,12 @@ export function chainWorkOf(blocks: readonly Block[]): bigint | undefined {
     }
   }
   return work;
+}
+
+/** The refused transactions of a reorg for the log: "; abcd1234 lost to ef567890, ...". */
+function lostWords(lost: readonly LostTx[]): string {
+  if (lost.length === 0) return '';
+  const short = (id: string) => id.slice(0, 8);
+  const one = (l: LostTx) => `${short(l.txid)} ${l.lostTo ? `lost to ${short(l.lostTo)}` : l.parent ? `spent reversed ${short(l.parent)}` : 'refused'}`;
+  return `: ${lost.slice(0, 4).map(one).join(', ')}${lost.length > 4 ? ` and ${lost.length - 4} more` : ''}`;
 }

@@ -23,6 +23,8 @@ export interface PropagationRow {
 }
 
 export interface MempoolRow {
+  /** The node's id: labels are free text and may repeat. */
+  readonly id: string;
   readonly node: string;
   readonly txs: number;
   readonly bytes: number;
@@ -98,6 +100,7 @@ export function statsView(
       p100: formatMs(b.p100Ms),
     }));
   const mempools = s.nodes.map((x) => ({
+    id: x.id,
     node: x.label || labelOf(x.id),
     txs: x.mempoolSize,
     bytes: x.mempoolBytes,

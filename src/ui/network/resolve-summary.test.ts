@@ -39,6 +39,7 @@ describe('summariseResolve', () => {
     expect(s.refused).toBe(1);
     expect(s.rows).toEqual([
       {
+        id: 'node-2',
         peer: 'Node 2',
         outcome: 'not-better',
         verdict: '= not more work',
@@ -47,6 +48,7 @@ describe('summariseResolve', () => {
         fullTip: tip,
       },
       {
+        id: 'node-3',
         peer: 'Node 3',
         outcome: 'invalid',
         verdict: '✗ refused: invalid',
@@ -56,7 +58,7 @@ describe('summariseResolve', () => {
         code: 'bad-cb-amount',
         reason: 'coinbase pays too much',
       },
-      { peer: 'Node 4', outcome: 'unreachable', verdict: '⚠ unreachable', height: '—', tip: '—' },
+      { id: 'node-4', peer: 'Node 4', outcome: 'unreachable', verdict: '⚠ unreachable', height: '—', tip: '—' },
     ]);
   });
 
@@ -73,6 +75,7 @@ describe('summariseResolve', () => {
       connected: [tip, tip],
       returnedToMempool: [],
       conflicted: [],
+      lost: [],
     };
     expect(summariseResolve({ ...base, replaced: true, height: 13, reorg }).headline).toMatch(
       /1 block\(s\) disconnected, 2 connected/,

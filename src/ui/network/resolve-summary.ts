@@ -8,6 +8,8 @@ import type { PeerChainOutcome, ResolveReport } from '../../sim/index';
 import { shortHash } from '../viz/format';
 
 export interface ResolvePeerRow {
+  /** The peer's id (labels are free text and may repeat). */
+  readonly id: string;
   readonly peer: string;
   readonly outcome: PeerChainOutcome;
   /** The outcome in words (with a symbol). */
@@ -47,6 +49,7 @@ export function summariseResolve(
     headline = `${name} replaced its chain: now height ${r.height}, ${r.reorg.disconnected.length} block(s) disconnected, ${r.reorg.connected.length} connected.`;
   else headline = `${name} replaced its chain: extended to height ${r.height}.`;
   const rows = r.peers.map((p): ResolvePeerRow => ({
+    id: p.peer,
     peer: labelOf(p.peer),
     outcome: p.outcome,
     verdict: VERDICTS[p.outcome],

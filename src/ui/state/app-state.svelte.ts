@@ -8,6 +8,7 @@
  *   app.chain     the followed node's chain: tree, foreign tips, charts, reorgs; params, difficulty, reward
  *   app.wallets   wallets and balances, create, rename, payments
  *   app.pool      the followed node's pool, other pools, departures
+ *   app.reorgs    reorgs as news on any tab, a toast per reversed payment
  *   app.mining    mining figures, miners, next block, found blocks, simulated mining, actions
  *   app.clock     play/pause, speed, step, the nodes' clock
  *   app.settings  the settings, theme, tour
@@ -26,6 +27,7 @@ import { live, topics } from './live.svelte';
 import { MiningState } from './mining-state.svelte';
 import { NetworkState } from './network-state.svelte';
 import { PoolState } from './pool-state.svelte';
+import { ReorgNewsState } from './reorg-news.svelte';
 import { SettingsState } from './settings-state.svelte';
 import { StorageState } from './storage-state.svelte';
 import { Toasts, type Toast } from './toasts.svelte';
@@ -40,6 +42,7 @@ export class AppState {
   readonly chain: ChainState;
   readonly wallets: WalletState;
   readonly pool: PoolState;
+  readonly reorgs: ReorgNewsState;
   readonly mining: MiningState;
   readonly settings: SettingsState;
   readonly clock: ClockState;
@@ -58,6 +61,12 @@ export class AppState {
     this.chain = new ChainState(app, this.network);
     this.wallets = new WalletState(app);
     this.pool = new PoolState(app);
+    this.reorgs = new ReorgNewsState(app, this.#toasts, {
+      show: (nodeId, tab) => {
+        if (app.nodes.network.hasNode(nodeId)) this.network.select(nodeId);
+        this.tab = tab;
+      },
+    });
     this.mining = new MiningState(app, this.#toasts, (hash) => this.openBlock(hash));
     this.settings = new SettingsState(app);
     this.clock = new ClockState(app, this.settings);

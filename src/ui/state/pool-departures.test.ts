@@ -4,7 +4,7 @@ import { COIN } from '../../core/index';
 import { createMemoryStore } from '../../storage/index';
 import { MiningPool } from '../../workers/index';
 import { inProcessWorkers } from '../../workers/testing';
-import { regtestDemo } from '../../app/testing';
+import { doubleSpendAcrossPartition, regtestDemo } from '../../app/testing';
 import { createPocketApi } from '../../api/index';
 import { PocketApp } from '../../app/pocket-app';
 import { PoolDepartures } from './pool-departures.svelte';
@@ -29,6 +29,20 @@ describe('PoolDepartures over a running app', () => {
     await api.mineBlock(bob!.address);
     expect(departures.of(app.nodes.selected.id).length).toBeGreaterThan(0);
     await app.mining.stopMining();
+    pool.dispose();
+  });
+
+  it('after a heal, the payment that lost the double spend reads as reversed on every node that had confirmed it', async () => {
+    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+    const app = await PocketApp.open({ store: createMemoryStore(), pool, buildState: async (seed) => regtestDemo(seed) });
+    const departures = new PoolDepartures(app);
+    const { lost, won, a1, c1 } = await doubleSpendAcrossPartition(app);
+    for (const node of ['node-1', 'node-2']) {
+      const record = departures.of(node, 100).find((d) => d.txid === lost.txid);
+      expect(record, node).toMatchObject({ reason: 'reversed', lostTo: won.txid, block: { hash: c1.hash }, wasIn: { hash: a1.hash } });
+    }
+    // No record of any node still says it is confirmed in the stale block.
+    expect(departures.list.filter((d) => d.reason === 'confirmed' && d.block?.hash === a1.hash)).toEqual([]);
     pool.dispose();
   });
 });

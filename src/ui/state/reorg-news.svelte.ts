@@ -1,0 +1,71 @@
+/**
+ * Reorgs as the page announces them, whatever tab is open: the latest news
+ * (nodes that switched branch, depth, reversed payments) for the notice under
+ * the header, and one toast per reversed payment ("payment X reversed: lost
+ * to Y"), with a button that shows it in the node's pool history. A new state
+ * (reset, import, reload) starts over.
+ */
+import { SvelteSet } from 'svelte/reactivity';
+import type { PocketApp } from '../../app/pocket-app';
+import type { ReorgReport } from '../../app/reorg-service';
+import { addToNews, reversedSentence, type ReorgNews } from '../network/reorg-news';
+import { addressName } from '../wallets/format';
+import type { Toasts } from './toasts.svelte';
+
+export interface ReorgNewsActions {
+  /** Follows the node and opens the tab (the pool history, or the chain). */
+  show(nodeId: string, tab: 'mempool' | 'chain'): void;
+}
+
+export class ReorgNewsState {
+  /** The latest news, or null once dismissed (or before any reorg). */
+  news = $state.raw<ReorgNews | null>(null);
+  /** Payments already told in a toast (not shown: plain bookkeeping). */
+  readonly #told = new SvelteSet<string>();
+
+  constructor(
+    private readonly app: PocketApp,
+    private readonly toasts: Toasts,
+    private readonly actions: ReorgNewsActions,
+  ) {
+    app.events.on('reorg', (r) => this.onReport(r));
+    app.events.on('changed', ({ topics }) => {
+      if (!topics.includes('state')) return;
+      this.news = null;
+      this.#told.clear();
+    });
+  }
+
+  /** The node's label, or its id once it is gone. */
+  labelOf(nodeId: string): string {
+    const net = this.app.nodes.network;
+    return net.hasNode(nodeId) ? net.node(nodeId).label : nodeId;
+  }
+
+  /** The wallet's label for an address the page holds, else a short address. */
+  nameOf(address: string): string {
+    return addressName(address, this.app.wallets.list);
+  }
+
+  dismiss(): void {
+    this.news = null;
+  }
+
+  /** Shows a node of the news on the Chain tab (its tree, its reorg banner). */
+  showChain(nodeId: string): void {
+    this.actions.show(nodeId, 'chain');
+  }
+
+  private onReport(r: ReorgReport): void {
+    this.news = addToNews(this.news, r);
+    for (const p of r.reversed) {
+      // Each payment is told once, though every node that had it reverses it.
+      if (this.#told.has(p.txid)) continue;
+      this.#told.add(p.txid);
+      this.toasts.show('warn', reversedSentence(p, this.labelOf(r.nodeId), (a) => this.nameOf(a)), {
+        label: 'Show in the pool history',
+        run: () => this.actions.show(r.nodeId, 'mempool'),
+      });
+    }
+  }
+}
