@@ -139,14 +139,12 @@ export function createPocketApi(app: PocketApp): PocketApi {
 function resetSystem(app: PocketApp, options?: { seed?: string | number; preset?: ChainPresetId }): Promise<void> {
   if (options !== undefined && (options === null || typeof options !== 'object')) throw new PocketError('bad-argument', 'options must be { seed?, preset? }.', 'options');
   const { seed, preset } = options ?? {};
-  if (seed !== undefined && !(typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)))) {
-    throw new PocketError('bad-argument', 'The seed must be a non-empty text or a number.', 'seed');
-  }
+  // The seed itself is checked by lifecycle.reset (seedText), which names what was wrong with it.
   let params;
   if (preset !== undefined) {
     const found = CHAIN_PRESETS.find((p) => p.id === preset);
     if (!found) throw new PocketError('bad-argument', `The preset must be one of ${CHAIN_PRESETS.map((p) => p.id).join(', ')}.`, 'preset');
     params = found.params;
   }
-  return app.lifecycle.reset(seed === undefined ? undefined : String(seed), params);
+  return app.lifecycle.reset(seed, params);
 }
