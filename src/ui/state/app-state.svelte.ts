@@ -16,7 +16,8 @@
  *   app.lab       experiments and their progress, kept results, the 51% attack, theory curves
  *   app.learn     the lessons: progress, the open lesson and its playground, presenter mode, sharing
  *   (here)        the tab shown, the block opened, whether this tab may write, toasts,
- *                 the announcer (what screen readers hear: found blocks, reorgs, refusals)
+ *                 the announcer (what screen readers hear: found blocks, reorgs, refusals,
+ *                 finished experiments)
  */
 import type { PocketApp } from '../../app/pocket-app';
 import type { ReadOnlyReason } from '../../app/write-guard';
@@ -32,7 +33,7 @@ import { ReorgNewsState } from './reorg-news.svelte';
 import { SettingsState } from './settings-state.svelte';
 import { StorageState } from './storage-state.svelte';
 import { Announcer, type Announcement } from './announcer.svelte';
-import { reorgAnnouncement } from './announcements';
+import { labFinishedAnnouncements, reorgAnnouncement } from './announcements';
 import { Toasts, type Toast } from './toasts.svelte';
 import { WalletState } from './wallet-state.svelte';
 
@@ -89,6 +90,13 @@ export class AppState {
     // A reorg of the node the page follows is heard wherever the page is (the banner is on the Chain panel).
     app.events.on('tip', (e) => {
       if (e.reorg && e.reorg.disconnected.length > 0 && e.nodeId === this.network.selectedId) this.announcer.say(reorgAnnouncement(this.network.labelOf(e.nodeId), e.reorg));
+    });
+    // A finished experiment is heard too (it may have been started from the API, or on another tab).
+    let labResults = app.lab.results;
+    app.events.on('changed', ({ topics }) => {
+      if (!topics.includes('lab') || app.lab.results === labResults) return;
+      for (const a of labFinishedAnnouncements(labResults, app.lab.results)) this.announcer.say(a);
+      labResults = app.lab.results;
     });
   }
 
