@@ -16,7 +16,7 @@ import {
 import { PocketError, toPocketError } from '../app/errors';
 import type { PocketApp } from '../app/pocket-app';
 import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
-import { miningStats, nodeInfo, walletInfo } from './app-json';
+import { miningEngineInfo, miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
 import type { PocketApi, SubmitResult } from './types';
@@ -96,6 +96,10 @@ export function createPocketApi(app: PocketApp): PocketApi {
     startMining: (options) => call(() => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
     stopMining: () => call(() => app.mining.stopMining()),
     getMiningStats: () => call(() => miningStats(app)),
+    getMiningEngines: () => call(() => miningEngineInfo(app)),
+    setMiningEngine: (engine) => call(() => app.engines.choose(engine)),
+    measureMiningEngines: () => call(() => app.engines.measure()),
+    setGpuMining: (on) => call(() => app.engines.setGpuAllowed(on)),
 
     inspectHeader: (hex) => call(() => inspectHeader(hex)),
     merkleRoot: (txids) => call(() => merkleRoot(txids)),
