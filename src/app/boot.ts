@@ -16,6 +16,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function boot(): Promise<PocketApp> {
   const [storage, tasks] = await Promise.all([openStorage(), startTasks()]);
+  performance.mark('pocket:storage-open');
   const tabs = new TabCoordinator();
   await tabs.start();
   const store = new CoordinatedStore(storage, tabs);

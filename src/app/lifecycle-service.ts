@@ -69,6 +69,7 @@ export class LifecycleService {
   /** (Re)loads everything from storage: at start, after an import, or when another tab changed the state. */
   async load(): Promise<void> {
     const { state, problems } = await this.d.store.loadIndex();
+    performance.mark('pocket:index-loaded');
     this.problemList = [...problems];
     this.d.guard.damaged = problems.length > 0;
     let verify = true;
@@ -104,7 +105,9 @@ export class LifecycleService {
       return this.adopt(await this.d.buildState(DEFAULT_SEED));
     }
     const chains = new Map(network.nodes().map((n) => [n.id, n.chain] as const));
+    performance.mark('pocket:nodes-started');
     const checked = await checkRecentBlocks(this.d.store, chains, shelf, DEFAULT_CHECK_BLOCKS);
+    performance.mark('pocket:recent-checked');
     const problems = [...checked.problems];
     for (const node of state.nodes) if (chains.has(node.id)) problems.push(...acceptStoredPool(chains.get(node.id)!, node.id, node.mempool));
     if (problems.length > 0) {
