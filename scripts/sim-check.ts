@@ -19,7 +19,8 @@
  * meant to match are outside that chance explains it less than 1% of the time
  * (a binomial tail). The whitepaper's and Rosenfeld's values are printed where
  * they fall outside: those are the points where the grid tells the formulas
- * apart. Deterministic: the seeds are fixed. Runs on all cores (worker threads).
+ * apart. Deterministic: the seeds are fixed, one per point so that the points
+ * are independent. Runs on all cores (worker threads).
  *
  *   npm run sim:check
  *   npm run sim:check -- --only race --trials 3000 --threads 2
@@ -71,8 +72,15 @@ const SELFISH_GRID: [alpha: number, gamma: number][] = [
 const stalePlans = wanted('stale')
   ? [planStaleRate({ delays: STALE_PUSH, relay: 'push', blocks: staleBlocks, seed: 'sim-check' }), planStaleRate({ delays: [0.1], relay: 'inv', blocks: staleBlocks, seed: 'sim-check' })]
   : [];
-const racePlans = wanted('race') ? RACE_GRID.map(([q, z, premined]) => planDoubleSpendRace({ q, z, premined, trials, seed: 'sim-check' })) : [];
-const selfishPlans = wanted('selfish') ? SELFISH_GRID.map(([alpha, gamma]) => planSelfishMining({ alpha, gamma, blocks: selfishBlocks, seed: 'sim-check' })) : [];
+// Each point has its own seed. With one seed for all, trial i of every point would draw the same
+// numbers, so the points would err together (one unlucky seed put all three q = 0.2 points below
+// exact) and the count of points outside below would not be binomial.
+const racePlans = wanted('race')
+  ? RACE_GRID.map(([q, z, premined]) => planDoubleSpendRace({ q, z, premined, trials, seed: `sim-check/q${q}/z${z}/pre${premined}` }))
+  : [];
+const selfishPlans = wanted('selfish')
+  ? SELFISH_GRID.map(([alpha, gamma]) => planSelfishMining({ alpha, gamma, blocks: selfishBlocks, seed: `sim-check/a${alpha}/g${gamma}` }))
+  : [];
 
 const tasks: LabTask[] = [...stalePlans.flatMap((p) => p.tasks), ...racePlans.flatMap((p) => p.tasks), ...selfishPlans.flatMap((p) => p.tasks)];
 const started = performance.now();

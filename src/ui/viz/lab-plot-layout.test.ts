@@ -67,6 +67,16 @@ describe('labPlot', () => {
     expect(g.xTicks.map((t) => t.label)).toContain('2');
   });
 
+  it('moves a mark label that would run into the top tick label a line lower', () => {
+    const top = (label: string, x: number) => {
+      const g = labPlot(input({ marks: [{ id: 'm', x, label, series: 0 }] }));
+      return g.marks[0]!.labelY - g.plot.top;
+    };
+    expect(top('short', 2)).toBe(10);
+    expect(top('a label that only fits on the left', 5.5)).toBe(10);
+    expect(top('a label far too long to fit on either side of its line', 2)).toBe(26);
+  });
+
   it('keeps whole-number x ticks only when asked (a count such as confirmations)', () => {
     const free = labPlot(input({ width: 800 })).xTicks.map((t) => t.label);
     expect(free).toContain('0.5');

@@ -81,6 +81,8 @@ export interface PlacedMark extends PlotMark {
   readonly px: number;
   /** Which side of the line its label goes, so it stays inside the plot. */
   readonly anchor: 'start' | 'end';
+  /** The label's baseline: at the top, or a line lower when it must reach into the y axis's labels. */
+  readonly labelY: number;
 }
 
 export interface LabPlotLayout {
@@ -158,10 +160,13 @@ export function labPlot(input: LabPlotInput): LabPlotLayout {
     .filter((m) => m.x >= x0 && m.x <= x1)
     .map((m) => {
       const px = sx(m.x);
-      // Right of the line when the label fits there (about 6.5 px a character at 12 px), else left.
-      const anchor =
-        px + 3 + m.label.length * CHAR_WIDTH <= width ? ('start' as const) : ('end' as const);
-      return { ...m, px, anchor };
+      const textWidth = m.label.length * CHAR_WIDTH; // about 6.5 px a character at 12 px
+      // Right of the line when the label fits there, else left.
+      const anchor = px + 3 + textWidth <= width ? ('start' as const) : ('end' as const);
+      // Left of the line on a narrow plot it may reach past the y axis, where the top tick's
+      // label is: then it goes below that label, where the margin is empty.
+      const clearOfTicks = anchor === 'start' || px - 3 - textWidth >= plot.left;
+      return { ...m, px, anchor, labelY: plot.top + (clearOfTicks ? 10 : 26) };
     });
   const xf = input.xFormat ?? ((v: number) => String(v));
   const yf = input.yFormat ?? percent;
