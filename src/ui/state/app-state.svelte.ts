@@ -14,7 +14,7 @@
  *   app.settings  the settings, theme, tour
  *   app.storage   saved or not, damage and repairs, reset, export/import, browser storage
  *   app.lab       experiments and their progress, kept results, the 51% attack, theory curves
- *   app.learn     the lessons: progress, the open lesson and its playground, presenter mode, sharing
+ *   app.learn     the lessons: progress, the open lesson, presenter mode (the playground and sharing load with the tab: learn.session())
  *   (here)        the tab shown, the block opened, whether this tab may write, toasts,
  *                 the announcer (what screen readers hear: found blocks, reorgs, refusals,
  *                 finished experiments)
