@@ -102,6 +102,8 @@ for (const size of SIZES) {
         await openApp(page);
         await openTab(page, 'Network');
         await forkAndHeal(page);
+        // The notice needs the reorg itself: Node A gave its block up for Node C's two.
+        await expect.poll(() => page.evaluate(async () => (await window.pocket.getReorgs('node-1')).length), { timeout: 15_000 }).toBeGreaterThan(0);
         const notice = page.getByTestId('reorg-notice');
         await expect(notice).toContainText('switched branch', { timeout: 15_000 });
         await expectAccessible(page, 'the reorg notice');

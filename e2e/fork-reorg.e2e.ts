@@ -44,7 +44,7 @@ async function blockAt(page: Page, height: number): Promise<string> {
 
 /** A block button of the reorg banner: "Open connected block #13 0000ab12…ef01, <the whole hash>". */
 function reorgBlockButton(kind: 'connected' | 'disconnected', height: number, hash: string): RegExp {
-  return new RegExp(`^Open ${kind} block #${height} \\S+, ${hash}$`);
+  return new RegExp(`^Open ${kind} block\\s*#${height}\\s+\\S+\\s*,\\s*${hash}$`);
 }
 
 test('partition, mine on both sides, heal: the chain view shows the fork and the reorg', async ({
