@@ -52,11 +52,4 @@ export const LEARN_TEXT = {
     opened: (title: string) => `Opened the shared lesson "${title}".`,
     refused: (reason: string) => `The shared lesson was not opened: ${reason}`,
   },
-  start: {
-    title: 'Welcome to Pocket Chain',
-    text: 'A whole blockchain runs in this page. Would you like to learn how it works step by step, or explore the network straight away?',
-    lessons: 'Start the lessons',
-    explore: 'Explore the network',
-    later: 'You can switch at any time with the Learn tab.',
-  },
 };
