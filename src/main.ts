@@ -24,10 +24,13 @@ const loading = mount(Loading, { target });
 registerSW({ immediate: true });
 boot()
   .then(async (app) => {
+    // Marks for the start-time journeys and benchmarks (read with performance.getEntriesByName).
+    performance.mark('pocket:booted');
     await currentLanguage.use(resolveLanguage(app.settings.current.language, navigator.languages));
     window.pocket = createWindowPocket(app);
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(app) } });
+    performance.mark('pocket:mounted');
   })
   .catch((e: unknown) => {
     console.error(e);

@@ -1,10 +1,12 @@
 /**
  * The page's settings, persisted with the state: which node every panel
- * follows, simulation speed, mining workers, the demo seed, the theme, the
- * page's language and whether the tour was dismissed. Plain JSON.
+ * follows, simulation speed, mining workers and engine (engine-settings.ts),
+ * the demo seed, the theme, the page's language and whether the tour was
+ * dismissed. Plain JSON.
  */
 import type { JsonObject } from '../storage/index';
 import { PocketError } from './errors';
+import { DEFAULT_ENGINE_SETTINGS, readEngineSettings, type EngineSettings } from './engine-settings';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
@@ -14,7 +16,7 @@ export type Language = (typeof LANGUAGES)[number];
 /** A language picked in the header, or 'auto': the browser's (navigator.languages). */
 export type LanguageChoice = 'auto' | Language;
 
-export interface Settings {
+export interface Settings extends EngineSettings {
   /** Seed the current demo state was built from. */
   readonly seed: string;
   readonly selectedNode: string;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   language: 'auto',
   tourDone: false,
+  ...DEFAULT_ENGINE_SETTINGS,
 };
 
 /**
@@ -72,10 +75,11 @@ export function readSettings(raw: unknown): Settings {
     theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
     language: LANGUAGES.includes(o.language as Language) ? (o.language as Language) : 'auto',
     tourDone: o.tourDone === true,
+    ...readEngineSettings(o),
   };
 }
 
 /** Settings as storage and export files keep them (plain JSON). */
 export function settingsJson(settings: Settings): JsonObject {
-  return { ...settings };
+  return JSON.parse(JSON.stringify(settings)) as JsonObject;
 }
