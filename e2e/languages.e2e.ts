@@ -78,6 +78,8 @@ for (const lang of LANGUAGES) {
     test.use({ locale: lang.locale });
     for (const size of SIZES) {
       test(`the main panels in ${lang.code} at ${size.width}x${size.height}`, async ({ page }) => {
+        // Seven panels, each drawn and photographed: more than the default 30 s on a busy machine.
+        test.setTimeout(120_000);
         await page.setViewportSize({ width: size.width, height: size.height });
         await openApp(page, { keepQuestion: true, keepTour: true });
         await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
