@@ -125,6 +125,8 @@ test.describe('GPU miner (WebGPU)', () => {
   });
 
   test('in the app: measured on the Mining panel, chosen there, the GPU mines a block the node accepts', async ({ page }) => {
+    // The app boots, measures three engines and mines on a software adapter: slow on a loaded 2-core machine.
+    test.setTimeout(120_000);
     await openApp(page);
     await openTab(page, 'Mining');
     const card = page.getByTestId('engine-card');
