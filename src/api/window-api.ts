@@ -40,7 +40,8 @@ export interface WindowPocket extends PocketApi {
 
 export function createWindowPocket(app: PocketApp): WindowPocket {
   const api = createPocketApi(app);
-  const wrap = <T>(fn: () => T | Promise<T>) => Promise.resolve().then(fn);
+  // As the typed API's calls: once the stored blocks are read.
+  const wrap = <T>(fn: () => T | Promise<T>) => app.bodies.whenReady().then(fn);
   return {
     ...api,
     partition: (groups) => wrap(() => app.nodes.partition(groups)),

@@ -36,7 +36,8 @@ export type ApiErrorCode =
   | 'import-invalid'
   | 'read-only'
   | 'lab-busy'
-  | 'lab-cancelled';
+  | 'lab-cancelled'
+  | 'blocks-loading';
 
 /** Any thrown error as a PocketError, keeping a core reason code when there is one. */
 export function toPocketError(e: unknown, field?: string): PocketError {
