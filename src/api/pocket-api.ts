@@ -16,7 +16,7 @@ import {
 import { PocketError, toPocketError } from '../app/errors';
 import type { PocketApp } from '../app/pocket-app';
 import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
-import { miningStats, nodeInfo, walletInfo } from './app-json';
+import { miningEngineInfo, miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
 import type { PocketApi, SubmitResult } from './types';
@@ -97,6 +97,10 @@ export function createPocketApi(app: PocketApp): PocketApi {
     startMining: (options) => call(app, () => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
     stopMining: () => call(app, () => app.mining.stopMining()),
     getMiningStats: () => call(app, () => miningStats(app)),
+    getMiningEngines: () => call(app, () => miningEngineInfo(app)),
+    setMiningEngine: (engine) => call(app, () => app.engines.choose(engine)),
+    measureMiningEngines: () => call(app, () => app.engines.measure()),
+    setGpuMining: (on) => call(app, () => app.engines.setGpuAllowed(on)),
 
     inspectHeader: (hex) => call(app, () => inspectHeader(hex)),
     merkleRoot: (txids) => call(app, () => merkleRoot(txids)),

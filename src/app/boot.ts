@@ -20,7 +20,9 @@ export async function boot(): Promise<PocketApp> {
   const tabs = new TabCoordinator();
   await tabs.start();
   const store = new CoordinatedStore(storage, tabs);
-  const pool = new MiningPool({ workers: defaultWorkerCount() });
+  // WebAssembly SIMD until the settings name an engine (loading them applies it) or the
+  // first mining run's self-benchmark picks one; a browser without SIMD falls back to JavaScript.
+  const pool = new MiningPool({ workers: defaultWorkerCount(), engine: 'wasm-simd' });
   const app = await PocketApp.open({
     store,
     pool,

@@ -32,6 +32,7 @@ export type ApiErrorCode =
   | 'bad-argument'
   | 'mining-busy'
   | 'mining-stopped'
+  | 'engine-unavailable'
   | 'import-invalid'
   | 'read-only'
   | 'lab-busy'

@@ -24,6 +24,7 @@ import type { NodeService } from './node-service';
 import { restoreNetwork, startNetwork } from './restore-network';
 import type { RulesService } from './rules-service';
 import { DEFAULT_SEED, seedText, settingsJson } from './settings';
+import { engineSettingsJson } from './engine-settings';
 import type { SettingsService } from './settings-service';
 import type { SimulatedMiningService } from './simulated-mining-service';
 import type { StateWriter } from './state-writer';
@@ -175,7 +176,8 @@ export class LifecycleService {
    * and params give the same chain). `params` starts a new chain with other
    * consensus parameters (checked first: a bad or unminable set changes
    * nothing); without them the current chain's parameters are kept, minus the
-   * teacher's overrides. The theme, the tour and the workers are kept.
+   * teacher's overrides. The theme, the tour, the workers and the mining
+   * engine settings (this device's, engine-settings.ts) are kept.
    */
   async reset(seed: string | number = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     this.d.guard.assertWriterTab();
@@ -187,7 +189,8 @@ export class LifecycleService {
     await this.d.writer.flush();
     const state = await this.d.buildState(text, base);
     const { theme, tourDone, workers } = this.d.settings.current;
-    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, tourDone, workers } });
+    const engine = engineSettingsJson(this.d.settings.current);
+    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, tourDone, workers, ...engine } });
     await this.load();
   }
 

@@ -9,6 +9,7 @@
  *   rules       the consensus params and a teacher's difficulty or reward
  *   wallets     wallets, balances, payments
  *   mining      the worker pool: one block, continuous, miners, workers
+ *   engines     which engine mines (GPU, WebAssembly SIMD, JavaScript): self-benchmark, choice
  *   simulation  simulated (Poisson) miners and fast-forward on easy targets
  *   clock       the simulation's virtual time
  *   reorgs      every reorg of every node: depth, payments returned and reversed (with the winner)
@@ -32,6 +33,7 @@ import { ClockService } from './clock-service';
 import { LearnService } from './learn-service';
 import { LifecycleService } from './lifecycle-service';
 import { MiningService } from './mining-service';
+import { MiningEngineService } from './mining-engine-service';
 import { NodeService } from './node-service';
 import { ReorgService } from './reorg-service';
 import { RulesService } from './rules-service';
@@ -71,6 +73,7 @@ export class PocketApp {
   readonly rules: RulesService;
   readonly wallets: WalletService;
   readonly mining: MiningService;
+  readonly engines: MiningEngineService;
   readonly simulation: SimulatedMiningService;
   readonly clock: ClockService;
   readonly reorgs: ReorgService;
@@ -86,6 +89,7 @@ export class PocketApp {
   static async open(o: AppOptions): Promise<PocketApp> {
     const app = new PocketApp(o);
     await app.lifecycle.load();
+    await app.engines.apply(); // the settings' engine mines from the first run on
     app.storage.listen();
     return app;
   }
@@ -106,7 +110,8 @@ export class PocketApp {
     const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events, bodies));
     const clock = (this.clock = new ClockService(nodes, settings, guard, simulation, bodies));
     this.reorgs = new ReorgService(nodes, events);
-    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events }));
+    const engines = (this.engines = new MiningEngineService({ pool: o.pool, settings, events, mining: () => this.mining.mining }));
+    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines }));
     const store = o.store;
     const buildState = o.buildState ?? inProcessTasks.buildDemoState;
     const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
