@@ -39,6 +39,8 @@ export const de = {
   tabLab: 'Labor',
   tabSettings: 'Einstellungen',
   tabPending: (p) => `${p.count} ausstehend`,
+  panelLoading: (p) => `Der Bereich „${p.name}“ wird geladen …`,
+  panelLoadFailed: (p) => `Der Bereich „${p.name}“ konnte nicht geladen werden (${p.error}). Laden Sie die Seite neu, um es noch einmal zu versuchen.`,
 
   loadingStarting: 'Start: Die gespeicherte Kette wird geöffnet oder für deinen ersten Besuch ein Demo-Netzwerk gemint …',
   loadingFailed: (p) => `Pocket Chain konnte nicht starten: ${p.error}`,

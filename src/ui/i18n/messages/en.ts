@@ -46,6 +46,8 @@ export const en = {
   tabLab: 'Lab',
   tabSettings: 'Settings',
   tabPending: (p: { count: string }) => `${p.count} pending`,
+  panelLoading: (p: { name: string }) => `Loading the ${p.name} panel…`,
+  panelLoadFailed: (p: { name: string; error: string }) => `The ${p.name} panel could not be loaded (${p.error}). Reload the page to try again.`,
 
   // Loading
   loadingStarting: 'Starting: opening the saved chain, or mining a demo network for your first visit…',

@@ -41,6 +41,8 @@ export const es = {
   tabLab: 'Laboratorio',
   tabSettings: 'Ajustes',
   tabPending: (p) => `${p.count} pendientes`,
+  panelLoading: (p) => `Cargando el panel «${p.name}»…`,
+  panelLoadFailed: (p) => `No se pudo cargar el panel «${p.name}» (${p.error}). Recarga la página para intentarlo de nuevo.`,
 
   loadingStarting: 'Arrancando: abriendo la cadena guardada, o minando una red de demostración para tu primera visita…',
   loadingFailed: (p) => `Pocket Chain no pudo arrancar: ${p.error}`,

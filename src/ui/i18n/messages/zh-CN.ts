@@ -39,6 +39,8 @@ export const zhCN = {
   tabLab: '实验室',
   tabSettings: '设置',
   tabPending: (p) => `${p.count} 笔待处理`,
+  panelLoading: (p) => `正在加载“${p.name}”面板…`,
+  panelLoadFailed: (p) => `无法加载“${p.name}”面板（${p.error}）。请重新加载页面再试。`,
 
   loadingStarting: '正在启动：打开已保存的区块链，或为你的首次访问挖出一个演示网络……',
   loadingFailed: (p) => `Pocket Chain 无法启动：${p.error}`,
