@@ -21,9 +21,12 @@ const loading = mount(Loading, { target });
 registerSW({ immediate: true });
 boot()
   .then((app) => {
+    // Marks for the start-time journeys and benchmarks (read with performance.getEntriesByName).
+    performance.mark('pocket:booted');
     window.pocket = createWindowPocket(app);
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(app) } });
+    performance.mark('pocket:mounted');
   })
   .catch((e: unknown) => {
     console.error(e);

@@ -8,6 +8,7 @@
  */
 import { SimController, type Network } from '../sim/index';
 import { PocketError } from './errors';
+import type { BodiesService } from './bodies-service';
 import type { NodeService } from './node-service';
 import { SPEEDS } from './settings';
 import type { SettingsService } from './settings-service';
@@ -24,6 +25,8 @@ export class ClockService {
     private readonly settings: SettingsService,
     private readonly guard: WriteGuard,
     private readonly simulation: SimulatedMiningService,
+    /** The clock waits for the stored block bodies: a node may need any of them to answer a peer or reorganise. */
+    private readonly bodies: BodiesService,
   ) {}
 
   /** A new controller for a (new) running network, playing or paused as the settings say. */
@@ -47,7 +50,7 @@ export class ClockService {
 
   /** Advances the simulation by `realMs` of wall time at the current speed (the page's timer calls this). */
   tick(realMs: number): void {
-    if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0) return;
+    if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0 || !this.bodies.ready) return;
     this.simulation.stopIfTooHard();
     this.controller.tick(realMs);
   }
@@ -79,6 +82,7 @@ export class ClockService {
   /** Delivers the next message now (single step); false when nothing is in flight. */
   stepMessage(): boolean {
     this.guard.assertWritable();
+    this.bodies.assertReady();
     return this.controller.stepMessage() !== null;
   }
 
@@ -87,7 +91,8 @@ export class ClockService {
    * and impatient teachers. Allowed in a follower tab too (window.pocket always
    * allowed it); nothing it changes there is saved.
    */
-  settle(): void {
+  async settle(): Promise<void> {
+    await this.bodies.whenReady();
     this.nodes.network.runUntilIdle();
   }
 

@@ -3,8 +3,9 @@
  * them saved with the network config. Which node every panel follows, the
  * clock's speed and pause, the mining workers, the theme and the tour are
  * settings; the services that own those concerns (nodes, clock, mining)
- * change them through here. Settings coming soon (language, mining engine)
- * are fields of Settings with their own check in readSettings.
+ * change them through here (the mining engine's through
+ * mining-engine-service.ts). A new setting is a field of Settings with its own
+ * check in readSettings.
  */
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';

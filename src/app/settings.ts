@@ -1,14 +1,15 @@
 /**
  * The page's settings, persisted with the state: which node every panel
- * follows, simulation speed, mining workers, the demo seed, the theme and
- * whether the tour was dismissed. Plain JSON.
+ * follows, simulation speed, mining workers and engine (engine-settings.ts),
+ * the demo seed, the theme and whether the tour was dismissed. Plain JSON.
  */
 import type { JsonObject } from '../storage/index';
 import { PocketError } from './errors';
+import { DEFAULT_ENGINE_SETTINGS, readEngineSettings, type EngineSettings } from './engine-settings';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-export interface Settings {
+export interface Settings extends EngineSettings {
   /** Seed the current demo state was built from. */
   readonly seed: string;
   readonly selectedNode: string;
@@ -31,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   workers: null,
   theme: 'auto',
   tourDone: false,
+  ...DEFAULT_ENGINE_SETTINGS,
 };
 
 /**
@@ -63,10 +65,11 @@ export function readSettings(raw: unknown): Settings {
     workers: Number.isInteger(workers) && (workers as number) >= 1 && (workers as number) <= 64 ? (workers as number) : null,
     theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
     tourDone: o.tourDone === true,
+    ...readEngineSettings(o),
   };
 }
 
 /** Settings as storage and export files keep them (plain JSON). */
 export function settingsJson(settings: Settings): JsonObject {
-  return { ...settings };
+  return JSON.parse(JSON.stringify(settings)) as JsonObject;
 }
