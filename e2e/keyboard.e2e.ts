@@ -68,7 +68,7 @@ test('create a wallet, send, mine, explore a block and its Merkle proof, partiti
   await page.keyboard.type('Kim');
   await tabTo(page, page.getByRole('button', { name: 'Create wallet' }), 'Create wallet');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Created the wallet Kim' })).toBeVisible();
+  await expect(page.getByLabel('Notifications').getByRole('status').filter({ hasText: 'Created the wallet Kim' })).toBeVisible();
   const kim = await page.evaluate(async () => (await window.pocket.getWallets()).find((w) => w.label === 'Kim')!.address);
 
   // Send 2 coins to Kim from the first wallet the form offers.
@@ -78,7 +78,7 @@ test('create a wallet, send, mine, explore a block and its Merkle proof, partiti
   await page.keyboard.type('2');
   await tabTo(page, page.getByRole('button', { name: 'Send', exact: true }), 'Send');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: /^✓?\s*Sent 2 coins/ })).toBeVisible();
+  await expect(page.getByLabel('Notifications').getByRole('status').filter({ hasText: /^✓?\s*Sent 2 coins/ })).toBeVisible();
 
   // Mine a block (it takes Kim's payment).
   const next = (await page.evaluate(async () => (await window.pocket.getNodes()).find((n) => n.id === 'node-1')!.height)) + 1;

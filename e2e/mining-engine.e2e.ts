@@ -5,14 +5,19 @@
  * engine, its rate while mining and each engine's measured figure (the GPU
  * disabled with its reason in a Chromium without WebGPU); choosing JavaScript
  * switches the workers, is kept over a reload, and "Measure again" returns to
- * the fastest. A bad engine through the API is refused, naming the argument,
- * and changes nothing. Screenshots at 1280x720 and 390x844, light and dark.
+ * the fastest. An engine that cannot start here (the GPU without an adapter)
+ * is stood in for, and the card says which and why. A bad engine through the
+ * API is refused, naming the argument, and changes nothing. Screenshots at
+ * 1280x720 and 390x844, light and dark.
  * (The GPU itself, on Chromium's WebGPU adapter: mining-engines.e2e.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTab, screenshot } from './fixtures';
+import { dismissToasts, openApp, openTab, screenshot } from './fixtures';
 
 const running = (page: Page) => page.getByTestId('engine-running');
+
+// Each test measures the engines and mines: half a minute on a loaded 2-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 test('the first run measures the engines and mines with the fastest; the choice is the user\'s and is kept', async ({ page }) => {
   await openApp(page);
@@ -82,6 +87,33 @@ test('a bad engine through the API is refused, naming the argument, and changes 
   await expect(running(page)).toContainText('until the first mining run measures the engines');
 });
 
+test('an engine that cannot start here is stood in for, and the card says which and why (390x844, dark)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page);
+  await page.getByLabel('Theme').selectOption('dark');
+  await openTab(page, 'Mining');
+  // Chosen before any measurement, in a Chromium without a WebGPU adapter: the pool falls back to SIMD workers.
+  await page.evaluate(() => window.pocket.setMiningEngine('webgpu'));
+  await expect(running(page)).toContainText('WebAssembly SIMD, standing in for GPU (WebGPU)');
+  const why = page.getByTestId('engine-fallback');
+  await expect(why).toContainText(/Why: The GPU \(WebGPU\) miner could not start \(.+\); mining uses WebAssembly SIMD workers instead\./);
+  expect(await page.evaluate(() => window.pocket.getMiningEngines())).toMatchObject({ chosen: 'webgpu', chosenBy: 'user', running: 'wasm-simd' });
+
+  // The stand-in mines: a block the node accepts, with the engine in the stats.
+  const height = (await page.evaluate(() => window.pocket.getNodes()))[0]!.height;
+  await page.getByRole('button', { name: 'Mine one block' }).click();
+  await expect(page.getByLabel('Notifications').getByRole('status').filter({ hasText: `Block ${height + 1} found by` })).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => window.pocket.getMiningStats())).toMatchObject({ engine: 'wasm-simd', blocksFound: 1 });
+  await dismissToasts(page);
+  await page.getByTestId('engine-card').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'mining-engine-fallback-390-dark');
+
+  // Choosing an engine that runs here ends the fallback and its reason.
+  await page.getByTestId('engine-card').getByRole('radio', { name: /WebAssembly SIMD/ }).check();
+  await expect(running(page)).toContainText('WebAssembly SIMD, chosen by you');
+  await expect(why).toHaveCount(0);
+});
+
 for (const size of [
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
@@ -98,8 +130,7 @@ for (const size of [
       await expect(running(page)).toContainText('chosen by the self-benchmark', { timeout: 30_000 });
       await expect(running(page)).toContainText(/[kM]H\/s/, { timeout: 10_000 });
       await page.waitForTimeout(1000);
-      const dismiss = page.getByRole('button', { name: 'Dismiss' });
-      while ((await dismiss.count()) > 0) await dismiss.first().click();
+      await dismissToasts(page);
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       expect(scroll, 'the page must not scroll sideways').toBeLessThanOrEqual(client);
       await page.getByTestId('engine-card').evaluate((e) => e.scrollIntoView({ block: 'start' }));

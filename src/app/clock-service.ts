@@ -15,6 +15,13 @@ import type { SettingsService } from './settings-service';
 import type { SimulatedMiningService } from './simulated-mining-service';
 import type { WriteGuard } from './write-guard';
 
+/**
+ * Wall time one timer tick may spend running the simulation's events: well
+ * under the 50 ms of a long task, leaving room for the saving and drawing the
+ * events cause. The rest of the tick's virtual time runs on the next ticks.
+ */
+const TICK_BUDGET_MS = 30;
+
 export class ClockService {
   private ctl: SimController | null = null;
   /** Runs that own virtual time for a while (the lab's attack on the live network). */
@@ -32,6 +39,7 @@ export class ClockService {
   /** A new controller for a (new) running network, playing or paused as the settings say. */
   attach(network: Network): void {
     const ctl = new SimController(network);
+    ctl.budgetMs = TICK_BUDGET_MS;
     ctl.setSpeed(this.settings.current.speed);
     // A new controller starts paused: follow the saved setting either way (else the clock never runs until Play is pressed).
     if (this.settings.current.paused) ctl.pause();

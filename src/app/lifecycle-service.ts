@@ -176,8 +176,8 @@ export class LifecycleService {
    * and params give the same chain). `params` starts a new chain with other
    * consensus parameters (checked first: a bad or unminable set changes
    * nothing); without them the current chain's parameters are kept, minus the
-   * teacher's overrides. The theme, the tour, the workers and the mining
-   * engine settings (this device's, engine-settings.ts) are kept.
+   * teacher's overrides. The theme, the language, the tour, the workers and the
+   * mining engine settings (this device's, engine-settings.ts) are kept.
    */
   async reset(seed: string | number = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     this.d.guard.assertWriterTab();
@@ -188,9 +188,9 @@ export class LifecycleService {
     await this.d.mining.stopMining();
     await this.d.writer.flush();
     const state = await this.d.buildState(text, base);
-    const { theme, tourDone, workers } = this.d.settings.current;
+    const { theme, language, tourDone, workers } = this.d.settings.current;
     const engine = engineSettingsJson(this.d.settings.current);
-    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, tourDone, workers, ...engine } });
+    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, language, tourDone, workers, ...engine } });
     await this.load();
   }
 

@@ -50,8 +50,8 @@ export class EventLoop {
     }
   }
 
-  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
-    return this.d.clock.advance(ms, maxEvents);
+  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS, more?: () => boolean): number {
+    return this.d.clock.advance(ms, maxEvents, more);
   }
 
   stepMessage(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {

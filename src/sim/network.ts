@@ -333,9 +333,13 @@ export class Network implements NodeHost {
     return this.mining.nextAt;
   }
 
-  /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
-  advance(ms: number, maxEvents?: number): number {
-    return this.loop.advance(ms, maxEvents);
+  /**
+   * Moves the clock forward by `ms`, running every event due (real-time mode
+   * calls this from a timer). With `more`, stops early once it says no (the
+   * clock then stands at the last event run; see VirtualClock.advance).
+   */
+  advance(ms: number, maxEvents?: number, more?: () => boolean): number {
+    return this.loop.advance(ms, maxEvents, more);
   }
 
   /** Runs events until one message was delivered or dropped (single-step "next message"); null if none is in flight. */

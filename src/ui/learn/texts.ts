@@ -1,7 +1,7 @@
 /**
  * The words of the Learn section's frame: the lesson list, steps, sharing and
  * presenter mode (they load with the Learn tab; the first-visit question's
- * words, which the page needs at once, are in start-text.ts). Each lesson's own
+ * words, which the page needs at once, are messages in ui/i18n). Each lesson's own
  * words live in its folder (text.ts), so they load with the lesson and move to
  * message files one module at a time.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { engineOptions, runningEngineText } from './engine-words';
-import type { EngineBenchmark } from '../../workers/index';
+import { engineOptions, isFallback, runningEngineText, type RunningEngine } from './engine-words';
+import type { EngineBenchmark, MiningEngine } from '../../workers/index';
 
 const benchmark: EngineBenchmark = {
   best: 'wasm-simd',
@@ -44,16 +44,36 @@ describe('engineOptions', () => {
   });
 });
 
-describe('runningEngineText', () => {
-  it('says which engine mines and who chose it', () => {
-    expect(runningEngineText('wasm-simd', 'wasm-simd', 'benchmark', null)).toBe('WebAssembly SIMD, chosen by the self-benchmark as the fastest');
-    expect(runningEngineText('js', 'js', 'user', null)).toBe('JavaScript, chosen by you');
-    expect(runningEngineText('webgpu', 'webgpu', 'user', 'google swiftshader (software)')).toBe('GPU (WebGPU) on google swiftshader (software), chosen by you');
+describe('runningEngineText and isFallback', () => {
+  const runs = (running: MiningEngine | null, requested: MiningEngine, o: { device?: string; mainThread?: boolean } = {}): RunningEngine => ({
+    running,
+    requested,
+    device: o.device ?? null,
+    mainThread: o.mainThread ?? false,
   });
 
-  it('says when a fallback stands in, when nothing was measured yet, and while starting', () => {
-    expect(runningEngineText('wasm-simd', 'webgpu', 'benchmark', null)).toBe('WebAssembly SIMD, standing in for GPU (WebGPU) (see the notice)');
-    expect(runningEngineText('wasm-simd', null, null, null)).toBe('WebAssembly SIMD, until the first mining run measures the engines');
-    expect(runningEngineText(null, null, null, null)).toBe('Starting…');
+  it('says which engine mines and who chose it', () => {
+    expect(runningEngineText(runs('wasm-simd', 'wasm-simd'), 'wasm-simd', 'benchmark')).toBe('WebAssembly SIMD, chosen by the self-benchmark as the fastest');
+    expect(runningEngineText(runs('js', 'js'), 'js', 'user')).toBe('JavaScript, chosen by you');
+    expect(runningEngineText(runs('webgpu', 'webgpu', { device: 'google swiftshader (software)' }), 'webgpu', 'user')).toBe('GPU (WebGPU) on google swiftshader (software), chosen by you');
+    expect(isFallback(runs('webgpu', 'webgpu', { device: 'x' }))).toBe(false);
+  });
+
+  it('says what a fallback stands in for: another engine, or Web Workers', () => {
+    const gpuLost = runs('wasm-simd', 'webgpu');
+    expect(runningEngineText(gpuLost, 'webgpu', 'benchmark')).toBe('WebAssembly SIMD, standing in for GPU (WebGPU)');
+    expect(isFallback(gpuLost)).toBe(true);
+    const noSimd = runs('js', 'wasm-simd');
+    expect(runningEngineText(noSimd, null, null)).toBe('JavaScript, standing in for WebAssembly SIMD');
+    expect(isFallback(noSimd)).toBe(true);
+    const noWorkers = runs('js', 'js', { mainThread: true });
+    expect(runningEngineText(noWorkers, 'js', 'user')).toBe("JavaScript on the page's main thread, standing in for Web Workers");
+    expect(isFallback(noWorkers)).toBe(true);
+  });
+
+  it('says when nothing was measured yet, and while starting', () => {
+    expect(runningEngineText(runs('wasm-simd', 'wasm-simd'), null, null)).toBe('WebAssembly SIMD, until the first mining run measures the engines');
+    expect(runningEngineText(runs(null, 'wasm-simd'), null, null)).toBe('Starting…');
+    expect(isFallback(runs(null, 'webgpu'))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Words for the mining engine card: each engine's line in the choice (its
  * measured rate, or why it cannot mine here), and the sentence saying which
- * engine mines now and why it is that one. Pure, tested in Node.
+ * engine mines now and why it is that one (or what it stands in for, when the
+ * pool fell back). Pure, tested in Node.
  */
 import { ENGINE_NAMES, type MiningEngine } from '../../api/index';
 import type { EngineBenchmark } from '../../workers/index';
@@ -31,11 +32,30 @@ export function engineOptions(benchmark: EngineBenchmark | null, gpuAllowed: boo
   });
 }
 
-/** "WebAssembly SIMD, chosen by the self-benchmark" and the like; null engine: nothing runs yet. */
-export function runningEngineText(running: MiningEngine | null, chosen: MiningEngine | null, chosenBy: 'benchmark' | 'user' | null, device: string | null): string {
-  if (running === null) return 'Starting…';
-  const where = running === 'webgpu' && device ? ` on ${device}` : '';
-  if (chosen === null) return `${ENGINE_NAMES[running]}${where}, until the first mining run measures the engines`;
-  if (running !== chosen) return `${ENGINE_NAMES[running]}${where}, standing in for ${ENGINE_NAMES[chosen]} (see the notice)`;
-  return `${ENGINE_NAMES[running]}${where}, chosen ${chosenBy === 'user' ? 'by you' : 'by the self-benchmark as the fastest'}`;
+/** What the pool runs, as the engine card reads it from the pool's stats. */
+export interface RunningEngine {
+  /** The engine hashing now (null while the workers start). */
+  readonly running: MiningEngine | null;
+  /** The engine the pool was asked for: a fallback runs another one. */
+  readonly requested: MiningEngine;
+  /** The GPU adapter's name when the GPU mines. */
+  readonly device: string | null;
+  /** Web Workers were refused: the page's main thread mines in short slices. */
+  readonly mainThread: boolean;
+}
+
+/** Another engine than the one asked for mines, or the main thread does: the card then gives the pool's reason. */
+export function isFallback(r: RunningEngine): boolean {
+  return r.mainThread || (r.running !== null && r.running !== r.requested);
+}
+
+/** "WebAssembly SIMD, chosen by the self-benchmark as the fastest" and the like. */
+export function runningEngineText(r: RunningEngine, chosen: MiningEngine | null, chosenBy: 'benchmark' | 'user' | null): string {
+  if (r.running === null) return 'Starting…';
+  const name = ENGINE_NAMES[r.running];
+  const where = r.mainThread ? " on the page's main thread" : r.running === 'webgpu' && r.device ? ` on ${r.device}` : '';
+  if (r.running !== r.requested) return `${name}${where}, standing in for ${ENGINE_NAMES[r.requested]}`;
+  if (r.mainThread) return `${name}${where}, standing in for Web Workers`;
+  if (chosen === null) return `${name}${where}, until the first mining run measures the engines`;
+  return `${name}${where}, chosen ${chosenBy === 'user' ? 'by you' : 'by the self-benchmark as the fastest'}`;
 }

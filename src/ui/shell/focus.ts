@@ -7,8 +7,10 @@
 import { tick } from 'svelte';
 
 /** After the next update, focuses what `target` returns (if it is still on the page). */
-export async function focusAfterUpdate(target: () => HTMLElement | null | undefined): Promise<void> {
-  await tick();
-  const el = target();
-  if (el?.isConnected) el.focus();
+export function focusAfterUpdate(target: () => HTMLElement | null | undefined): void {
+  // tick() never rejects, so there is no failure to report.
+  void tick().then(() => {
+    const el = target();
+    if (el?.isConnected) el.focus();
+  });
 }

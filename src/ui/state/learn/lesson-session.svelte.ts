@@ -27,6 +27,8 @@ interface Loaded {
 export class LessonSession {
   /** The open lesson's playground, once loaded (null while loading). */
   playground = $state.raw<Playground | null>(null);
+  /** Whose playground `playground` is: for a moment after a lesson changes it is still the previous one's. */
+  playgroundOf = $state<LessonId | null>(null);
   loadError = $state<string | null>(null);
   notice = $state.raw<LearnNotice | null>(null);
   readonly learn: LearnState;
@@ -43,7 +45,7 @@ export class LessonSession {
   readonly ticked = $derived.by(() => {
     const id = this.learn.lesson;
     const saved = this.learn.progress.done[id] ?? [];
-    const live = this.playground?.done ?? [];
+    const live = this.playgroundOf === id ? (this.playground?.done ?? []) : [];
     return stepsOf(id).filter((s) => saved.includes(s) || live.includes(s));
   });
 
@@ -57,18 +59,23 @@ export class LessonSession {
     const seq = ++this.loadSeq;
     const cached = this.playgrounds.get(id);
     if (cached) {
-      this.playground = cached.playground;
+      this.display(id, cached.playground);
       this.loadError = null;
       return;
     }
-    this.playground = null;
+    this.display(null, null);
     try {
       const playground = await this.build(id, LESSON_SEED, null);
       if (!this.playgrounds.has(id)) this.playgrounds.set(id, { seed: LESSON_SEED, playground });
-      if (seq === this.loadSeq && this.learn.lesson === id) this.playground = this.playgrounds.get(id)!.playground;
+      if (seq === this.loadSeq && this.learn.lesson === id) this.display(id, this.playgrounds.get(id)!.playground);
     } catch (e) {
       if (seq === this.loadSeq) this.loadError = (e as Error).message;
     }
+  }
+
+  private display(id: LessonId | null, playground: Playground | null): void {
+    this.playground = playground;
+    this.playgroundOf = id;
   }
 
   private async build(id: LessonId, seed: string, data: unknown | null): Promise<Playground> {
@@ -138,6 +145,8 @@ export class LessonSession {
     this.playgrounds.get(s.lesson)?.playground.dispose();
     this.playgrounds.set(s.lesson, { seed: s.seed, playground });
     this.learn.open(s.lesson);
+    // The step reached comes along: the class carries on from where the lesson was shared.
+    this.learn.tick(s.lesson, stepsOf(s.lesson).slice(0, s.step));
     void this.show(s.lesson);
     this.notice = { level: 'info', text: 'The shared lesson is open.' };
     return true;
