@@ -25,4 +25,6 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   tempDirName: '.stryker-tmp',
   timeoutMS: 60_000,
+  // The first run of every core and sim test, with coverage, took over the default 5 minutes on a loaded machine.
+  dryRunTimeoutMinutes: 30,
 };
