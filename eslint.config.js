@@ -63,6 +63,8 @@ export default defineConfig([
     'test-results/',
     'playwright-report/',
     'coverage/',
+    'reports/',
+    '.stryker-tmp/',
     'e2e/screenshots/',
     'dist-wasm/',
     'dist-harness/',

@@ -14,6 +14,7 @@ import {
   type MerkleProof,
 } from '../core/index';
 import { PocketError, toPocketError } from '../app/errors';
+import { call, requireOptions, requireString, requireUnits } from './arguments';
 import type { PocketApp } from '../app/pocket-app';
 import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
 import { miningEngineInfo, miningStats, nodeInfo, walletInfo } from './app-json';
@@ -21,34 +22,12 @@ import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
 import type { PocketApi, SubmitResult } from './types';
 
-/** Runs `fn` once the stored blocks are read (any call may need one), turning any thrown error into a rejected PocketError. */
-async function call<T>(app: PocketApp, fn: () => T | Promise<T>): Promise<T> {
-  try {
-    await app.bodies.whenReady();
-    return await fn();
-  } catch (e) {
-    throw toPocketError(e);
-  }
-}
-
-function requireString(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new PocketError('bad-argument', `${field} must be a non-empty string.`, field);
-  return value.trim();
-}
-
-function requireUnits(value: unknown, field: string, allowZero: boolean): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new PocketError('bad-amount', `${field} must be a whole number of base units${allowZero ? '' : ' above zero'} (1 coin = 100,000,000 units).`, field);
-  }
-  return value;
-}
-
 export function createPocketApi(app: PocketApp): PocketApi {
   const chain = () => app.nodes.selected.chain;
   return {
     newWallet: (label) =>
       call(app, () => {
-        const w = app.wallets.create({ label: label === undefined ? undefined : String(label) });
+        const w = app.wallets.create({ label });
         return { address: w.address, publicKey: w.publicKey };
       }),
     getWallets: () => call(app, () => app.wallets.list.map((w) => walletInfo(app, w))),
@@ -94,7 +73,11 @@ export function createPocketApi(app: PocketApp): PocketApi {
     selectNode: (nodeId) => call(app, () => app.nodes.select(requireString(nodeId, 'nodeId'))),
 
     setDifficulty: (bits) => call(app, () => app.rules.setDifficulty(bits)),
-    startMining: (options) => call(app, () => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
+    startMining: (options) =>
+      call(app, () => {
+        const o = requireOptions(options, 'options', ['nodeId', 'address'], false);
+        return app.mining.startMining(o.nodeId === undefined ? app.nodes.selected.id : requireString(o.nodeId, 'nodeId'), requireString(o.address, 'address'));
+      }),
     stopMining: () => call(app, () => app.mining.stopMining()),
     getMiningStats: () => call(app, () => miningStats(app)),
     getMiningEngines: () => call(app, () => miningEngineInfo(app)),
@@ -116,19 +99,20 @@ export function createPocketApi(app: PocketApp): PocketApi {
     verifyMerkleProof: (proof) => call(app, () => checkProof(proof)),
     submitBlock: (nodeId, blockHex) =>
       call(app, (): SubmitResult => {
-        app.nodes.node(requireString(nodeId, 'nodeId'));
+        const id = app.nodes.node(requireString(nodeId, 'nodeId')).id;
+        const hex = requireString(blockHex, 'blockHex');
         let block;
         try {
-          block = blockFromHex(requireString(blockHex, 'blockHex'));
+          block = blockFromHex(hex);
         } catch (e) {
           // Garbage is the node's refusal, not a failed call: the result says why.
           const err = toPocketError(e);
           return { accepted: false, hash: '', status: 'rejected', code: err.code, message: err.message };
         }
-        const r = app.nodes.submitBlock(nodeId, block);
+        const r = app.nodes.submitBlock(id, block);
         return { accepted: r.accepted, hash: r.hash, status: r.status, ...(r.code ? { code: r.code, message: r.message } : {}) };
       }),
-    exportState: (options) => call(app, () => app.stateFile.export(options?.includeWallets ?? false)),
+    exportState: (options) => call(app, () => app.stateFile.export((requireOptions(options, 'options', ['includeWallets'], true).includeWallets ?? false) as boolean)),
     importState: (json) => call(app, () => app.stateFile.import(json)),
     lab: {
       doubleSpendRace: (o) => call(app, async () => structuredClone(await app.lab.doubleSpendRace(o))),
@@ -141,15 +125,14 @@ export function createPocketApi(app: PocketApp): PocketApi {
 }
 
 /** resetSystem({ seed?, preset? }): a seed may be a number (its decimal text); a preset is one of the Settings panel's. */
-function resetSystem(app: PocketApp, options?: { seed?: string | number; preset?: ChainPresetId }): Promise<void> {
-  if (options !== undefined && (options === null || typeof options !== 'object')) throw new PocketError('bad-argument', 'options must be { seed?, preset? }.', 'options');
-  const { seed, preset } = options ?? {};
+function resetSystem(app: PocketApp, options: unknown): Promise<void> {
+  const { seed, preset } = requireOptions(options, 'options', ['seed', 'preset'], true);
   // The seed itself is checked by lifecycle.reset (seedText), which names what was wrong with it.
   let params;
   if (preset !== undefined) {
-    const found = CHAIN_PRESETS.find((p) => p.id === preset);
+    const found = CHAIN_PRESETS.find((p) => p.id === (preset as ChainPresetId));
     if (!found) throw new PocketError('bad-argument', `The preset must be one of ${CHAIN_PRESETS.map((p) => p.id).join(', ')}.`, 'preset');
     params = found.params;
   }
-  return app.lifecycle.reset(seed, params);
+  return app.lifecycle.reset(seed as string | number | undefined, params);
 }

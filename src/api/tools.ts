@@ -58,11 +58,18 @@ export function merkleRoot(txids: string[]): string {
 }
 
 export function checkProof(proof: MerkleProof): boolean {
-  if (!proof || typeof proof !== 'object' || !Array.isArray(proof.branch)) {
-    throw new PocketError('bad-argument', 'proof must be { txid, index, branch, root } as merkleProof returns.', 'proof');
+  const shape = 'proof must be { txid, index, branch, root } as merkleProof returns';
+  // Read once into a plain copy: a getter or proxy that throws is the caller's mistake, said as such.
+  let copy: MerkleProof;
+  try {
+    if (!proof || typeof proof !== 'object' || !Array.isArray(proof.branch)) throw new PocketError('bad-argument', `${shape}.`, 'proof');
+    copy = { txid: proof.txid, index: proof.index, branch: [...proof.branch], root: proof.root };
+  } catch (e) {
+    if (e instanceof PocketError) throw e;
+    throw new PocketError('bad-argument', `${shape}; reading it failed (${(e as Error)?.message ?? String(e)}).`, 'proof');
   }
   try {
-    return verifyMerkleProof(proof);
+    return verifyMerkleProof(copy);
   } catch (e) {
     if (isValidationError(e)) return false;
     throw e;

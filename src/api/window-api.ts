@@ -6,6 +6,7 @@
  *   await pocket.mineBlock((await pocket.getWallets())[0].address)
  *   await pocket.getBlocks()
  */
+import { call, requireString } from './arguments';
 import { createPocketApi } from './pocket-api';
 import type { PocketApp } from '../app/pocket-app';
 import type { ReorgReport } from '../app/reorg-service';
@@ -40,20 +41,20 @@ export interface WindowPocket extends PocketApi {
 
 export function createWindowPocket(app: PocketApp): WindowPocket {
   const api = createPocketApi(app);
-  // As the typed API's calls: once the stored blocks are read.
-  const wrap = <T>(fn: () => T | Promise<T>) => app.bodies.whenReady().then(fn);
+  // As the typed API's calls: once the stored blocks are read, errors as PocketErrors.
+  const wrap = <T>(fn: () => T | Promise<T>) => call(app, fn);
   return {
     ...api,
     partition: (groups) => wrap(() => app.nodes.partition(groups)),
     heal: () => wrap(() => app.nodes.heal()),
-    removeNode: (id) => wrap(() => app.nodes.remove(id)),
+    removeNode: (id) => wrap(() => app.nodes.remove(requireString(id, 'nodeId'))),
     setReward: (units) => wrap(() => app.rules.setReward(units)),
     setLatency: (ms) => wrap(() => app.nodes.setLatency(ms)),
     settle: () => wrap(() => app.clock.settle()),
     setSimulatedMining: (on) => wrap(() => app.simulation.setEnabled(on)),
     stepBlock: () => wrap(() => app.simulation.step()),
     fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),
-    getReorgs: (nodeId) => wrap(() => app.reorgs.reports(nodeId)),
+    getReorgs: (nodeId) => wrap(() => app.reorgs.reports(nodeId === undefined ? undefined : requireString(nodeId, 'nodeId'))),
     flush: () => app.lifecycle.flush(),
     help: () =>
       [

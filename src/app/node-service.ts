@@ -156,9 +156,9 @@ export class NodeService {
 
   setLatency(latencyMs: number, jitterMs = this.linkDefaults.jitterMs, loss = this.linkDefaults.loss): void {
     this.d.guard.assertWritable();
-    if (!(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Latency must be from 0 to 60,000 ms.', 'latency');
-    if (!(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
-    if (!(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
+    if (typeof latencyMs !== 'number' || !(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Latency must be from 0 to 60,000 ms.', 'latency');
+    if (typeof jitterMs !== 'number' || !(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
+    if (typeof loss !== 'number' || !(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
     this.network.setLinkDefaults({ latencyMs, jitterMs, loss });
   }
 

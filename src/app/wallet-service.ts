@@ -4,9 +4,9 @@
  * selected node (which checks it and relays it to its peers). The rules for
  * labels, seeds and coin choice are in wallet-book.ts.
  */
-import { balanceOf, type Balance, type Payment, type Wallet } from '../core/index';
+import { balanceOf, decodeAddress, type Balance, type Payment, type Wallet } from '../core/index';
 import type { AppEvents } from './app-events';
-import { PocketError } from './errors';
+import { PocketError, toPocketError } from './errors';
 import type { NodeService } from './node-service';
 import type { RulesService } from './rules-service';
 import type { StateWriter } from './state-writer';
@@ -43,6 +43,8 @@ export class WalletService {
   create(o: { label?: string; seed?: string } = {}): Wallet {
     this.guard.assertWritable();
     if (o === null || typeof o !== 'object') throw new PocketError('bad-argument', 'options must be { label?, seed? }.', 'options');
+    if (o.label !== undefined && typeof o.label !== 'string') throw new PocketError('bad-argument', 'label must be a text.', 'label');
+    if (o.seed !== undefined && typeof o.seed !== 'string') throw new PocketError('bad-argument', 'seed must be a text.', 'seed');
     const wallet = newWallet(this.wallets, o, this.rules.params.addressVersion);
     this.save([...this.wallets, wallet]);
     return wallet;
@@ -63,7 +65,12 @@ export class WalletService {
   /** The balance of any address on a node (the selected one by default). */
   balance(address: string, nodeId = this.nodes.selected.id): Balance {
     if (typeof address !== 'string') throw new PocketError('bad-argument', 'address must be a text.', 'address');
-    return balanceOf(this.nodes.node(nodeId).chain, address);
+    try {
+      decodeAddress(address, this.rules.params.addressVersion);
+    } catch (e) {
+      throw toPocketError(e, 'address');
+    }
+    return balanceOf(this.nodes.node(nodeId).chain, address.trim());
   }
 
   /** The payment `send` would make on the selected node (coins chosen, change), without sending it. */

@@ -34,8 +34,15 @@ export function base58checkDecode(text: string): Bytes {
   return payload;
 }
 
+// Base58 decoding is quadratic in the length (a 150,000-character text took
+// minutes). Every Base58Check text here is an address: 25 bytes, at most 35
+// characters. Far longer text is refused before decoding, as Core's
+// DecodeBase58Check refuses input beyond its maximum length.
+const MAX_BASE58CHECK_CHARS = 100;
+
 function base58checkDecodeUncached(text: string): Bytes {
   if (typeof text !== 'string' || text.length === 0) throw new ValidationError('bad-address-length', 'empty');
+  if (text.length > MAX_BASE58CHECK_CHARS) throw new ValidationError('bad-address-length', `${text.length} characters; an address has at most 35`);
   const badChar = [...text].find((c) => !BASE58_ALPHABET.test(c));
   if (badChar !== undefined) {
     throw new ValidationError('bad-address-char', `"${badChar}" is not in the Base58 alphabet (no 0, O, I or l)`);
