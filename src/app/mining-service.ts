@@ -11,6 +11,7 @@ import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListe
 import type { AppEvents } from './app-events';
 import { PocketError, toPocketError } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
+import { WorkerProofs } from './worker-proofs';
 import type { NodeService } from './node-service';
 import type { RulesService } from './rules-service';
 import type { SettingsService } from './settings-service';
@@ -37,13 +38,17 @@ export interface MiningServiceDeps {
 
 export class MiningService {
   private readonly jobs: MiningJobs;
+  /** The simulated miners' proofs at a real target (the living network). */
+  readonly proofs: WorkerProofs;
 
   constructor(private readonly d: MiningServiceDeps) {
     this.jobs = new MiningJobs(d.pool, () => d.events.changed(['mining', 'nodes']));
+    this.proofs = new WorkerProofs(d.pool);
   }
 
   /** Follows a (new) running network: mining on the old one stops. */
   attach(network: Network): Promise<void> {
+    this.proofs.attach(network);
     return this.jobs.attach(network);
   }
 

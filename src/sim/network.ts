@@ -23,12 +23,13 @@ import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
 import { EventLoop } from './event-loop';
 import { mineOn, submitFoundBlock, type SubmissionContext } from './block-submission';
-import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo, StoredChain } from './network-types';
+import type { ChainView, MinedResult, NetworkOptions, ResumeState, SimEvent, StepInfo, StoredChain } from './network-types';
 import { Emitter, type Listener } from './emitter';
 import { LinkTable, type LinkSettings } from './links';
 import { Partition } from './partition';
 import { SeededRng } from './rng';
 import { MiningProcess } from './mining-process';
+import type { OutsideProof } from './outside-proof';
 import { NetworkStats, type BlockPropagation, type NetworkStatsSnapshot } from './stats';
 import { SimNode, type MinerConfig, type TemplateRequest } from './sim-node';
 import { Topology, type AddNodeOptions } from './topology';
@@ -38,12 +39,6 @@ import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } fro
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
 import { validateLimits, type NodeLimits } from './limits';
-
-/** Internal: generator states and clock for Network.restore. */
-interface ResumeState {
-  readonly linkRng: SeededRng;
-  readonly miningRng: SeededRng;
-}
 
 const DEFAULT_EPOCH = 1_700_000_000;
 
@@ -67,6 +62,8 @@ export class Network implements NodeHost {
   private readonly mining: MiningProcess;
   private readonly topology: Topology;
   private readonly loop: EventLoop;
+  /** Simulated discoveries whose proof of work the app's workers find (outside-proof.ts). */
+  readonly outsideProof: OutsideProof;
   private readonly statsValue = new NetworkStats();
   private logSeq = 0;
 
@@ -135,7 +132,10 @@ export class Network implements NodeHost {
       mining: this.mining,
       nodes: this.nodesById,
       mineSimulated: (finder) => mineOn(this.submission, this.node(finder), 'simulated'),
+      submission: () => this.submission,
+      emit: (type, payload) => this.emit(type, payload),
     });
+    this.outsideProof = this.loop.outside;
   }
 
   /** The consensus params every node validates with. */
@@ -326,6 +326,7 @@ export class Network implements NodeHost {
   setAutoMining(on: boolean): void {
     if (typeof on !== 'boolean') throw new TypeError('on must be a boolean');
     this.mining.setEnabled(on);
+    if (!on) this.outsideProof.cancel();
   }
 
   /** Virtual time of the next simulated block discovery, or null. */
