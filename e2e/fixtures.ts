@@ -1,7 +1,8 @@
 /**
  * Shared helpers for the e2e specs: open the built app and wait until it has
- * booted (window.pocket exists), dismiss the first-visit tour, save named
- * screenshots into e2e/screenshots/ (look at them), and record long tasks.
+ * booted (window.pocket exists), dismiss the first-visit tour, close the
+ * notifications, save named screenshots into e2e/screenshots/ (look at them),
+ * and record long tasks.
  */
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
@@ -12,6 +13,13 @@ export function screenshotPath(name: string): string {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: screenshotPath(name), fullPage: false });
+}
+
+/** Closes the notifications that sit over the panel's corner (before a screenshot). */
+export async function dismissToasts(page: Page): Promise<void> {
+  const buttons = page.getByRole('button', { name: 'Dismiss' });
+  // A notification may time out between the count and the click: a missed click is fine.
+  for (let i = 0; i < 8 && (await buttons.count()) > 0; i++) await buttons.first().click({ timeout: 2000 }).catch(() => {});
 }
 
 /**

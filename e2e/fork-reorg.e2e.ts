@@ -42,6 +42,11 @@ async function blockAt(page: Page, height: number): Promise<string> {
   return (await block.getAttribute('data-hash'))!;
 }
 
+/** A block button of the reorg banner: "Open connected block #13 0000ab12…ef01, <the whole hash>". */
+function reorgBlockButton(kind: 'connected' | 'disconnected', height: number, hash: string): RegExp {
+  return new RegExp(`^Open ${kind} block\\s*#${height}\\s+\\S+\\s*,\\s*${hash}$`);
+}
+
 test('partition, mine on both sides, heal: the chain view shows the fork and the reorg', async ({
   page,
 }) => {
@@ -125,14 +130,14 @@ test('partition, mine on both sides, heal: the chain view shows the fork and the
   await expect(banner).toContainText('1 block disconnected, 2 blocks connected');
   await expect(banner.getByTestId('reorg-disconnected').getByRole('button')).toHaveCount(1);
   await expect(
-    banner.getByRole('button', { name: `Open disconnected block ${h + 1} ${forkA}` }),
+    banner.getByRole('button', { name: reorgBlockButton('disconnected', h + 1, forkA) }),
   ).toBeVisible();
   await expect(banner.getByTestId('reorg-connected').getByRole('button')).toHaveCount(2);
   await expect(
-    banner.getByRole('button', { name: `Open connected block ${h + 1} ${forkC}` }),
+    banner.getByRole('button', { name: reorgBlockButton('connected', h + 1, forkC) }),
   ).toBeVisible();
   await expect(
-    banner.getByRole('button', { name: `Open connected block ${h + 2} ${tipC}` }),
+    banner.getByRole('button', { name: reorgBlockButton('connected', h + 2, tipC) }),
   ).toBeVisible();
   // A's own block stays in the tree as a stale branch; C's branch is the active chain.
   await expect(page.locator(`[data-testid="chain-block"][data-hash="${forkA}"]`)).toHaveAttribute(
@@ -166,7 +171,7 @@ test('partition, mine on both sides, heal: the chain view shows the fork and the
   await selectNode(page, 'Node B');
   await expect(banner).toContainText('Reorg on Node B');
   await expect(
-    banner.getByRole('button', { name: `Open disconnected block ${h + 1} ${forkA}` }),
+    banner.getByRole('button', { name: reorgBlockButton('disconnected', h + 1, forkA) }),
   ).toBeVisible();
   // ... once: back to it later, the reorg is no news.
   await selectNode(page, 'Node C');

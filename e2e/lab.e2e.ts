@@ -118,38 +118,105 @@ test('the 51% attack on the live network reverses a payment, and the Chain panel
   await screenshot(page, 'lab-majority-chain');
 });
 
-test('window.pocket: the lab and resetSystem presets in the built app', async ({ page }) => {
-  test.setTimeout(120_000);
+test('window.pocket: every lab call returns its documented shape, cancel stops a run, bad arguments change nothing', async ({ page }) => {
+  test.setTimeout(180_000);
   await openApp(page);
+  type Refusal = { code: string; message: string; field?: string };
   const out = await page.evaluate(async () => {
     const p = window.pocket;
+    const refusal = async (run: () => Promise<unknown>): Promise<Refusal | undefined> => {
+      try {
+        await run();
+      } catch (e) {
+        const { code, message, field } = e as Refusal;
+        return { code, message, field };
+      }
+      return undefined;
+    };
     const race = await p.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 100, seed: 1 });
-    const again = await p.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 100, seed: 1 });
+    const again = await p.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 100, seed: '1' });
     const selfish = await p.lab.selfishMining({ alpha: 0.3, gamma: 0.5, blocks: 500, seed: 'api' });
-    let refused: { code: string; field?: string } | undefined;
-    try {
-      await p.resetSystem({ preset: 'mainnet' as never });
-    } catch (e) {
-      refused = { code: (e as { code: string }).code, field: (e as { field?: string }).field };
-    }
+    const stale = await p.lab.staleRate({ delays: [0.1, 0.5], blocks: 300, seed: 'api' });
+
+    // Cancel: a long run is stopped part way, rejects, and keeps nothing.
+    const idleCancel = await p.lab.cancel();
+    const long = refusal(() => p.lab.doubleSpendRace({ q: 0.3, z: 4, trials: 20_000, seed: 'cancel' }));
+    await new Promise((r) => setTimeout(r, 300));
+    const busy = await refusal(() => p.lab.selfishMining({ alpha: 0.3, gamma: 0.5, blocks: 500, seed: 2 }));
+    const cancelled = await p.lab.cancel();
+    const cancelledRun = await long;
+
+    // Bad arguments: refused with a sentence naming the argument.
+    const badRace = await refusal(() => p.lab.doubleSpendRace({ q: 0.7, z: 1, trials: 100, seed: 1 }));
+    const badSelfish = await refusal(() => p.lab.selfishMining({ alpha: 0.3, gamma: 2, blocks: 500, seed: 1 }));
+    const badStale = await refusal(() => p.lab.staleRate({ delays: [0.1], blocks: 10, seed: 1 }));
+    const badPreset = await refusal(() => p.resetSystem({ preset: 'mainnet' as never }));
+    const classroomAttack = await refusal(() => p.lab.majorityAttack({ share: 0.8, depth: 1, seed: 2 }));
+
     await p.resetSystem({ seed: 42, preset: 'simulation' });
     await p.stepBlock();
+    const tip = async () => (await p.getBlocks()).map((b) => b.hash);
+    const before = { blocks: await tip(), nodes: (await p.getNodes()).map((n) => n.id), wallets: (await p.getWallets()).length };
+    const badShare = await refusal(() => p.lab.majorityAttack({ share: 0.4, depth: 1, seed: 2 }));
+    const badDepth = await refusal(() => p.lab.majorityAttack({ share: 0.8, depth: 40, seed: 2 }));
+    const after = { blocks: await tip(), nodes: (await p.getNodes()).map((n) => n.id), wallets: (await p.getWallets()).length };
     const attack = await p.lab.majorityAttack({ share: 0.8, depth: 1, seed: 2 });
-    return { race, again, selfish, refused, attack, cancel: await p.lab.cancel() };
+    return { race, again, selfish, stale, idleCancel, busy, cancelled, cancelledRun, badRace, badSelfish, badStale, badPreset, classroomAttack, before, badShare, badDepth, after, attack };
   });
-  expect(out.race).toMatchObject({ q: 0.2, z: 1, trials: 100 });
+
+  // doubleSpendRace: { successRate, ci95: [lo, hi], trials, theory: { exact, whitepaper, rosenfeld } }; a number seed is its text.
+  expect(out.race).toMatchObject({ q: 0.2, z: 1, premined: 0, trials: 100 });
+  expect(out.race.successRate).toBe(out.race.successes / 100);
   expect(out.race.ci95[0]).toBeLessThanOrEqual(out.race.successRate);
   expect(out.race.ci95[1]).toBeGreaterThanOrEqual(out.race.successRate);
+  expect(Object.keys(out.race.theory).sort()).toEqual(['exact', 'rosenfeld', 'whitepaper']);
   expect(out.race.theory.exact).toBeCloseTo(0.13, 6);
   expect(out.race.theory.whitepaper).toBeCloseTo(0.4159, 3);
   expect(out.race.theory.rosenfeld).toBeCloseTo(0.4, 6);
   expect(out.again).toEqual(out.race);
+  // selfishMining: { relativeRevenue, ci95, blocks, gammaRealised, theory }.
   expect(out.selfish).toMatchObject({ alpha: 0.3, gamma: 0.5, blocks: 500, honestNodes: 2 });
+  expect(out.selfish.relativeRevenue).toBeGreaterThan(0);
+  expect(out.selfish.relativeRevenue).toBeLessThan(1);
+  expect(out.selfish.ci95[0]).toBeLessThanOrEqual(out.selfish.relativeRevenue);
+  expect(out.selfish.ci95[1]).toBeGreaterThanOrEqual(out.selfish.relativeRevenue);
+  expect(out.selfish.gammaRealised).toBeGreaterThanOrEqual(0);
+  expect(out.selfish.gammaRealised).toBeLessThanOrEqual(1);
   expect(out.selfish.theory.threshold).toBeCloseTo(0.25, 12);
-  expect(out.refused).toEqual({ code: 'bad-argument', field: 'preset' });
+  // staleRate: one point per delay, measured with its interval against d / (2 (T + d)).
+  expect(out.stale.map((s) => s.delayOverSpacing)).toEqual([0.1, 0.5]);
+  for (const s of out.stale) {
+    expect(s.blocks).toBe(300);
+    expect(s.ci95[0]).toBeLessThanOrEqual(s.measured);
+    expect(s.ci95[1]).toBeGreaterThanOrEqual(s.measured);
+    expect(s.expected).toBeCloseTo(s.delayOverSpacing / (2 * (1 + s.delayOverSpacing)), 12);
+  }
+  // cancel: false when idle; true on a run, which rejects; one run at a time.
+  expect(out.idleCancel).toBe(false);
+  expect(out.busy).toMatchObject({ code: 'lab-busy' });
+  expect(out.cancelled).toBe(true);
+  expect(out.cancelledRun).toEqual({ code: 'lab-cancelled', message: 'The run (q 0.3, z 4) was cancelled: nothing was kept.', field: undefined });
+  // Bad arguments.
+  expect(out.badRace).toEqual({ code: 'bad-argument', field: 'q', message: 'q must be a number above 0 and below 0.5, got 0.7.' });
+  expect(out.badSelfish).toMatchObject({ code: 'bad-argument', field: 'gamma' });
+  expect(out.badStale).toMatchObject({ code: 'bad-argument', field: 'blocks' });
+  expect(out.badPreset).toEqual({ code: 'bad-argument', field: 'preset', message: 'The preset must be one of classroom, bitcoin, simulation.' });
+  expect(out.classroomAttack).toMatchObject({ code: 'bad-argument' });
+  expect(out.classroomAttack!.message).toContain('needs an easy target');
+  expect(out.badShare).toMatchObject({ code: 'bad-argument', field: 'share' });
+  expect(out.badDepth).toMatchObject({ code: 'bad-argument', field: 'depth' });
+  expect(out.badDepth!.message).toContain('genesis cannot be rewritten');
+  expect(out.after, 'a refused attack changes nothing').toEqual(out.before);
+  // majorityAttack: { reorgDepth, reversedTxids, blocks }.
   expect(out.attack.reorgDepth).toBeGreaterThanOrEqual(1);
-  expect(out.attack.reversedTxids).toEqual(out.attack.reversedPayments.map((p) => p.txid));
-  expect(out.cancel).toBe(false);
+  expect(out.attack.blocks).toBeGreaterThanOrEqual(2);
+  expect(out.attack.reversedTxids).toEqual(out.attack.reversedPayments.map((r) => r.txid));
+
+  // The page kept exactly the runs that finished: two races, one selfish run, two stale points.
+  await openTab(page, 'Lab');
+  await expect(page.getByTestId('lab-race-figure').locator('g.point')).toHaveCount(2);
+  await expect(page.getByTestId('lab-selfish-figure').locator('g.point')).toHaveCount(1);
+  await expect(page.getByTestId('lab-stale-figure').locator('g.point')).toHaveCount(2);
 });
 
 for (const size of [

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from './chromium';
+import { dismissToasts, openApp, openTab, screenshot } from './fixtures';
 import { serveStatic, type StaticServer } from './static-server';
 import { createKernel } from '../src/core/sha256d-kernel';
 import { serializeHeader, NONCE_OFFSET, type BlockHeader } from '../src/core/header';
@@ -121,6 +122,28 @@ test.describe('GPU miner (WebGPU)', () => {
 
   test('a pool on the GPU mines, and cancel stops it', async ({ page }) => {
     await expectCancelStops(page, 'webgpu');
+  });
+
+  test('in the app: measured on the Mining panel, chosen there, the GPU mines a block the node accepts', async ({ page }) => {
+    // The app boots, measures three engines and mines on a software adapter: slow on a loaded 2-core machine.
+    test.setTimeout(120_000);
+    await openApp(page);
+    await openTab(page, 'Mining');
+    const card = page.getByTestId('engine-card');
+    await card.getByRole('button', { name: 'Measure the engines' }).click();
+    await expect(card.getByTestId('engine-note-webgpu')).toContainText('H/s on google swiftshader', { timeout: 30_000 });
+    await card.getByRole('radio', { name: /GPU \(WebGPU\)/ }).check();
+    await expect(card.getByTestId('engine-running')).toHaveAttribute('data-engine', 'webgpu', { timeout: 30_000 });
+    await expect(card.getByTestId('engine-running')).toContainText('GPU (WebGPU) on google swiftshader (software), chosen by you');
+    const height = (await page.evaluate(() => window.pocket.getNodes()))[0]!.height;
+    await page.getByRole('button', { name: 'Mine one block' }).click();
+    await expect(page.getByLabel('Notifications').getByRole('status').filter({ hasText: `Block ${height + 1} found by` })).toBeVisible({ timeout: 30_000 });
+    const stats = await page.evaluate(() => window.pocket.getMiningStats());
+    expect(stats).toMatchObject({ engine: 'webgpu', engineDevice: 'google swiftshader (software)', workers: 1, blocksFound: 1 });
+    await expect(page.getByTestId('mining-mode')).toContainText('GPU worker');
+    await dismissToasts(page);
+    await card.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'mining-engine-gpu-1280-light');
   });
 });
 

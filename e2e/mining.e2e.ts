@@ -94,7 +94,7 @@ test('Stop cancels mining: the nonces-tried counter stops', async ({ page }) => 
   await page.getByRole('button', { name: 'Stop' }).click();
   // Stop is done when every worker is idle (the chunks in flight, a few ms of hashing, are counted first).
   await expect(page.getByTestId('mining-status')).toContainText('Not mining.');
-  const stoppedToast = page.getByText(
+  const stoppedToast = page.getByLabel('Notifications').getByText(
     /^Mining stopped: every worker was idle \d+ ms after the click\.$/,
   );
   await expect(stoppedToast).toBeVisible();

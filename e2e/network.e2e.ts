@@ -29,7 +29,7 @@ test('nodes: add (IBD), register peers, resolve, miner, partition/heal, bad late
   await expect(nodeE).toHaveCount(1);
   const newId = (await nodeE.getAttribute('data-node'))!;
   // The picture shows the new node and the messages in flight on its link (getheaders, ...).
-  await expect(page.getByRole('button', { name: /^Node E, height 0,/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Node E, #0 · branch / })).toBeVisible();
   await expect(page.getByTestId('network-message').first()).toBeAttached();
   await expect(page.getByTestId('network-messages')).toContainText(/from Node [AE] to Node [AE]/);
   await page.getByRole('region', { name: 'Picture' }).scrollIntoViewIfNeeded();

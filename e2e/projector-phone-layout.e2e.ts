@@ -52,7 +52,7 @@ test('phone: a compact tour, labelled half-rows of hash and target, a nodes tabl
   await screenshot(page, 'layout-phone-hash-target');
 
   await openTab(page, 'Network');
-  const table = page.getByRole('region', { name: 'Table of every node (scrolls sideways)' });
+  const table = page.getByRole('region', { name: /^Nodes of the network.*\(scrolls sideways\)$/ });
   await expect(page.getByText(/^Scroll the table sideways for peers/)).toBeVisible();
   await table.scrollIntoViewIfNeeded();
   await table.focus();

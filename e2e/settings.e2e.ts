@@ -66,7 +66,7 @@ test('new chain form: messages per field, a Bitcoin-values chain, same seed same
   await page.getByLabel('Seed', { exact: true }).fill('bitcoin class');
   await page.getByRole('button', { name: 'Reset with seed' }).click();
   await page.getByRole('button', { name: 'Replace everything', exact: true }).click();
-  await expect(page.getByText('The demo was rebuilt from the seed "bitcoin class".')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Notifications').getByText('The demo was rebuilt from the seed "bitcoin class".')).toBeVisible({ timeout: 30_000 });
   expect(await blockHashes(page)).toEqual(built.map((b) => b.hash));
   await expect(page.getByTestId('current-params')).toContainText('Bitcoin values');
 

@@ -4,6 +4,7 @@ import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './app/boot';
 import { createWindowPocket, type WindowPocket } from './api/index';
+import { browserLanguage, currentLanguage, resolveLanguage } from './ui/i18n/index';
 import './ui/app.css';
 import { registerSW } from 'virtual:pwa-register';
 
@@ -16,14 +17,20 @@ declare global {
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// The browser's language while starting; the saved choice once the settings are read.
+void currentLanguage.use(browserLanguage(navigator.languages));
 const loading = mount(Loading, { target });
 // Offline after one visit: the service worker precaches every built file (vite.config.ts).
 registerSW({ immediate: true });
 boot()
-  .then((app) => {
+  .then(async (app) => {
+    // Marks for the start-time journeys and benchmarks (read with performance.getEntriesByName).
+    performance.mark('pocket:booted');
+    await currentLanguage.use(resolveLanguage(app.settings.current.language, navigator.languages));
     window.pocket = createWindowPocket(app);
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(app) } });
+    performance.mark('pocket:mounted');
   })
   .catch((e: unknown) => {
     console.error(e);

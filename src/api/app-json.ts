@@ -5,7 +5,7 @@
  */
 import type { Wallet } from '../core/index';
 import type { PocketApp } from '../app/pocket-app';
-import type { MiningStats, NodeInfo, WalletInfo } from './types';
+import type { MiningEngineInfo, MiningStats, NodeInfo, WalletInfo } from './types';
 
 export function nodeInfo(app: PocketApp, id: string): NodeInfo {
   const network = app.nodes.network;
@@ -29,6 +29,8 @@ export function miningStats(app: PocketApp): MiningStats {
   const s = app.mining.stats;
   return {
     mining: app.mining.mining,
+    engine: s.engine,
+    engineDevice: s.device,
     hashRate: s.hashRate,
     hashes: s.jobs.reduce((sum, j) => sum + j.hashes, 0),
     workers: s.workers,
@@ -37,6 +39,19 @@ export function miningStats(app: PocketApp): MiningStats {
     expectedSeconds: s.expectedSecondsToBlock,
     nodeId: app.mining.activeNode,
     blocksFound: app.mining.blocksFound,
+  };
+}
+
+/** The engine view as plain JSON (a copy: the settings' benchmark is not handed out). */
+export function miningEngineInfo(app: PocketApp): MiningEngineInfo {
+  const v = app.engines.view;
+  return {
+    chosen: v.chosen,
+    chosenBy: v.chosenBy,
+    running: v.running,
+    device: v.device,
+    gpuAllowed: v.gpuAllowed,
+    benchmark: v.benchmark === null ? null : { best: v.benchmark.best, elapsedMs: v.benchmark.elapsedMs, measurements: v.benchmark.measurements.map((m) => ({ ...m })) },
   };
 }
 

@@ -16,14 +16,15 @@ import {
 import { PocketError, toPocketError } from '../app/errors';
 import type { PocketApp } from '../app/pocket-app';
 import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
-import { miningStats, nodeInfo, walletInfo } from './app-json';
+import { miningEngineInfo, miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
 import type { PocketApi, SubmitResult } from './types';
 
-/** Runs `fn`, turning any thrown error into a rejected PocketError. */
-async function call<T>(fn: () => T | Promise<T>): Promise<T> {
+/** Runs `fn` once the stored blocks are read (any call may need one), turning any thrown error into a rejected PocketError. */
+async function call<T>(app: PocketApp, fn: () => T | Promise<T>): Promise<T> {
   try {
+    await app.bodies.whenReady();
     return await fn();
   } catch (e) {
     throw toPocketError(e);
@@ -46,19 +47,19 @@ export function createPocketApi(app: PocketApp): PocketApi {
   const chain = () => app.nodes.selected.chain;
   return {
     newWallet: (label) =>
-      call(() => {
+      call(app, () => {
         const w = app.wallets.create({ label: label === undefined ? undefined : String(label) });
         return { address: w.address, publicKey: w.publicKey };
       }),
-    getWallets: () => call(() => app.wallets.list.map((w) => walletInfo(app, w))),
-    getBalance: (address) => call(() => app.wallets.balance(requireString(address, 'address')).confirmed),
+    getWallets: () => call(app, () => app.wallets.list.map((w) => walletInfo(app, w))),
+    getBalance: (address) => call(app, () => app.wallets.balance(requireString(address, 'address')).confirmed),
     send: (from, to, amount, fee = 0) =>
-      call(() => {
+      call(app, () => {
         const p = app.wallets.send(requireString(from, 'from'), requireString(to, 'to'), requireUnits(amount, 'amount', false), requireUnits(fee, 'fee', true));
         return { txid: p.txid, fee, change: p.change, inputs: p.chosen.map((c) => ({ txid: c.key.slice(0, 64), vout: Number(c.key.slice(65)), amount: c.coin.amount })) };
       }),
     mineBlock: (minerAddress, maxTxs) =>
-      call(async () => {
+      call(app, async () => {
         const nodeId = app.nodes.selected.id;
         const { mined, result } = await app.mining.mineBlock(nodeId, requireString(minerAddress, 'minerAddress'), maxTxs);
         if (!result.accepted) throw new PocketError(result.code ?? 'bad-encoding', result.message ?? 'The node refused the block.');
@@ -72,16 +73,16 @@ export function createPocketApi(app: PocketApp): PocketApi {
           hashes: mined.hashes,
         };
       }),
-    getBlocks: () => call(() => chain().activeEntries().map((e) => blockToJson(chain(), chain().getBlock(e.hash)!))),
-    getChainstate: () => call(() => chain().utxos.toSortedArray().map(([k, c]) => utxoToJson(k, c))),
-    getPool: () => call(() => chain().mempool.entries().map((e) => poolEntryToJson(e, chain()))),
-    resetSystem: (options) => call(() => resetSystem(app, options)),
+    getBlocks: () => call(app, () => chain().activeEntries().map((e) => blockToJson(chain(), chain().getBlock(e.hash)!))),
+    getChainstate: () => call(app, () => chain().utxos.toSortedArray().map(([k, c]) => utxoToJson(k, c))),
+    getPool: () => call(app, () => chain().mempool.entries().map((e) => poolEntryToJson(e, chain()))),
+    resetSystem: (options) => call(app, () => resetSystem(app, options)),
 
-    getNodes: () => call(() => app.nodes.network.nodeIds().map((id) => nodeInfo(app, id))),
-    addNode: () => call(() => ({ id: app.nodes.add().id })),
-    registerNodes: (nodeId, peerIds) => call(() => ({ peers: app.nodes.registerPeers(requireString(nodeId, 'nodeId'), peerIds) })),
+    getNodes: () => call(app, () => app.nodes.network.nodeIds().map((id) => nodeInfo(app, id))),
+    addNode: () => call(app, () => ({ id: app.nodes.add().id })),
+    registerNodes: (nodeId, peerIds) => call(app, () => ({ peers: app.nodes.registerPeers(requireString(nodeId, 'nodeId'), peerIds) })),
     resolveConflicts: (nodeId) =>
-      call(() => {
+      call(app, () => {
         const r = app.nodes.resolveConflicts(requireString(nodeId, 'nodeId'));
         return {
           replaced: r.replaced,
@@ -90,17 +91,21 @@ export function createPocketApi(app: PocketApp): PocketApi {
           refused: r.peers.filter((p) => p.outcome === 'invalid').map((p) => ({ peer: p.peer, code: p.code ?? 'invalid', message: p.message ?? '' })),
         };
       }),
-    selectNode: (nodeId) => call(() => app.nodes.select(requireString(nodeId, 'nodeId'))),
+    selectNode: (nodeId) => call(app, () => app.nodes.select(requireString(nodeId, 'nodeId'))),
 
-    setDifficulty: (bits) => call(() => app.rules.setDifficulty(bits)),
-    startMining: (options) => call(() => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
-    stopMining: () => call(() => app.mining.stopMining()),
-    getMiningStats: () => call(() => miningStats(app)),
+    setDifficulty: (bits) => call(app, () => app.rules.setDifficulty(bits)),
+    startMining: (options) => call(app, () => app.mining.startMining(options?.nodeId ?? app.nodes.selected.id, requireString(options?.address, 'address'))),
+    stopMining: () => call(app, () => app.mining.stopMining()),
+    getMiningStats: () => call(app, () => miningStats(app)),
+    getMiningEngines: () => call(app, () => miningEngineInfo(app)),
+    setMiningEngine: (engine) => call(app, () => app.engines.choose(engine)),
+    measureMiningEngines: () => call(app, () => app.engines.measure()),
+    setGpuMining: (on) => call(app, () => app.engines.setGpuAllowed(on)),
 
-    inspectHeader: (hex) => call(() => inspectHeader(hex)),
-    merkleRoot: (txids) => call(() => merkleRoot(txids)),
+    inspectHeader: (hex) => call(app, () => inspectHeader(hex)),
+    merkleRoot: (txids) => call(app, () => merkleRoot(txids)),
     merkleProof: (blockHash, txid) =>
-      call((): MerkleProof => {
+      call(app, (): MerkleProof => {
         const block = chain().getBlock(requireString(blockHash, 'blockHash').toLowerCase());
         if (!block) throw new PocketError('unknown-block', `The selected node has no block ${blockHash}.`, 'blockHash');
         const ids = block.txs.map((tx) => txidOf(tx));
@@ -108,9 +113,9 @@ export function createPocketApi(app: PocketApp): PocketApi {
         if (index < 0) throw new PocketError('unknown-transaction', `Block ${hashOfBlock(block).slice(0, 16)}… does not contain ${txid}.`, 'txid');
         return coreMerkleProof(ids, index);
       }),
-    verifyMerkleProof: (proof) => call(() => checkProof(proof)),
+    verifyMerkleProof: (proof) => call(app, () => checkProof(proof)),
     submitBlock: (nodeId, blockHex) =>
-      call((): SubmitResult => {
+      call(app, (): SubmitResult => {
         app.nodes.node(requireString(nodeId, 'nodeId'));
         let block;
         try {
@@ -123,14 +128,14 @@ export function createPocketApi(app: PocketApp): PocketApi {
         const r = app.nodes.submitBlock(nodeId, block);
         return { accepted: r.accepted, hash: r.hash, status: r.status, ...(r.code ? { code: r.code, message: r.message } : {}) };
       }),
-    exportState: (options) => call(() => app.stateFile.export(options?.includeWallets ?? false)),
-    importState: (json) => call(() => app.stateFile.import(json)),
+    exportState: (options) => call(app, () => app.stateFile.export(options?.includeWallets ?? false)),
+    importState: (json) => call(app, () => app.stateFile.import(json)),
     lab: {
-      doubleSpendRace: (o) => call(async () => structuredClone(await app.lab.doubleSpendRace(o))),
-      selfishMining: (o) => call(async () => structuredClone(await app.lab.selfishMining(o))),
-      staleRate: (o) => call(async () => structuredClone(await app.lab.staleRate(o))),
-      majorityAttack: (o) => call(async () => structuredClone(await app.lab.majorityAttack(o))),
-      cancel: () => call(() => app.lab.cancel()),
+      doubleSpendRace: (o) => call(app, async () => structuredClone(await app.lab.doubleSpendRace(o))),
+      selfishMining: (o) => call(app, async () => structuredClone(await app.lab.selfishMining(o))),
+      staleRate: (o) => call(app, async () => structuredClone(await app.lab.staleRate(o))),
+      majorityAttack: (o) => call(app, async () => structuredClone(await app.lab.majorityAttack(o))),
+      cancel: () => call(app, () => app.lab.cancel()),
     },
   };
 }

@@ -7,6 +7,7 @@
  * Failures reject with a PocketError carrying the reason code the UI shows.
  */
 import type { MerkleProof } from '../core/merkle';
+import type { MiningEngine } from '../workers/index';
 
 export interface BalanceInfo {
   /** Sum of the address's unspent outputs on the selected node's active chain. */
@@ -149,8 +150,15 @@ export interface ResolveResult {
   }[];
 }
 
+/** The engines that can mine, and their names for people. */
+export { MINING_ENGINES, ENGINE_NAMES, type MiningEngine } from '../workers/index';
+
 export interface MiningStats {
   readonly mining: boolean;
+  /** The engine the pool mines with now: 'webgpu', 'wasm-simd' or 'js' (null while it starts). */
+  readonly engine: MiningEngine | null;
+  /** The GPU adapter's name when the GPU mines, else null. */
+  readonly engineDevice: string | null;
   /** Hashes per second, smoothed. */
   readonly hashRate: number;
   /** Nonces tried since mining started. */
@@ -163,6 +171,38 @@ export interface MiningStats {
   readonly expectedSeconds: number | null;
   readonly nodeId: string | null;
   readonly blocksFound: number;
+}
+
+/** One engine as the self-benchmark measured it. */
+export interface EngineMeasurementJson {
+  readonly engine: MiningEngine;
+  /** Hashes per second of one CPU worker, or of the GPU; null when unavailable. */
+  readonly laneRate: number | null;
+  readonly lanes: number;
+  /** laneRate x lanes: the pool's rate with this engine; null when unavailable. */
+  readonly poolRate: number | null;
+  readonly device: string | null;
+  /** Why the engine cannot mine in this browser, else null. */
+  readonly unavailable: string | null;
+}
+
+export interface EngineBenchmarkJson {
+  readonly best: MiningEngine;
+  readonly elapsedMs: number;
+  readonly measurements: readonly EngineMeasurementJson[];
+}
+
+export interface MiningEngineInfo {
+  /** The engine the settings name (chosen by the self-benchmark or by setMiningEngine); null before the first mining run. */
+  readonly chosen: MiningEngine | null;
+  readonly chosenBy: 'benchmark' | 'user' | null;
+  /** The engine mining now (a fallback may stand in for the chosen one), and the GPU's name. */
+  readonly running: MiningEngine | null;
+  readonly device: string | null;
+  /** Whether the GPU may mine. */
+  readonly gpuAllowed: boolean;
+  /** The last self-benchmark, or null. */
+  readonly benchmark: EngineBenchmarkJson | null;
 }
 
 export interface HeaderInspection extends HeaderJson {
@@ -260,6 +300,14 @@ export interface PocketApi {
   startMining(options: { nodeId?: string; address: string }): Promise<void>;
   stopMining(): Promise<void>;
   getMiningStats(): Promise<MiningStats>;
+  /** Which engine mines, who chose it, and what the self-benchmark measured. */
+  getMiningEngines(): Promise<MiningEngineInfo>;
+  /** Mine with this engine from now on ('webgpu', 'wasm-simd' or 'js'); kept in the settings. */
+  setMiningEngine(engine: MiningEngine): Promise<void>;
+  /** Measures every engine again and mines with the fastest (refused while mining). */
+  measureMiningEngines(): Promise<EngineBenchmarkJson>;
+  /** Lets the GPU mine, or not (off: a running GPU gives way to the fastest CPU engine). */
+  setGpuMining(on: boolean): Promise<void>;
 
   inspectHeader(hex: string): Promise<HeaderInspection>;
   merkleRoot(txids: string[]): Promise<string>;

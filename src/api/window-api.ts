@@ -54,7 +54,8 @@ async function settleWithProofs(app: PocketApp): Promise<void> {
 
 export function createWindowPocket(app: PocketApp): WindowPocket {
   const api = createPocketApi(app);
-  const wrap = <T>(fn: () => T | Promise<T>) => Promise.resolve().then(fn);
+  // As the typed API's calls: once the stored blocks are read.
+  const wrap = <T>(fn: () => T | Promise<T>) => app.bodies.whenReady().then(fn);
   return {
     ...api,
     partition: (groups) => wrap(() => app.nodes.partition(groups)),
@@ -82,6 +83,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
         '  mineBlock(minerAddress, maxTxs?)  getBlocks()  getChainstate()  getPool()',
         '  getNodes()  addNode()  registerNodes(nodeId, peerIds)  resolveConflicts(nodeId)  selectNode(nodeId)',
         '  setDifficulty(bits)  setReward(units)  startMining({ nodeId?, address })  stopMining()  getMiningStats()',
+        "  getMiningEngines()  setMiningEngine('webgpu' | 'wasm-simd' | 'js')  measureMiningEngines()  setGpuMining(on)",
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
         '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()  getReorgs(nodeId?)',

@@ -4,7 +4,7 @@
  * pool in Web Workers, the tasks worker, the app's services, and the timer that
  * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
-import { CoordinatedStore, TabCoordinator, openStorage } from '../storage/index';
+import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { startTasks } from './tasks';
 import { PocketApp } from './pocket-app';
@@ -12,13 +12,17 @@ import { PocketApp } from './pocket-app';
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
 const MAX_TICK_MS = 250;
 const TICK_INTERVAL_MS = 50;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function boot(): Promise<PocketApp> {
   const [storage, tasks] = await Promise.all([openStorage(), startTasks()]);
+  performance.mark('pocket:storage-open');
   const tabs = new TabCoordinator();
   await tabs.start();
   const store = new CoordinatedStore(storage, tabs);
-  const pool = new MiningPool({ workers: defaultWorkerCount() });
+  // WebAssembly SIMD until the settings name an engine (loading them applies it) or the
+  // first mining run's self-benchmark picks one; a browser without SIMD falls back to JavaScript.
+  const pool = new MiningPool({ workers: defaultWorkerCount(), engine: 'wasm-simd' });
   const app = await PocketApp.open({
     store,
     pool,
@@ -26,6 +30,8 @@ export async function boot(): Promise<PocketApp> {
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
     storageStatus: storage,
+    // The full verification reads the database in the worker; in memory (or without a worker) the store does it here.
+    verifier: (onProgress) => (storage.backend === 'indexeddb' && tasks.verifyStored ? tasks.verifyStored(DB_NAME, onProgress) : store.verify({ onProgress, pause: nextTask })),
   });
   if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
 

@@ -8,11 +8,19 @@
  */
 import { SimController, type Network } from '../sim/index';
 import { PocketError } from './errors';
+import type { BodiesService } from './bodies-service';
 import type { NodeService } from './node-service';
 import { SPEEDS } from './settings';
 import type { SettingsService } from './settings-service';
 import type { SimulatedMiningService } from './simulated-mining-service';
 import type { WriteGuard } from './write-guard';
+
+/**
+ * Wall time one timer tick may spend running the simulation's events: well
+ * under the 50 ms of a long task, leaving room for the saving and drawing the
+ * events cause. The rest of the tick's virtual time runs on the next ticks.
+ */
+const TICK_BUDGET_MS = 30;
 
 export class ClockService {
   private ctl: SimController | null = null;
@@ -24,11 +32,14 @@ export class ClockService {
     private readonly settings: SettingsService,
     private readonly guard: WriteGuard,
     private readonly simulation: SimulatedMiningService,
+    /** The clock waits for the stored block bodies: a node may need any of them to answer a peer or reorganise. */
+    private readonly bodies: BodiesService,
   ) {}
 
   /** A new controller for a (new) running network, playing or paused as the settings say. */
   attach(network: Network): void {
     const ctl = new SimController(network);
+    ctl.budgetMs = TICK_BUDGET_MS;
     ctl.setSpeed(this.settings.current.speed);
     // A new controller starts paused: follow the saved setting either way (else the clock never runs until Play is pressed).
     if (this.settings.current.paused) ctl.pause();
@@ -47,7 +58,7 @@ export class ClockService {
 
   /** Advances the simulation by `realMs` of wall time at the current speed (the page's timer calls this). */
   tick(realMs: number): void {
-    if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0) return;
+    if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0 || !this.bodies.ready) return;
     this.simulation.stopIfNoMiner();
     this.controller.tick(realMs);
   }
@@ -79,6 +90,7 @@ export class ClockService {
   /** Delivers the next message now (single step); false when nothing is in flight. */
   stepMessage(): boolean {
     this.guard.assertWritable();
+    this.bodies.assertReady();
     return this.controller.stepMessage() !== null;
   }
 
@@ -87,7 +99,8 @@ export class ClockService {
    * and impatient teachers. Allowed in a follower tab too (window.pocket always
    * allowed it); nothing it changes there is saved.
    */
-  settle(): void {
+  async settle(): Promise<void> {
+    await this.bodies.whenReady();
     this.nodes.network.runUntilIdle();
   }
 

@@ -32,10 +32,12 @@ export type ApiErrorCode =
   | 'bad-argument'
   | 'mining-busy'
   | 'mining-stopped'
+  | 'engine-unavailable'
   | 'import-invalid'
   | 'read-only'
   | 'lab-busy'
-  | 'lab-cancelled';
+  | 'lab-cancelled'
+  | 'blocks-loading';
 
 /** Any thrown error as a PocketError, keeping a core reason code when there is one. */
 export function toPocketError(e: unknown, field?: string): PocketError {

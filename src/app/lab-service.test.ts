@@ -57,7 +57,7 @@ describe('LabService: experiments', () => {
     const { app } = await open();
     const bad = await rejection(app.lab.doubleSpendRace({ q: 0.7, z: 1, trials: 10, seed: 1 }));
     expect(bad).toMatchObject({ code: 'bad-argument', field: 'q' });
-    expect(bad.message).toMatch(/^Q must be a number above 0 and below 0\.5/);
+    expect(bad.message).toMatch(/^q must be a number above 0 and below 0\.5/);
     const first = app.lab.selfishMining({ alpha: 0.3, gamma: 0.5, blocks: 300, seed: 1 });
     expect(await rejection(app.lab.doubleSpendRace({ q: 0.2, z: 1, trials: 10, seed: 1 }))).toMatchObject({ code: 'lab-busy' });
     const r = await first;

@@ -78,11 +78,15 @@ export interface LabServiceDeps {
 const PROGRESS_EVERY_MS = 150;
 const ATTACKER_LABEL = 'Attacker';
 
-/** A lab function's RangeError/TypeError ("q must be ...") as a PocketError naming the argument. */
+/**
+ * A lab function's RangeError/TypeError ("q must be ...") as a PocketError naming the argument.
+ * A sentence that starts with the argument's name keeps its case: "Q must be" would name no argument.
+ */
 function argumentError(e: unknown): PocketError {
   const message = (e as Error)?.message ?? String(e);
   const field = /^(\w+) must/.exec(message)?.[1];
-  return new PocketError('bad-argument', message.charAt(0).toUpperCase() + message.slice(1) + (message.endsWith('.') ? '' : '.'), field);
+  const sentence = field ? message : message.charAt(0).toUpperCase() + message.slice(1);
+  return new PocketError('bad-argument', sentence + (message.endsWith('.') ? '' : '.'), field);
 }
 
 /** The closed forms the page draws as curves (pure functions of src/lab/theory). */

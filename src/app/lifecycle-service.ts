@@ -1,14 +1,19 @@
 /**
- * Loading and replacing the whole state. At start: the stored state (or, on a
- * first visit, the seeded demo built in a worker and saved at once), every
- * node restored with its UTXO check. Again when another tab changed the state,
- * after an import, on "Reset" (the same seed gives the same chain) and on
- * "Rebuild" of a damaged node. Damaged data is reported and kept: the tab
- * shows a demo in memory and refuses changes until the user decides.
+ * Loading and replacing the whole state. At start, as a node starts: every
+ * stored node from its block index and UTXO set (no block read, no replay),
+ * the last blocks of each checked, the pools accepted again; the other block
+ * bodies and the full verification follow in the background (bodies-service,
+ * verification-service). On a first visit, the seeded demo built in a worker
+ * and saved at once. Again when another tab changed the state, after an
+ * import, on "Reset" (the same seed gives the same chain) and on "Rebuild" of
+ * a damaged node. Damaged data is reported and kept: the tab refuses changes
+ * until the user decides (and shows a demo in memory if nothing is usable).
  */
-import type { ConsensusParams } from '../core/index';
+import { DEFAULT_CHECK_BLOCKS, type ConsensusParams } from '../core/index';
 import type { Network } from '../sim/index';
-import type { ChainStore, JsonObject, PersistedState, StorageProblem } from '../storage/index';
+import { acceptStoredPool, checkRecentBlocks, type ChainStore, type IndexedState, type JsonObject, type PersistedState, type StorageProblem } from '../storage/index';
+import type { BodiesService } from './bodies-service';
+import type { VerificationService } from './verification-service';
 import type { AppEvents } from './app-events';
 import { checkNewChainParams } from './chain-presets';
 import type { ClockService } from './clock-service';
@@ -16,9 +21,10 @@ import { PocketError } from './errors';
 import type { MiningService } from './mining-service';
 import { feedNetwork } from './network-feed';
 import type { NodeService } from './node-service';
-import { restoreNetwork } from './restore-network';
+import { restoreNetwork, startNetwork } from './restore-network';
 import type { RulesService } from './rules-service';
 import { DEFAULT_SEED, seedText, settingsJson } from './settings';
+import { engineSettingsJson } from './engine-settings';
 import type { SettingsService } from './settings-service';
 import type { SimulatedMiningService } from './simulated-mining-service';
 import type { StateWriter } from './state-writer';
@@ -39,6 +45,8 @@ export interface LifecycleDeps {
   readonly wallets: WalletService;
   readonly mining: MiningService;
   readonly simulation: SimulatedMiningService;
+  readonly bodies: BodiesService;
+  readonly verification: VerificationService;
 }
 
 export class LifecycleService {
@@ -47,18 +55,27 @@ export class LifecycleService {
 
   constructor(private readonly d: LifecycleDeps) {}
 
-  /** Damage found in stored data at load (the data is kept; see rebuildNode / reset). */
+  /** Damage found in stored data, at load or by the full verification (the data is kept; see rebuildNode / reset). */
   get problems(): readonly StorageProblem[] {
     return this.problemList;
   }
 
+  /** Damage the full verification found: reported as damage found at load. */
+  reportDamage(problems: readonly StorageProblem[]): void {
+    this.problemList.push(...problems);
+    this.d.guard.damaged = true;
+    this.d.events.changed(['storage', 'nodes']);
+  }
+
   /** (Re)loads everything from storage: at start, after an import, or when another tab changed the state. */
   async load(): Promise<void> {
-    const { state, problems } = await this.d.store.load();
+    const { state, problems } = await this.d.store.loadIndex();
+    performance.mark('pocket:index-loaded');
     this.problemList = [...problems];
     this.d.guard.damaged = problems.length > 0;
+    let verify = true;
     if (state && state.nodes.length > 0) {
-      await this.adopt(state);
+      await this.start(state);
     } else if (!state && problems.length === 0) {
       // First visit: the seeded demo, saved at once.
       const built = await this.d.buildState(DEFAULT_SEED);
@@ -68,26 +85,68 @@ export class LifecycleService {
       // Nothing usable is stored (the data is kept for the user to decide): show a demo in memory meanwhile.
       this.d.guard.damaged = true;
       await this.adopt(await this.d.buildState(DEFAULT_SEED));
+      verify = false;
     }
     this.d.events.changed(['state', 'nodes', 'chain', 'pool', 'wallets', 'mining', 'settings', 'storage']);
+    if (verify) void this.d.verification.verifyNow();
   }
 
+  /**
+   * The stored nodes from their block index over a fresh shelf, their last
+   * blocks checked and their pools accepted; the other bodies are read in the
+   * background from here on.
+   */
+  private async start(state: IndexedState): Promise<void> {
+    const shelf = this.d.bodies.renew();
+    let network: Network;
+    try {
+      network = startNetwork(state, shelf);
+    } catch (e) {
+      this.configDamaged(e);
+      return this.adopt(await this.d.buildState(DEFAULT_SEED));
+    }
+    const chains = new Map(network.nodes().map((n) => [n.id, n.chain] as const));
+    performance.mark('pocket:nodes-started');
+    const checked = await checkRecentBlocks(this.d.store, chains, shelf, DEFAULT_CHECK_BLOCKS);
+    performance.mark('pocket:recent-checked');
+    const problems = [...checked.problems];
+    for (const node of state.nodes) if (chains.has(node.id)) problems.push(...acceptStoredPool(chains.get(node.id)!, node.id, node.mempool));
+    if (problems.length > 0) {
+      this.problemList.push(...problems);
+      this.d.guard.damaged = true;
+    }
+    await this.run(network, state);
+    this.d.verification.loaded({ nodes: chains.size, blocks: checked.checkedBlocks, depth: DEFAULT_CHECK_BLOCKS });
+    this.d.bodies.fill(this.d.store);
+  }
+
+  /** A whole state (a demo just built, or shown in memory), every node checked by a replay. */
   private async adopt(state: PersistedState): Promise<void> {
+    const shelf = this.d.bodies.renew();
     let restored: ReturnType<typeof restoreNetwork>;
     try {
-      restored = restoreNetwork(state);
+      restored = restoreNetwork(state, shelf);
     } catch (e) {
-      // The stored config does not parse: show a demo in memory, keep the records for the user to decide.
-      this.problemList.push({ code: 'record-unparseable', store: 'config', key: 'network', message: `The stored network configuration does not parse: ${(e as Error).message}.` });
+      this.configDamaged(e);
       state = await this.d.buildState(DEFAULT_SEED);
-      restored = restoreNetwork(state);
-      this.d.guard.damaged = true;
+      restored = restoreNetwork(state, shelf);
     }
     const { network, problems } = restored;
     if (problems.length > 0) {
       this.problemList.push(...problems);
       this.d.guard.damaged = true;
     }
+    await this.run(network, state);
+    this.d.verification.loaded(null);
+  }
+
+  /** The stored config does not parse: the caller shows a demo in memory, the records are kept for the user to decide. */
+  private configDamaged(e: unknown): void {
+    this.problemList.push({ code: 'record-unparseable', store: 'config', key: 'network', message: `The stored network configuration does not parse: ${(e as Error).message}.` });
+    this.d.guard.damaged = true;
+  }
+
+  private async run(network: Network, state: Omit<PersistedState, 'nodes'>): Promise<void> {
     await this.d.mining.stopMining();
     this.d.rules.adopt(state.params);
     this.d.wallets.adopt(state.wallets);
@@ -117,7 +176,8 @@ export class LifecycleService {
    * and params give the same chain). `params` starts a new chain with other
    * consensus parameters (checked first: a bad or unminable set changes
    * nothing); without them the current chain's parameters are kept, minus the
-   * teacher's overrides. The theme, the tour and the workers are kept.
+   * teacher's overrides. The theme, the language, the tour, the workers and the
+   * mining engine settings (this device's, engine-settings.ts) are kept.
    */
   async reset(seed: string | number = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     this.d.guard.assertWriterTab();
@@ -128,8 +188,9 @@ export class LifecycleService {
     await this.d.mining.stopMining();
     await this.d.writer.flush();
     const state = await this.d.buildState(text, base);
-    const { theme, tourDone, workers } = this.d.settings.current;
-    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, tourDone, workers } });
+    const { theme, language, tourDone, workers } = this.d.settings.current;
+    const engine = engineSettingsJson(this.d.settings.current);
+    await this.d.store.reset({ ...state, settings: { ...state.settings, theme, language, tourDone, workers, ...engine } });
     await this.load();
   }
 

@@ -9,6 +9,7 @@ import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/inde
 import type { Network } from '../sim/index';
 import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
 import type { AppEvents } from './app-events';
+import type { MiningEngineService } from './mining-engine-service';
 import { PocketError, toPocketError } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
 import { WorkerProofs } from './worker-proofs';
@@ -34,6 +35,8 @@ export interface MiningServiceDeps {
   readonly settings: SettingsService;
   readonly guard: WriteGuard;
   readonly events: AppEvents;
+  /** Which engine mines: asked before every run (the first one measures the engines). */
+  readonly engines: MiningEngineService;
 }
 
 export class MiningService {
@@ -46,10 +49,11 @@ export class MiningService {
     this.proofs = new WorkerProofs(d.pool);
   }
 
-  /** Follows a (new) running network: mining on the old one stops. */
-  attach(network: Network): Promise<void> {
+  /** Follows a (new) running network: mining on the old one stops; the settings' engine is put on the pool. */
+  async attach(network: Network): Promise<void> {
     this.proofs.attach(network);
-    return this.jobs.attach(network);
+    await this.jobs.attach(network);
+    await this.d.engines.apply();
   }
 
   private checkAddress(address: string): void {
@@ -60,40 +64,60 @@ export class MiningService {
     }
   }
 
+  /**
+   * Waits until an engine is chosen (the first run measures them, well under
+   * a second); rejects if mining was stopped meanwhile, so a Stop pressed
+   * during the measurement is not followed by a start.
+   */
+  private async engineReady(): Promise<void> {
+    const stops = this.stops;
+    await this.d.engines.ensureChosen();
+    if (this.stops !== stops) throw new PocketError('mining-stopped', 'Mining was stopped before it started.');
+  }
+
+  /** Counts stopMining calls, so a run waiting for the engine knows it was stopped. */
+  private stops = 0;
+
   /** One block on `nodeId` paying `minerAddress`; resolves when the node has processed it. */
-  mineBlock(nodeId: string, minerAddress: string, maxTxs?: number): Promise<MineOnceResult> {
+  async mineBlock(nodeId: string, minerAddress: string, maxTxs?: number): Promise<MineOnceResult> {
     this.d.guard.assertWritable();
     this.d.nodes.node(nodeId);
     this.checkAddress(minerAddress);
     if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
       throw new PocketError('bad-argument', 'The number of transactions must be a whole number, 0 or more.', 'maxTxs');
     }
+    await this.engineReady();
     return this.jobs.mineOnce(nodeId, minerAddress, maxTxs);
   }
 
-  /** Continuous mining by one node, at its miner's hash share (1 without a miner). */
-  startMining(nodeId: string, address: string): void {
+  /** Continuous mining by one node, at its miner's hash share (1 without a miner); resolves once it mines. */
+  async startMining(nodeId: string, address: string): Promise<void> {
     this.d.guard.assertWritable();
-    const node = this.d.nodes.node(nodeId);
+    this.d.nodes.node(nodeId);
     this.checkAddress(address);
-    this.jobs.start(nodeId, address, node.miner?.hashShare ?? 1);
+    await this.engineReady();
+    this.jobs.start(nodeId, address, this.d.nodes.node(nodeId).miner?.hashShare ?? 1);
   }
 
-  /** Every node with a miner mines, sharing the workers by its hash-power share; returns how many. */
-  startNetworkMining(): number {
+  /** Every node with a miner mines, sharing the workers by its hash-power share; resolves with how many. */
+  async startNetworkMining(): Promise<number> {
     this.d.guard.assertWritable();
+    if (!this.d.nodes.network.nodes().some((node) => node.miner)) {
+      throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
+    }
+    await this.engineReady();
     let n = 0;
     for (const node of this.d.nodes.network.nodes()) {
       if (!node.miner) continue;
       this.jobs.start(node.id, node.miner.address, node.miner.hashShare);
       n++;
     }
-    if (n === 0) throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
     return n;
   }
 
   /** Stops every miner and a one-block job; resolves when no worker hashes any more. */
   stopMining(): Promise<void> {
+    this.stops++;
     return this.jobs.stop();
   }
 

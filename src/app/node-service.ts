@@ -10,6 +10,7 @@ import type { Block, BlockResult } from '../core/index';
 import { injectBlock, type LinkSettings, type Network, type ResolveReport, type SimNode } from '../sim/index';
 import { nodeStateFromChain } from '../storage/index';
 import type { AppEvents } from './app-events';
+import type { BodiesService } from './bodies-service';
 import { PocketError } from './errors';
 import type { SettingsService } from './settings-service';
 import type { StateWriter } from './state-writer';
@@ -24,6 +25,8 @@ export interface NodeServiceDeps {
   readonly events: AppEvents;
   /** Stops a node's miner before the node goes (the mining service). */
   readonly stopMiningOn: (nodeId: string) => Promise<void>;
+  /** Resolving conflicts and outside blocks may need any stored block body. */
+  readonly bodies: BodiesService;
 }
 
 /** A block handed to a node, with the node's tip before and after. */
@@ -125,6 +128,7 @@ export class NodeService {
   /** The original resolve_conflicts: the node asks its peers for their chains and adopts the one with most work. */
   resolveConflicts(nodeId: string): ResolveReport {
     this.d.guard.assertWritable();
+    this.d.bodies.assertReady();
     return this.network.resolveConflicts(this.node(nodeId).id);
   }
 
@@ -185,6 +189,7 @@ export class NodeService {
   submitBlock(nodeId: string, block: Block): SubmittedBlock {
     const node = this.node(nodeId);
     this.d.guard.assertWritable();
+    this.d.bodies.assertReady();
     if (block === null || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new PocketError('bad-argument', 'block must be a Block.', 'block');
     const before = { height: node.height, tip: node.tip.hash };
     const result = this.network.submitBlock(nodeId, block);

@@ -83,15 +83,18 @@ describe('events', () => {
 });
 
 describe("the services' own checks", () => {
-  it('settings: a bad theme or tour flag is refused, naming it, and changes nothing; good ones are kept', async () => {
+  it('settings: a bad theme, language or tour flag is refused, naming it, and changes nothing; good ones are kept', async () => {
     const app = await open();
     const before = app.settings.current;
     expect(refusal(() => app.settings.setTheme('purple' as never)).field).toBe('theme');
+    expect(refusal(() => app.settings.setLanguage('fr' as never)).field).toBe('language');
     expect(refusal(() => app.settings.setTourDone('yes' as never)).field).toBe('done');
     expect(app.settings.current).toEqual(before);
+    expect(before.language).toBe('auto');
     app.settings.setTheme('dark');
+    app.settings.setLanguage('zh-CN');
     app.settings.setTourDone(true);
-    expect(app.settings.current).toMatchObject({ theme: 'dark', tourDone: true });
+    expect(app.settings.current).toMatchObject({ theme: 'dark', language: 'zh-CN', tourDone: true });
   });
 
   it('nodes, clock and export refuse wrong arguments by name', async () => {

@@ -9,10 +9,13 @@
  *   rules       the consensus params and a teacher's difficulty or reward
  *   wallets     wallets, balances, payments
  *   mining      the worker pool: one block, continuous, miners, workers
+ *   engines     which engine mines (GPU, WebAssembly SIMD, JavaScript): self-benchmark, choice
  *   simulation  simulated (Poisson) miners and fast-forward on easy targets
  *   clock       the simulation's virtual time
  *   reorgs      every reorg of every node: depth, payments returned and reversed (with the winner)
- *   lifecycle   load, first visit, reset, rebuild
+ *   lifecycle   load (from the block index, the last blocks checked), first visit, reset, rebuild
+ *   bodies      the nodes' shared block bodies, read from storage in the background
+ *   verification  the start check and the full verification (in a worker where it can)
  *   stateFile   export and import
  *   storage     whether the state is saved (IndexedDB or memory), space, persistence
  *   lab         attacks measured against the papers: experiments in the lab's workers,
@@ -25,10 +28,12 @@ import type { ConsensusParams } from '../core/index';
 import { validateImport as validateImportHere, type ChainStore, type ImportResult, type PersistedState } from '../storage/index';
 import { LabRunner, type MiningPool } from '../workers/index';
 import { AppEvents } from './app-events';
+import { BodiesService } from './bodies-service';
 import { ClockService } from './clock-service';
 import { LearnService } from './learn-service';
 import { LifecycleService } from './lifecycle-service';
 import { MiningService } from './mining-service';
+import { MiningEngineService } from './mining-engine-service';
 import { NodeService } from './node-service';
 import { ReorgService } from './reorg-service';
 import { RulesService } from './rules-service';
@@ -40,6 +45,7 @@ import { StorageService, type StorageStatusSource } from './storage-service';
 import { LabService } from './lab-service';
 import { inProcessTasks } from './tasks';
 import { WalletService } from './wallet-service';
+import { VerificationService, type Verifier } from './verification-service';
 import { WriteGuard } from './write-guard';
 
 export interface AppOptions {
@@ -55,6 +61,8 @@ export interface AppOptions {
   readonly storageStatus?: StorageStatusSource;
   /** Runs the lab's experiments (default: Web Workers, or this thread in slices where there are none). */
   readonly lab?: LabRunner;
+  /** Runs the full verification of what is stored (the page: in a worker; default: the store's own, here). */
+  readonly verifier?: Verifier;
 }
 
 export class PocketApp {
@@ -65,6 +73,7 @@ export class PocketApp {
   readonly rules: RulesService;
   readonly wallets: WalletService;
   readonly mining: MiningService;
+  readonly engines: MiningEngineService;
   readonly simulation: SimulatedMiningService;
   readonly clock: ClockService;
   readonly reorgs: ReorgService;
@@ -73,11 +82,14 @@ export class PocketApp {
   readonly storage: StorageService;
   readonly lab: LabService;
   readonly learn: LearnService;
+  readonly bodies: BodiesService;
+  readonly verification: VerificationService;
 
   /** Loads the stored state (or builds, saves and loads the demo on a first visit). */
   static async open(o: AppOptions): Promise<PocketApp> {
     const app = new PocketApp(o);
     await app.lifecycle.load();
+    await app.engines.apply(); // the settings' engine mines from the first run on
     app.storage.listen();
     return app;
   }
@@ -87,20 +99,25 @@ export class PocketApp {
     const guard = (this.guard = new WriteGuard(o.canWrite));
     const writer = new StateWriter(o.store, (e) => events.notice('error', `Saving failed: ${(e as Error).message}`));
     const settings = (this.settings = new SettingsService(writer, guard, events));
-    const nodes = (this.nodes = new NodeService({ settings, guard, writer, events, stopMiningOn: (id) => this.mining.stopNode(id) }));
+    const bodies = (this.bodies = new BodiesService(events));
+    const nodes = (this.nodes = new NodeService({ settings, guard, writer, events, bodies, stopMiningOn: (id) => this.mining.stopNode(id) }));
     const rules = (this.rules = new RulesService(nodes, guard, writer, events, () => {
       // Miners must pick up the new bits or reward.
       this.mining.restartMiners();
       this.simulation.stopIfNoMiner();
     }));
     const wallets = (this.wallets = new WalletService(nodes, rules, guard, writer, events));
-    const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events));
-    const clock = (this.clock = new ClockService(nodes, settings, guard, simulation));
+    const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events, bodies));
+    const clock = (this.clock = new ClockService(nodes, settings, guard, simulation, bodies));
     this.reorgs = new ReorgService(nodes, events);
-    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events }));
+    const engines = (this.engines = new MiningEngineService({ pool: o.pool, settings, events, mining: () => this.mining.mining }));
+    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines }));
     const store = o.store;
     const buildState = o.buildState ?? inProcessTasks.buildDemoState;
-    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation }));
+    const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    const verifier: Verifier = o.verifier ?? ((onProgress) => store.verify({ onProgress, pause: nextTask }));
+    const verification = (this.verification = new VerificationService(verifier, events, (problems) => this.lifecycle.reportDamage(problems)));
+    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification }));
     const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());

@@ -1,14 +1,15 @@
 /**
  * The page's settings as a service: read them, change some of them, and have
  * them saved with the network config. Which node every panel follows, the
- * clock's speed and pause, the mining workers, the theme and the tour are
- * settings; the services that own those concerns (nodes, clock, mining)
- * change them through here. Settings coming soon (language, mining engine)
- * are fields of Settings with their own check in readSettings.
+ * clock's speed and pause, the mining workers, the theme, the language and
+ * the tour are settings; the services that own those concerns (nodes, clock,
+ * mining) change them through here (the mining engine's through
+ * mining-engine-service.ts). A new setting is a field of Settings with its own
+ * check in readSettings.
  */
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
-import { readSettings, type Settings, type Theme } from './settings';
+import { LANGUAGES, readSettings, type LanguageChoice, type Settings, type Theme } from './settings';
 import type { StateWriter } from './state-writer';
 import type { WriteGuard } from './write-guard';
 
@@ -46,6 +47,13 @@ export class SettingsService {
   setTheme(theme: Theme): void {
     if (!THEMES.includes(theme)) throw new PocketError('bad-argument', `The theme must be one of ${THEMES.join(', ')}.`, 'theme');
     this.update({ theme });
+  }
+
+  /** The page's language, or 'auto' to follow the browser's. */
+  setLanguage(language: LanguageChoice): void {
+    const choices: readonly string[] = ['auto', ...LANGUAGES];
+    if (!choices.includes(language)) throw new PocketError('bad-argument', `The language must be one of ${choices.join(', ')}, not ${String(language)}.`, 'language');
+    this.update({ language });
   }
 
   /** The first-visit tour: done (closed) or to be shown again. */

@@ -1,14 +1,22 @@
 /**
  * The page's settings, persisted with the state: which node every panel
- * follows, simulation speed, mining workers, the demo seed, the theme and
- * whether the tour was dismissed. Plain JSON.
+ * follows, simulation speed, mining workers and engine (engine-settings.ts),
+ * the demo seed, the theme, the page's language and whether the tour was
+ * dismissed. Plain JSON.
  */
 import type { JsonObject } from '../storage/index';
 import { PocketError } from './errors';
+import { DEFAULT_ENGINE_SETTINGS, readEngineSettings, type EngineSettings } from './engine-settings';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-export interface Settings {
+/** The languages the page speaks (BCP 47 tags); English is the source. */
+export const LANGUAGES = ['en', 'es', 'zh-CN', 'de'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** A language picked in the header, or 'auto': the browser's (navigator.languages). */
+export type LanguageChoice = 'auto' | Language;
+
+export interface Settings extends EngineSettings {
   /** Seed the current demo state was built from. */
   readonly seed: string;
   readonly selectedNode: string;
@@ -18,6 +26,7 @@ export interface Settings {
   /** Mining workers; null = the default (logical cores - 1, at least 1). */
   readonly workers: number | null;
   readonly theme: Theme;
+  readonly language: LanguageChoice;
   readonly tourDone: boolean;
 }
 
@@ -30,7 +39,9 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   workers: null,
   theme: 'auto',
+  language: 'auto',
   tourDone: false,
+  ...DEFAULT_ENGINE_SETTINGS,
 };
 
 /**
@@ -62,11 +73,13 @@ export function readSettings(raw: unknown): Settings {
     paused: typeof o.paused === 'boolean' ? o.paused : DEFAULT_SETTINGS.paused,
     workers: Number.isInteger(workers) && (workers as number) >= 1 && (workers as number) <= 64 ? (workers as number) : null,
     theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
+    language: LANGUAGES.includes(o.language as Language) ? (o.language as Language) : 'auto',
     tourDone: o.tourDone === true,
+    ...readEngineSettings(o),
   };
 }
 
 /** Settings as storage and export files keep them (plain JSON). */
 export function settingsJson(settings: Settings): JsonObject {
-  return { ...settings };
+  return JSON.parse(JSON.stringify(settings)) as JsonObject;
 }

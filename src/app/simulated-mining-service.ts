@@ -10,6 +10,7 @@
  * (fast-forward.ts says why not otherwise).
  */
 import type { AppEvents } from './app-events';
+import type { BodiesService } from './bodies-service';
 import { PocketError } from './errors';
 import {
   MAX_FAST_FORWARD_BLOCKS,
@@ -34,6 +35,8 @@ export class SimulatedMiningService {
     private readonly guard: WriteGuard,
     private readonly writer: StateWriter,
     private readonly events: AppEvents,
+    /** A step or a fast-forward may reorganise onto any stored block. */
+    private readonly bodies: BodiesService,
   ) {}
 
   /** Whether the Poisson miners are on (saved with the network config). */
@@ -97,6 +100,7 @@ export class SimulatedMiningService {
   /** Runs events up to and including the next simulated block ("Next block"); null if none was found. */
   step(): SimulatedBlock | null {
     this.assertCanRun();
+    this.bodies.assertReady();
     const block = stepSimulatedBlock(this.nodes.network);
     // Mining may have been on for the step only: save the config as it is now (a delta saved it mid-step).
     this.writer.configChanged();
@@ -109,6 +113,7 @@ export class SimulatedMiningService {
       throw new PocketError('bad-argument', `The number of blocks must be a whole number from 1 to ${MAX_FAST_FORWARD_BLOCKS}.`, 'blocks');
     }
     if (o === null || typeof o !== 'object') throw new PocketError('bad-argument', 'options must be an object.', 'options');
+    this.bodies.assertReady();
     if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw new PocketError('bad-argument', 'onProgress must be a function.', 'onProgress');
     this.assertCanRun();
     this.running = true;

@@ -21,6 +21,7 @@ import type { MiningService } from './mining-service';
 import type { NodeService } from './node-service';
 import type { RulesService } from './rules-service';
 import { settingsJson } from './settings';
+import { engineSettingsJson } from './engine-settings';
 import type { SettingsService } from './settings-service';
 import type { WalletService } from './wallet-service';
 import type { WriteGuard } from './write-guard';
@@ -75,7 +76,9 @@ export class StateFileService {
     checkImportedNetwork(result.state);
     await this.d.mining.stopMining();
     await this.d.lifecycle.flush();
-    await applyImport(this.d.store, result);
+    // The engine settings describe this device: another device's choice and figures do not come with the file.
+    const engine = engineSettingsJson(this.d.settings.current);
+    await applyImport(this.d.store, { ...result, state: { ...result.state, settings: { ...result.state.settings, ...engine } } });
     await this.d.lifecycle.load();
     this.d.events.notice('info', `Imported ${result.summary.nodes} nodes and ${result.summary.blocks} blocks.`);
     return { nodes: result.summary.nodes, blocks: result.summary.blocks, wallets: this.d.wallets.list.length };

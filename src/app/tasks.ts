@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
 import { validateImport } from '../storage/import-validate';
-import type { ImportResult, PersistedState } from '../storage/index';
+import type { ImportResult, PersistedState, VerifyProgress, VerifyReport } from '../storage/index';
 import { buildDemoState } from '../workers/demo-state';
 import type { TasksApi } from '../workers/tasks.worker';
 import { DEFAULT_SETTINGS, settingsJson } from './settings';
@@ -18,6 +18,8 @@ export interface Tasks {
   /** The seeded demo with `params` (default: the classroom chain) and the default settings. */
   buildDemoState(seed: string, params?: ConsensusParams): Promise<PersistedState>;
   validateImport(text: string): Promise<ImportResult>;
+  /** The full verification of the IndexedDB database `name`, read by the worker itself; null when there is no worker. */
+  readonly verifyStored: ((name: string, onProgress: (p: VerifyProgress) => void) => Promise<VerifyReport>) | null;
   /** 'worker', or 'main-thread' when the worker could not start. */
   readonly mode: 'worker' | 'main-thread';
 }
@@ -25,6 +27,7 @@ export interface Tasks {
 const inProcess: Tasks = {
   buildDemoState: async (seed, params = DEMO_PARAMS) => buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
   validateImport: async (text) => validateImport(text),
+  verifyStored: null,
   mode: 'main-thread',
 };
 
@@ -47,6 +50,7 @@ export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
   return {
     buildDemoState: (seed, params = DEMO_PARAMS) => remote.buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
     validateImport: (text) => remote.validateImport(text),
+    verifyStored: (name, onProgress) => remote.verifyStored(name, Comlink.proxy(onProgress)),
     mode: 'worker',
   };
 }

@@ -15,6 +15,16 @@ export class SimController {
   /** Longest real interval one tick accounts for (a background tab's late timer does not jump hours). */
   maxTickMs = 1000;
 
+  /**
+   * Wall time one tick may run events for, or null for no limit. A block
+   * relayed through dozens of nodes is many events: with a budget they spread
+   * over several ticks (in the same order), so no task of the page runs long.
+   */
+  budgetMs: number | null = null;
+
+  /** Virtual time a budgeted tick did not reach, run by the next ones. */
+  private owedMs = 0;
+
   constructor(readonly network: Network) {}
 
   get paused(): boolean {
@@ -43,7 +53,18 @@ export class SimController {
   tick(elapsedRealMs: number): number {
     if (typeof elapsedRealMs !== 'number' || !(elapsedRealMs >= 0)) throw new RangeError('elapsedRealMs must be a number >= 0');
     if (this.pausedValue) return 0;
-    return this.network.advance(Math.min(elapsedRealMs, this.maxTickMs) * this.speedValue);
+    const owed = this.owedMs + Math.min(elapsedRealMs, this.maxTickMs) * this.speedValue;
+    if (this.budgetMs === null) {
+      this.owedMs = 0;
+      return this.network.advance(owed);
+    }
+    // Events run until the budget is spent; the virtual time not reached is owed to the next tick,
+    // never more than one long tick's worth (an overloaded page slows the simulation rather than freezing).
+    const deadline = performance.now() + this.budgetMs;
+    const from = this.network.now();
+    const events = this.network.advance(owed, undefined, () => performance.now() < deadline);
+    this.owedMs = Math.min(owed - (this.network.now() - from), this.maxTickMs * this.speedValue);
+    return events;
   }
 
   /** Delivers the next message (single step). */

@@ -10,8 +10,7 @@ import type { MiningProcess } from './mining-process';
 import type { SimNode } from './sim-node';
 import type { SimEvent, StepInfo } from './network-types';
 import { OutsideProof } from './outside-proof';
-import type { SubmissionContext } from './block-submission';
-import type { SimEventMap } from './events';
+import { mineOn, type SubmissionContext } from './block-submission';
 
 export const DEFAULT_MAX_EVENTS = 5_000_000;
 
@@ -20,11 +19,8 @@ export interface EventLoopDeps {
   readonly transport: Transport;
   readonly mining: MiningProcess;
   readonly nodes: ReadonlyMap<string, SimNode>;
-  /** Lets `finder` mine and gossip one block (simulated discovery). */
-  mineSimulated(finder: string): { hash: string; height: number };
-  /** Where a block found with an outside proof goes (processed and gossiped by its node). */
+  /** Where a found block goes (its node processes and gossips it); its emit announces requests for outside proofs. */
   submission(): SubmissionContext;
-  emit<K extends keyof SimEventMap>(type: K, payload: SimEventMap[K]): void;
 }
 
 export class EventLoop {
@@ -37,7 +33,7 @@ export class EventLoop {
       clock: d.clock,
       node: (id) => d.nodes.get(id),
       submission: () => d.submission(),
-      emit: (type, payload) => d.emit(type, payload),
+      emit: (type, payload) => d.submission().emit(type, payload),
       found: () => this.simulated++,
     });
   }
@@ -61,15 +57,15 @@ export class EventLoop {
         if (!finder || !this.d.nodes.has(finder)) return { kind: 'idle-discovery', time };
         const asked = this.outside.request(this.d.nodes.get(finder)!, time);
         if (asked) return asked;
-        const mined = this.d.mineSimulated(finder);
+        const mined = mineOn(this.d.submission(), this.d.nodes.get(finder)!, 'simulated');
         this.simulated++;
         return { kind: 'block-found', time, nodeId: finder, hash: mined.hash, height: mined.height };
       }
     }
   }
 
-  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS): number {
-    return this.d.clock.advance(ms, maxEvents);
+  advance(ms: number, maxEvents = DEFAULT_MAX_EVENTS, more?: () => boolean): number {
+    return this.d.clock.advance(ms, maxEvents, more);
   }
 
   stepMessage(maxEvents = DEFAULT_MAX_EVENTS): StepInfo | null {

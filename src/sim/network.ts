@@ -4,16 +4,14 @@
  * systems' API as network operations (register peers, resolve conflicts, get
  * the chain, get pending transactions, mine).
  *
- * Pure and deterministic: no setTimeout, no Date.now, no Math.random. Time only
- * moves when the caller says so — advance(ms) from the app's timer (real time
- * at x1/x10/x100), fastForward (as fast as possible), step / stepMessage /
- * stepBlock (single-step) — and every random choice comes from generators
- * seeded by `seed`. The same seed and the same calls give the same chain,
- * byte for byte.
+ * Pure and deterministic: no setTimeout, no Date.now, no Math.random. Time only moves
+ * when the caller says so — advance(ms) from the app's timer (real time at x1/x10/x100),
+ * fastForward (as fast as possible), step / stepMessage / stepBlock (single-step) — and
+ * every random choice comes from generators seeded by `seed`. The same seed and the same
+ * calls give the same chain, byte for byte.
  *
- * Events run in virtual-time order, ties in scheduling order. Node clocks (for
- * block times and time-too-new) read the virtual clock in unix seconds:
- * epochSeconds + floor(ms / 1000).
+ * Events run in virtual-time order, ties in scheduling order. Node clocks (block times,
+ * time-too-new) read the virtual clock in unix seconds: epochSeconds + floor(ms / 1000).
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
@@ -29,7 +27,6 @@ import { LinkTable, type LinkSettings } from './links';
 import { Partition } from './partition';
 import { SeededRng } from './rng';
 import { MiningProcess } from './mining-process';
-import type { OutsideProof } from './outside-proof';
 import { NetworkStats, type BlockPropagation, type NetworkStatsSnapshot } from './stats';
 import { SimNode, type MinerConfig, type TemplateRequest } from './sim-node';
 import { Topology, type AddNodeOptions } from './topology';
@@ -62,8 +59,6 @@ export class Network implements NodeHost {
   private readonly mining: MiningProcess;
   private readonly topology: Topology;
   private readonly loop: EventLoop;
-  /** Simulated discoveries whose proof of work the app's workers find (outside-proof.ts). */
-  readonly outsideProof: OutsideProof;
   private readonly statsValue = new NetworkStats();
   private logSeq = 0;
 
@@ -131,12 +126,12 @@ export class Network implements NodeHost {
       transport: this.transport,
       mining: this.mining,
       nodes: this.nodesById,
-      mineSimulated: (finder) => mineOn(this.submission, this.node(finder), 'simulated'),
       submission: () => this.submission,
-      emit: (type, payload) => this.emit(type, payload),
     });
-    this.outsideProof = this.loop.outside;
   }
+
+  /** Simulated discoveries whose proof of work the app's workers find (outside-proof.ts). */
+  get outsideProof(): EventLoop['outside'] { return this.loop.outside; }
 
   /** The consensus params every node validates with. */
   get params(): ConsensusParams {
@@ -334,9 +329,13 @@ export class Network implements NodeHost {
     return this.mining.nextAt;
   }
 
-  /** Moves the clock forward by `ms`, running every event due (real-time mode calls this from a timer). */
-  advance(ms: number, maxEvents?: number): number {
-    return this.loop.advance(ms, maxEvents);
+  /**
+   * Moves the clock forward by `ms`, running every event due (real-time mode
+   * calls this from a timer). With `more`, stops early once it says no (the
+   * clock then stands at the last event run; see VirtualClock.advance).
+   */
+  advance(ms: number, maxEvents?: number, more?: () => boolean): number {
+    return this.loop.advance(ms, maxEvents, more);
   }
 
   /** Runs events until one message was delivered or dropped (single-step "next message"); null if none is in flight. */

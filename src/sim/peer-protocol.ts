@@ -26,6 +26,7 @@ import {
 import { MAX_BLOCKS_IN_FLIGHT_PER_PEER, MAX_HEADERS, type InvItem, type Message } from './messages';
 import type { NodeTimer } from './node-host';
 import { IbdTracker } from './ibd';
+import { blockLocator } from './block-locator';
 import { shortHash, type ProtocolNode } from './protocol-node';
 import { messageProblem } from './message-check';
 import { PENALTY, blockPenalty, type PeerScore } from './misbehavior';
@@ -172,16 +173,9 @@ export class PeerProtocol {
     if (fresh.length > 0) this.send(peer, { type: 'inv', items: fresh });
   }
 
-  /** Core's block locator: the last 10 active blocks, then exponentially sparser, then genesis. */
+  /** Core's block locator over the active chain (block-locator.ts). */
   locator(): string[] {
-    const out: string[] = [];
-    let step = 1;
-    for (let h = this.chain.height; h > 0; h -= step) {
-      out.push(this.chain.entryAt(h)!.hash);
-      if (out.length >= 10) step *= 2;
-    }
-    out.push(this.chain.entryAt(0)!.hash);
-    return out;
+    return blockLocator(this.chain);
   }
 
   /** Relays blocks newly connected to the active chain (oldest first); `tooMany`: announce only the tip. */

@@ -49,6 +49,32 @@ describe('SimController', () => {
     expect(() => c.setSpeed(0)).toThrow(RangeError);
   });
 
+  it('with a budget, a tick stops early and owes the rest to the next ticks: same events, same order, same end', () => {
+    const run = (budgetMs: number | null) => {
+      // No latency: the whole relay is due at once, so an unlimited tick runs all of it.
+      const { net } = lineNetwork(['A', 'B', 'C', 'D'], { links: { latencyMs: 0, jitterMs: 0, loss: 0 } });
+      const c = new SimController(net);
+      c.budgetMs = budgetMs;
+      c.maxTickMs = 10_000; // nothing owed is capped away here
+      c.play(1);
+      const t0 = net.now();
+      const { hash } = net.mine('A');
+      const perTick: number[] = [];
+      for (let i = 0; i < 60; i++) perTick.push(c.tick(50));
+      return { perTick, tips: net.nodes().map((n) => n.tip.hash), hash, elapsed: net.now() - t0 };
+    };
+    const free = run(null);
+    // A budget already spent runs one event per tick: the relay spreads over more ticks.
+    const sliced = run(0);
+    expect(free.tips).toEqual([free.hash, free.hash, free.hash, free.hash]);
+    expect(sliced.tips).toEqual(free.tips);
+    expect(Math.max(...sliced.perTick)).toBe(1);
+    expect(Math.max(...free.perTick)).toBeGreaterThan(1);
+    expect(sliced.perTick.reduce((a, b) => a + b, 0)).toBe(free.perTick.reduce((a, b) => a + b, 0));
+    // Time owed is caught up once the events are done: both clocks end at 60 ticks x 50 ms.
+    expect(sliced.elapsed).toBe(free.elapsed);
+  });
+
   it('single-steps the next block and the next message', () => {
     const { net } = lineNetwork(['A', 'B']);
     net.setAutoMining(true);

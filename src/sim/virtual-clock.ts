@@ -68,14 +68,20 @@ export class VirtualClock<E, R> {
     return this.run(e.value);
   }
 
-  /** Runs every event due within `ms`, then sets the clock to now + ms (unless an event held it). Returns the number run. */
-  advance(ms: number, maxEvents: number): number {
+  /**
+   * Runs every event due within `ms` and moves the clock to the end (unless an
+   * event held it). With `more`, checked after each event: once it says no, the
+   * clock stops at the last event run and the rest waits for the next call
+   * (same events, same order: only the caller's task ends sooner).
+   */
+  advance(ms: number, maxEvents: number, more?: () => boolean): number {
     if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`ms must be a finite number >= 0, got ${String(ms)}`);
     const end = this.nowMs + ms;
     let n = 0;
     while (!this.heldValue && (this.queue.peek()?.time ?? Infinity) <= end) {
       this.step();
       if (++n > maxEvents) throw new RangeError(`more than ${maxEvents} events within ${ms} ms`);
+      if (more && !more()) return n;
     }
     if (!this.heldValue) this.nowMs = end;
     return n;

@@ -8,6 +8,7 @@ import { StorageError } from './errors';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
 import type { ChangeKind, TabCoordinator } from './tab-coordinator';
+import type { VerifyOptions, VerifyReport } from './verify-stored';
 import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export class CoordinatedStore implements ChainStore {
@@ -32,6 +33,9 @@ export class CoordinatedStore implements ChainStore {
   }
   loadIndex(): Promise<IndexLoadResult> {
     return this.inner.loadIndex();
+  }
+  verify(options?: VerifyOptions): Promise<VerifyReport> {
+    return this.inner.verify(options);
   }
   readBodies(after: string | null, limit: number): Promise<BodiesPage> {
     return this.inner.readBodies(after, limit);

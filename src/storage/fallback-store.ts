@@ -11,6 +11,7 @@ import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type Storag
 import { createMemoryStore } from './memory-store';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
+import type { VerifyOptions, VerifyReport } from './verify-stored';
 import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface StorageStatus {
@@ -123,6 +124,9 @@ export class FallbackStore implements ChainStore {
   }
   loadIndex(): Promise<IndexLoadResult> {
     return this.run((s) => s.loadIndex());
+  }
+  verify(options?: VerifyOptions): Promise<VerifyReport> {
+    return this.run((s) => s.verify(options));
   }
   readBodies(after: string | null, limit: number): Promise<BodiesPage> {
     return this.run((s) => s.readBodies(after, limit));

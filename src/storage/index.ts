@@ -10,7 +10,7 @@
  *   idb-store        openIdbStore / deleteIdbDatabase (IndexedDB, migrations on open)
  *   memory-store     createMemoryStore (tests, no IndexedDB)
  *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
- *   start-nodes      startNodes (from the block index, last blocks checked), fillShelf
+ *   start-nodes      indexedChain (from the block index), checkRecentBlocks, fillShelf
  *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
  *   verify-stored    verifyStored: the full replay of every node, for a worker
  *   export, import   exportToJson / buildExport; importIntoStore / applyImport
@@ -45,8 +45,8 @@ export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from '
 export { openIdbStore, openIdbBackend, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
 export { createMemoryStore } from './memory-store';
 export { RecordStore, type RecordStoreOptions } from './record-store';
-export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
-export { startNodes, fillShelf, type StartOptions, type StartedNodes, type FillProgress } from './start-nodes';
+export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, acceptStoredPool, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
+export { indexedChain, checkRecentBlocks, fillShelf, type FillProgress } from './start-nodes';
 export { BlockShelf, DEFAULT_MAX_PARSED, type ShelfStats } from './block-shelf';
 export { verifyStored, type VerifyOptions, type VerifyProgress, type VerifyReport, type ReadSource } from './verify-stored';
 export { buildExport, exportToJson, type ExportOptions } from './export';

@@ -14,6 +14,7 @@ import { collectGarbage, compactNode, storedNodeIds } from './compaction';
 import { JournalBook, seqOf } from './journal-book';
 import { assembleState, readAll } from './load';
 import { loadIndex } from './load-index';
+import { verifyStored, type VerifyOptions, type VerifyReport } from './verify-stored';
 import { rebuildNodeRecords } from './rebuild';
 import { keyText, parseWallet } from './records';
 import { rootCause } from './errors';
@@ -89,6 +90,10 @@ export class RecordStore implements ChainStore {
       const [undoKeys, undo] = await Promise.all([r.getAllKeys(STORES.undo, range), r.getAll<unknown>(STORES.undo, range)]);
       return { blocks: blocks.map((b) => [String(b.hash), b] as const), undo: undoKeys.map((k, i) => [String(k), undo[i]] as const), next: last, total };
     });
+  }
+
+  verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    return verifyStored(this.db, options);
   }
 
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {

@@ -1,33 +1,19 @@
 /**
  * Starting nodes like Bitcoin Core starts: from the block index and UTXO set
- * (loadIndex, no block read), then the last few blocks of each node checked
- * (verifyRecentBlocks, -checkblocks), then the stored pool accepted again.
- * A node that fails is reported with the problem load would name and left
- * out; its records stay as they are.
+ * (loadIndex, no block read: indexedChain), then the last few blocks of each
+ * node checked (checkRecentBlocks: verifyRecentBlocks, -checkblocks), then
+ * the stored pool accepted again (node-state.ts: acceptStoredPool). A node
+ * that fails is reported with the problem load would name; its records stay
+ * as they are.
  *
  * Block bodies go to a BlockShelf shared by every node: the recent ones are
  * read here, all the others afterwards by fillShelf, in pages, while the page
  * is already in use. The full replay (verify-stored.ts) runs in a worker.
  */
-import { Blockchain, DEFAULT_CHECK_BLOCKS, verifyRecentBlocks, type BlockchainOptions, type RecentCheck } from '../core/index';
-import { acceptStoredPool } from './node-state';
+import { Blockchain, DEFAULT_CHECK_BLOCKS, verifyRecentBlocks, type BlockchainOptions, type ConsensusParams, type RecentCheck } from '../core/index';
 import { STORES } from './schema';
 import type { BlockShelf } from './block-shelf';
-import type { ChainStore, DamageCode, IndexedNode, IndexedState, StorageProblem } from './store';
-
-export interface StartOptions {
-  /** Blocks checked at the tip of each node (Core's -checkblocks; default 6). */
-  readonly checkBlocks?: number;
-  /** Blockchain options per node (its clock in the simulation). */
-  readonly optionsFor?: (nodeId: string) => BlockchainOptions;
-}
-
-export interface StartedNodes {
-  readonly chains: Map<string, Blockchain>;
-  readonly problems: StorageProblem[];
-  /** Blocks checked at start, over every node. */
-  readonly checkedBlocks: number;
-}
+import type { ChainStore, DamageCode, IndexedNode, StorageProblem } from './store';
 
 const RECENT_CODES: Record<Exclude<RecentCheck, { ok: true }>['problem'], DamageCode> = {
   'block-missing': 'block-missing',
@@ -47,47 +33,35 @@ function recentProblem(nodeId: string, check: Exclude<RecentCheck, { ok: true }>
   return { code: RECENT_CODES[check.problem], nodeId, store, key: check.key, message: `Node ${nodeId}: ${check.message} (checked at start).` };
 }
 
-/** Restores every node of `state` over `shelf` and checks its last blocks; damaged nodes are reported and left out. */
-export async function startNodes(store: ChainStore, state: IndexedState, shelf: BlockShelf, options: StartOptions = {}): Promise<StartedNodes> {
-  const depth = options.checkBlocks ?? DEFAULT_CHECK_BLOCKS;
-  const problems: StorageProblem[] = [];
-  const restored: { node: IndexedNode; chain: Blockchain }[] = [];
-  for (const node of state.nodes) {
-    const base = options.optionsFor?.(node.id) ?? {};
-    try {
-      const chain = Blockchain.fromIndex(state.params, { entries: node.entries, orphans: node.orphans, tip: node.tip, utxos: node.utxos }, { ...base, bodies: shelf });
-      restored.push({ node, chain });
-    } catch (e) {
-      problems.push({ code: 'restore-failed', nodeId: node.id, store: STORES.chainstate, key: node.id, message: `Node ${node.id} could not be restored: ${(e as Error).message}.` });
-    }
-  }
+/** A node from its block index and UTXO set, its bodies in `shelf` (Blockchain.fromIndex; throws what it throws). */
+export function indexedChain(params: ConsensusParams, node: IndexedNode, shelf: BlockShelf, options: BlockchainOptions = {}): Blockchain {
+  return Blockchain.fromIndex(params, { entries: node.entries, orphans: node.orphans, tip: node.tip, utxos: node.utxos }, { ...options, bodies: shelf });
+}
 
-  // The bodies and undo data the check needs, once per block for every node.
+/**
+ * Checks the last `depth` blocks of every chain (verifyRecentBlocks), reading
+ * their bodies and undo data into `shelf` first, once per block for every node.
+ */
+export async function checkRecentBlocks(
+  store: ChainStore,
+  chains: ReadonlyMap<string, Blockchain>,
+  shelf: BlockShelf,
+  depth = DEFAULT_CHECK_BLOCKS,
+): Promise<{ problems: StorageProblem[]; checkedBlocks: number }> {
   const recent = new Set<string>();
-  for (const { chain } of restored) {
+  for (const chain of chains.values()) {
     for (let h = chain.height; h > Math.max(0, chain.height - depth); h--) recent.add(chain.entryAt(h)!.hash);
   }
-  const hashes = [...recent].filter((h) => !shelf.has(h));
-  const { blocks, undo } = await store.readBlocks(hashes);
+  const { blocks, undo } = await store.readBlocks([...recent].filter((h) => !shelf.has(h)));
   shelf.addRecords(blocks, undo);
-
-  const chains = new Map<string, Blockchain>();
+  const problems: StorageProblem[] = [];
   let checkedBlocks = 0;
-  for (const { node, chain } of restored) {
+  for (const [id, chain] of chains) {
     const check = verifyRecentBlocks(chain, depth);
     checkedBlocks += check.checked;
-    if (!check.ok) {
-      problems.push(recentProblem(node.id, check, shelf));
-      continue;
-    }
-    const refused = acceptStoredPool(chain, node.id, node.mempool);
-    if (refused.length > 0) {
-      problems.push(...refused);
-      continue;
-    }
-    chains.set(node.id, chain);
+    if (!check.ok) problems.push(recentProblem(id, check, shelf));
   }
-  return { chains, problems, checkedBlocks };
+  return { problems, checkedBlocks };
 }
 
 export interface FillProgress {

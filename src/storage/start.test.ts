@@ -14,13 +14,14 @@ import { openIdbBackend } from './idb-store';
 import { MemoryBackend } from './memory-store';
 import { RecordStore } from './record-store';
 import { BlockShelf } from './block-shelf';
-import { fillShelf, startNodes } from './start-nodes';
+import { checkRecentBlocks, fillShelf, indexedChain } from './start-nodes';
 import { verifyStored } from './verify-stored';
-import { nodeStateFromChain, restoreNodes } from './node-state';
+import { acceptStoredPool, nodeStateFromChain, restoreNodes } from './node-state';
 import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-codec';
 import { nodeRange, type Backend, type RecordReader } from './backend';
 import { STORES } from './schema';
 import type { NodeChainstate } from './chainstate';
+import type { IndexedState } from './store';
 
 /** A node with 16 blocks of payments, a side branch and a pool; and a second node on the same tip. */
 let t: TestChain;
@@ -34,6 +35,15 @@ beforeAll(() => {
   t.mine({ parent: t.chain.entryAt(t.chain.height - 2)!.hash }); // a stale block
   t.send(1, 3, COIN / 5, 700);
 });
+
+/** What the app does at start: every node from its index over the shelf, its last blocks checked, its pool accepted. */
+async function startNodes(store: RecordStore, state: IndexedState, shelf: BlockShelf) {
+  const chains = new Map(state.nodes.map((n) => [n.id, indexedChain(state.params, n, shelf)] as const));
+  const { problems, checkedBlocks } = await checkRecentBlocks(store, chains, shelf);
+  for (const n of state.nodes) problems.push(...acceptStoredPool(chains.get(n.id)!, n.id, n.mempool));
+  for (const p of problems) chains.delete(p.nodeId!);
+  return { chains, problems, checkedBlocks };
+}
 
 /** Counts the reads of each store. */
 class CountingBackend implements Backend {
@@ -93,7 +103,7 @@ describe.each(backends)('%s', (_name, open) => {
     expect(backend.reads.get(STORES.blocks) ?? 0).toBe(0);
     expect(backend.reads.get(STORES.undo) ?? 0).toBe(0);
     const shelf = new BlockShelf();
-    const started = await startNodes(store, loaded.state!, shelf, { optionsFor: () => ({ now: () => t.clock }) });
+    const started = await startNodes(store, loaded.state!, shelf);
     expect(started.problems).toEqual([]);
     expect(started.checkedBlocks).toBe(2 * DEFAULT_CHECK_BLOCKS);
     // Only the recent bodies were read: once for both nodes.

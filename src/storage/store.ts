@@ -12,6 +12,7 @@
  */
 import type { Block, IndexedBlock, BlockUndo, ChainDelta, Coin, ConsensusParams, Transaction, UtxoSet, Wallet } from '../core/index';
 import type { JsonObject, JsonValue, QuarantineRecord } from './schema';
+import type { VerifyOptions, VerifyReport } from './verify-stored';
 
 /** One node's chain as stored (what Blockchain.restore needs, plus pool arrival times). */
 export interface NodeState {
@@ -172,6 +173,8 @@ export interface ChainStore {
    * starts (null: this was the last). `total` counts the stored blocks.
    */
   readBodies(after: string | null, limit: number): Promise<BodiesPage>;
+  /** The full verification of everything stored (verify-stored.ts), here; the app runs it in a worker where it can. */
+  verify(options?: VerifyOptions): Promise<VerifyReport>;
 
   /** Writes one node's ChainDelta in one transaction: blocks, index, UTXO changes, undo data, pool changes, tip. */
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void>;

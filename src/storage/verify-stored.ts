@@ -38,6 +38,8 @@ export interface VerifyOptions {
   readonly batch?: number;
   readonly onProgress?: (p: VerifyProgress) => void;
   readonly signal?: AbortSignal;
+  /** Awaited between batches (on the page's thread: a task boundary, so it stays responsive). */
+  readonly pause?: () => Promise<void>;
 }
 
 /** Something that runs a read transaction (a Backend, or a RecordStore's backend). */
@@ -144,6 +146,7 @@ export async function verifyStored(source: ReadSource, options: VerifyOptions = 
       }
       done += slice.length;
       options.onProgress?.({ blocks: done, total });
+      await options.pause?.();
     }
     if (failed) continue;
     const replayed = sortedCoins(utxos);

@@ -14,7 +14,8 @@
  *   backends          createWorkerBackend (real Worker), createMainThreadBackend
  *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
  *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
- *   createHashcashSearcher  the first lesson's zero-bits search (core/hashcash.ts) in a worker
+ *   hashcash-search  the first lesson's zero-bits search (core/hashcash.ts) in a worker,
+ *                    imported directly so its code loads on first use
  *
  * The kernels themselves are pure and live in core: sha256d-kernel.ts
  * (JavaScript), sha256d-simd.ts (WebAssembly SIMD, compiled from
@@ -33,6 +34,7 @@ export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend
 export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
 export { createMainThreadLabBackend, createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
 export { createLabApi, type LabApi } from './lab-api';
-export { createHashcashSearcher, type HashcashSearcher, type HashcashRun, type HashcashFound } from './hashcash-search';
+// The searcher's code loads when the first lesson first searches (import it from ./hashcash-search).
+export type { HashcashSearcher, HashcashRun, HashcashFound } from './hashcash-search';
 export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';
 export { benchmarkEngines, type EngineBenchmark, type EngineMeasurement, type BenchmarkOptions } from './engine-benchmark';

@@ -75,6 +75,31 @@ describe('LabRunner', () => {
     expect(await runner.run(small)).toHaveLength(1);
   }, 60_000);
 
+  it('passes on no progress after a cancel, even when a lane reports late', async () => {
+    // A worker's message already on its way when the run is cancelled arrives afterwards.
+    let late: (() => void) | undefined;
+    const runner = new LabRunner({
+      workers: 1,
+      createBackend: () => ({
+        kind: 'worker',
+        run: (_task, onProgress) => {
+          late = () => onProgress(3);
+          onProgress(1);
+          return new Promise(() => {});
+        },
+        dispose: () => {},
+      }),
+    });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = runner.run(plan.tasks, { signal: controller.signal, onProgress: (done) => seen.push(done) });
+    await new Promise((r) => setTimeout(r, 0));
+    controller.abort();
+    await expect(run).rejects.toBeInstanceOf(LabCancelledError);
+    late!();
+    expect(seen).toEqual([1]);
+  });
+
   it('starts every lane ahead of a run when asked', async () => {
     const log = { created: 0, disposed: 0, tasks: [] as number[] };
     const runner = new LabRunner({ workers: 3, createBackend: countingLanes(log) });

@@ -81,15 +81,20 @@ export class LabRunner {
     if (o.signal?.aborted) throw new LabCancelledError();
     this.running = true;
     let onAbort: (() => void) | undefined;
+    // A worker's progress message can still arrive after a cancel has ended the run:
+    // passed on, it would tell the caller a run is going that is over.
+    let over = false;
     try {
       const total = tasks.reduce((s, t) => s + taskUnits(t), 0);
       const done: number[] = tasks.map(() => 0);
       const results: LabTaskResult[] = new Array(tasks.length);
-      const report = () =>
+      const report = () => {
+        if (over || o.signal?.aborted) return;
         o.onProgress?.(
           done.reduce((s, d) => s + d, 0),
           total,
         );
+      };
       const cancelled = new Promise<never>((_, reject) => {
         onAbort = () => reject(new LabCancelledError());
         o.signal?.addEventListener('abort', onAbort, { once: true });
@@ -120,6 +125,7 @@ export class LabRunner {
       this.disposeBackends();
       throw err;
     } finally {
+      over = true;
       if (onAbort) o.signal?.removeEventListener('abort', onAbort);
       this.running = false;
     }

@@ -167,6 +167,13 @@ describe('the pool with every engine', () => {
     await p.cancel();
   });
 
+  it('engine and worker-count changes made at once are applied one after the other (never more lanes than asked)', async () => {
+    const p = pool({ engine: 'js', workers: 2 });
+    await Promise.all([p.setEngine('wasm-simd'), p.setEngine('wasm-simd'), p.setWorkerCount(3), p.setEngine('js')]);
+    expect(p.stats.workers).toBe(3);
+    expect(p.stats.perWorker.map((w) => w.engine)).toEqual(['js', 'js', 'js']);
+  });
+
   it('setEngine refuses an unknown engine and changes nothing', async () => {
     const p = pool({ engine: 'js' });
     await p.ready;

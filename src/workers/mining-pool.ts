@@ -98,6 +98,8 @@ function positiveInteger(name: string, n: number): number {
 }
 
 export class MiningPool {
+  /** Creates the lanes' backends (Web Workers by default): the engine self-benchmark starts its own with it. */
+  readonly backendFactory: BackendFactory;
   private readonly lanes: PoolLanes;
   private readonly entries = new Map<MiningJob, Entry>();
   private readonly foundListeners = new Set<FoundListener>();
@@ -116,12 +118,12 @@ export class MiningPool {
     if (o.chunkHashes !== undefined) positiveInteger('chunkHashes', o.chunkHashes);
     if (o.pipeline !== undefined) positiveInteger('pipeline', o.pipeline);
     this.now = o.now ?? (() => performance.now());
-    const factory: BackendFactory =
+    const factory: BackendFactory = (this.backendFactory =
       o.backendFactory ??
       ((_index, engine) => {
         if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
         return createWorkerBackend({ engine, startTimeoutMs: o.startTimeoutMs });
-      });
+      }));
     this.lanes = new PoolLanes({
       factory,
       engine: checkEngine('engine', o.engine ?? 'js'),

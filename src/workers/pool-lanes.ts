@@ -46,6 +46,8 @@ export class PoolLanes {
   /** Hashes of lanes already dropped, so the pool's total never goes down. */
   private droppedHashes = 0;
   private disposed = false;
+  /** Worker-count and engine changes, one after another (two at once would both start lanes). */
+  private changes: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: PoolLanesOptions) {
     this.requestedEngine = o.engine;
@@ -72,28 +74,38 @@ export class PoolLanes {
     return this.all.reduce((s, l) => s + l.meter.total, this.droppedHashes);
   }
 
-  async setWorkerCount(n: number): Promise<void> {
+  setWorkerCount(n: number): Promise<void> {
     this.requested = n;
-    await this.ready;
-    if (this.mode !== 'workers' || this.disposed || this.running === 'webgpu') return;
-    const active = this.active;
-    if (n > active.length) await this.add(this.running ?? this.requestedEngine, n - active.length);
-    for (const lane of active.slice(n)) this.retire(lane);
+    return this.serial(async () => {
+      await this.ready;
+      if (this.mode !== 'workers' || this.disposed || this.running === 'webgpu') return;
+      const active = this.active;
+      if (n > active.length) await this.add(this.running ?? this.requestedEngine, n - active.length);
+      for (const lane of active.slice(n)) this.retire(lane);
+    });
   }
 
-  async setEngine(engine: MiningEngine): Promise<void> {
-    await this.ready;
-    if (this.disposed || (engine === this.requestedEngine && engine === this.running)) return;
-    this.requestedEngine = engine;
-    for (const lane of this.active) this.retire(lane);
-    this.notice = null;
-    if (this.mode === 'main-thread') {
-      this.all.push(this.newLane(createMainThreadBackend(cpuEngine(engine))));
-      this.o.onChange();
-    } else {
-      this.ready = this.add(engine);
+  setEngine(engine: MiningEngine): Promise<void> {
+    return this.serial(async () => {
       await this.ready;
-    }
+      if (this.disposed || (engine === this.requestedEngine && engine === this.running)) return;
+      this.requestedEngine = engine;
+      for (const lane of this.active) this.retire(lane);
+      this.notice = null;
+      if (this.mode === 'main-thread') {
+        this.all.push(this.newLane(createMainThreadBackend(cpuEngine(engine))));
+        this.o.onChange();
+      } else {
+        this.ready = this.add(engine);
+        await this.ready;
+      }
+    });
+  }
+
+  private serial(change: () => Promise<void>): Promise<void> {
+    const run = this.changes.then(change);
+    this.changes = run.catch(() => {});
+    return run;
   }
 
   /** A lane's backend failed: drops it; the main thread takes over when no lane is left. False if it was already gone. */

@@ -1,17 +1,31 @@
 /**
  * A Web Worker for the page's heavy one-off jobs, so the UI never freezes:
- * building the demo state (it mines the history) and validating an import file
- * (it replays every block). Each only wraps a pure function.
+ * building the demo state (it mines the history), validating an import file
+ * (it replays every block) and the full verification of the stored state (it
+ * replays every node's chain, reading IndexedDB itself). Each only wraps a
+ * pure function.
  */
 import * as Comlink from 'comlink';
 import type { ConsensusParams } from '../core/index';
-import type { JsonObject } from '../storage/index';
+import type { JsonObject, VerifyProgress } from '../storage/index';
 import { validateImport } from '../storage/import-validate';
+import { openIdbBackend } from '../storage/idb-store';
+import { verifyStored } from '../storage/verify-stored';
 import { buildDemoState } from './demo-state';
+
+async function verifyDatabase(name: string, onProgress: (p: VerifyProgress) => void) {
+  const backend = await openIdbBackend({ name });
+  try {
+    return await verifyStored(backend, { onProgress });
+  } finally {
+    backend.close();
+  }
+}
 
 const tasks = {
   buildDemoState: (seed: string, params: ConsensusParams, settings: JsonObject) => buildDemoState(seed, params, settings),
   validateImport: (text: string) => validateImport(text),
+  verifyStored: (name: string, onProgress: (p: VerifyProgress) => void) => verifyDatabase(name, onProgress),
   ping: () => 'pong' as const,
 };
 

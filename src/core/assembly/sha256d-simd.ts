@@ -24,7 +24,6 @@
  */
 
 // ---- constants (FIPS 180-4 §4.2.2 and §5.3.3) ----------------------------------
-
 // prettier-ignore
 const K: usize = memory.data<u32>([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -48,7 +47,6 @@ const HEADER_BITS: u32 = 80 * 8;
 const DIGEST_BITS: u32 = 32 * 8;
 
 // ---- buffers ---------------------------------------------------------------------
-
 const VEC: usize = 16; // bytes per v128
 /** The 80-byte header, written by the caller before setJob. */
 const HEADER: usize = memory.data(80, 16);
@@ -81,7 +79,6 @@ const S_LO: usize = memory.data(8 * 16, 16);
 const S_HI: usize = memory.data(8 * 16, 16);
 
 // ---- the SHA-256 functions on four lanes (FIPS 180-4 §4.1.2) ------------------------
-
 @inline function add(x: v128, y: v128): v128 {
   return i32x4.add(x, y);
 }
@@ -221,7 +218,6 @@ function roundsToSixty(): void {
 }
 
 // ---- message schedules (FIPS 180-4 §6.2.2 step 1) --------------------------------------
-
 /** Stores W[t] and K[t] + W[t] for both groups. */
 @inline function put(w: usize, kw: usize, t: usize, value: v128): void {
   v128.store(w + t * VEC, value);
@@ -305,7 +301,6 @@ const SIGMA1_DIGEST_BITS: u32 = 0x00a00000; // σ1(256)
 const SIGMA0_PAD: u32 = 0x11002000; // σ0(0x80000000)
 
 // ---- one group of eight nonces ---------------------------------------------------------
-
 /** SHA-256d of the header for nonces base..base+7 up to the early reject; true if any lane's top word is at or below the target's. */
 function hashGroup(base: u32): bool {
   const nonce = i32x4.splat(base);
@@ -343,7 +338,6 @@ function hashGroup(base: u32): bool {
 }
 
 // ---- per-job preparation (scalar, once per header) ------------------------------------------
-
 function ssig0(x: u32): u32 {
   return rotr<u32>(x, 7) ^ rotr<u32>(x, 18) ^ (x >>> 3);
 }
@@ -429,7 +423,6 @@ function fixedRoundWords(): void {
 fixedRoundWords();
 
 // ---- the scan --------------------------------------------------------------------------------
-
 /**
  * Hashes nonces from `from` in groups of eight until a group has a lane at or
  * below the target's top word, or `count` nonces are covered. Returns the

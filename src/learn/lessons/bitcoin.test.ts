@@ -3,7 +3,8 @@ import { blockHash, hexToBytes, merkleRootHex, parseHeader } from '../../core/in
 import fixtures from '../../core/fixtures/bitcoin-blocks.json';
 import { doneSteps } from '../lesson';
 import {
-  BITCOIN_START, BITCOIN_STEPS, BUNDLED_HEADERS, bitcoinFromData, bitcoinToData, checkProofForm, fieldOfByte, inspectHeader, makeProof, merkleTool,
+  BITCOIN_START, BITCOIN_STEPS, BUNDLED_HEADERS, bitcoinFromData, bitcoinToData, checkProofForm, fieldOfByte, inspectHeader, makeProof, merkleTool, withTxidsText,
+  type BitcoinState,
 } from './bitcoin';
 
 /** Flips the low bit of byte `i` of a header given as hex. */
@@ -72,13 +73,23 @@ describe('lesson 11: real Bitcoin', () => {
   });
 
   it('ticks inspect, one-byte, merkle-root and proof; shares its state', () => {
-    let s = { ...BITCOIN_START, headerText: BUNDLED_HEADERS[0]!.headerHex };
-    expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['inspect', 'merkle-root']);
+    let s: BitcoinState = { ...BITCOIN_START, headerText: BUNDLED_HEADERS[0]!.headerHex };
+    expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['inspect']);
     s = { ...s, headerText: flipByte(BUNDLED_HEADERS[0]!.headerHex, 77) };
+    expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['one-byte']);
+    // The box starts with a list whose root matches: the step wants a changed list first, then the right one again.
+    const start = s.txidsText;
+    s = withTxidsText(s, start.replace(/^./, (c) => (c === '0' ? '1' : '0')));
+    expect(s.sawMismatch).toBe(true);
+    expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['one-byte']);
+    s = withTxidsText(s, start);
     expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['one-byte', 'merkle-root']);
     s = { ...s, proof: makeProof(merkleTool(s.txidsText).txids, 0) };
     expect(doneSteps(BITCOIN_STEPS, s)).toEqual(['one-byte', 'merkle-root', 'proof']);
     expect(bitcoinFromData(JSON.parse(JSON.stringify(bitcoinToData(s))))).toEqual(s);
     expect(() => bitcoinFromData({ ...bitcoinToData(s), proof: 3 })).toThrow(/state.proof must be an object/);
+    expect(() => bitcoinFromData({ ...bitcoinToData(s), sawMismatch: 'yes' })).toThrow(/sawMismatch/);
+    const { sawMismatch: _, ...older } = bitcoinToData(s);
+    expect(bitcoinFromData(older).sawMismatch).toBe(false);
   });
 });

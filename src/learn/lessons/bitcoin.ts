@@ -8,7 +8,7 @@ import {
   BITCOIN_PARAMS, bitsToTarget, blockHash, checkProofOfWork, difficultyOf, headerHashBytes, hexToBytes, merkleProof, merkleRootHex, parseHeader,
   verifyMerkleProof, workForTarget, type BlockHeader, type MerkleProof,
 } from '../../core/index';
-import { LessonInputError, readInteger, readObject, readString, type StepCheck } from '../lesson';
+import { LessonInputError, readBoolean, readInteger, readObject, readString, type StepCheck } from '../lesson';
 import { BUNDLED_HEADERS, type BundledHeader } from './bitcoin-headers';
 
 export { BUNDLED_HEADERS, HEADERS_SOURCE, type BundledHeader } from './bitcoin-headers';
@@ -149,6 +149,8 @@ export function checkProofForm(f: ProofForm): boolean {
 export interface BitcoinState {
   readonly headerText: string;
   readonly txidsText: string;
+  /** The box has held a list whose root is in no header (the box starts with a matching one, so matching alone proves nothing). */
+  readonly sawMismatch: boolean;
   readonly proof: ProofForm;
 }
 
@@ -157,6 +159,7 @@ const B100K = BUNDLED_HEADERS.find((h) => h.id === 'block-100000')!;
 export const BITCOIN_START: BitcoinState = Object.freeze({
   headerText: '',
   txidsText: B100K.txids.join('\n'),
+  sawMismatch: false,
   proof: { txid: '', index: '', branch: '', root: '' },
 });
 
@@ -169,6 +172,12 @@ function quietly<T>(f: () => T): T | null {
   }
 }
 
+/** The state with a new list of txids in the Merkle tool's box. */
+export function withTxidsText(s: BitcoinState, txidsText: string): BitcoinState {
+  const mismatch = quietly(() => merkleTool(txidsText))?.matches == null;
+  return { ...s, txidsText, sawMismatch: s.sawMismatch || mismatch };
+}
+
 export const BITCOIN_STEPS: readonly StepCheck<BitcoinState>[] = [
   { id: 'inspect', done: (s) => quietly(() => inspectHeader(s.headerText))?.nearest?.changedBytes.length === 0 },
   {
@@ -178,12 +187,18 @@ export const BITCOIN_STEPS: readonly StepCheck<BitcoinState>[] = [
       return !!r && r.nearest?.changedBytes.length === 1 && !r.powValid;
     },
   },
-  { id: 'merkle-root', done: (s) => { const r = quietly(() => merkleTool(s.txidsText)); return !!r && r.txids.length >= 2 && r.matches !== null; } },
+  {
+    id: 'merkle-root',
+    done: (s) => {
+      const r = quietly(() => merkleTool(s.txidsText));
+      return s.sawMismatch && !!r && r.txids.length >= 2 && r.matches !== null;
+    },
+  },
   { id: 'proof', done: (s) => quietly(() => checkProofForm(s.proof)) === true },
 ];
 
 export function bitcoinToData(s: BitcoinState): Record<string, unknown> {
-  return { headerText: s.headerText, txidsText: s.txidsText, proof: { ...s.proof } };
+  return { headerText: s.headerText, txidsText: s.txidsText, sawMismatch: s.sawMismatch, proof: { ...s.proof } };
 }
 
 export function bitcoinFromData(raw: unknown): BitcoinState {
@@ -195,6 +210,8 @@ export function bitcoinFromData(raw: unknown): BitcoinState {
   return {
     headerText: readString(o, 'headerText', 'state', 400),
     txidsText: readString(o, 'txidsText', 'state', MAX_TEXT),
+    // Absent from files shared before the field existed.
+    sawMismatch: o.sawMismatch === undefined ? false : readBoolean(o, 'sawMismatch', 'state'),
     proof: { txid: field('txid'), index, branch: field('branch'), root: field('root') },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The words of the Learn section's frame: the lesson list, the first-visit
- * question, steps, sharing and presenter mode. Each lesson's own words live in
- * its folder (text.ts), so they load with the lesson and move to message
- * files one module at a time.
+ * The words of the Learn section's frame: the lesson list, steps, sharing and
+ * presenter mode (they load with the Learn tab; the first-visit question's
+ * words, which the page needs at once, are messages in ui/i18n). Each lesson's own
+ * words live in its folder (text.ts), so they load with the lesson and move to
+ * message files one module at a time.
  */
 import type { LessonId } from '../../learn/index';
 
@@ -33,6 +34,8 @@ export const LEARN_TEXT = {
   stepTodo: 'to do',
   showHint: 'Show a hint',
   hintLabel: 'Hint:',
+  dismiss: 'Dismiss the message',
+  saveFailed: (why: string) => `Your progress could not be saved: ${why}`,
   previous: 'Previous lesson',
   next: 'Next lesson',
   resetLesson: 'Start this lesson again',
@@ -51,12 +54,5 @@ export const LEARN_TEXT = {
     openFile: 'Open a shared lesson file',
     opened: (title: string) => `Opened the shared lesson "${title}".`,
     refused: (reason: string) => `The shared lesson was not opened: ${reason}`,
-  },
-  start: {
-    title: 'Welcome to Pocket Chain',
-    text: 'A whole blockchain runs in this page. Would you like to learn how it works step by step, or explore the network straight away?',
-    lessons: 'Start the lessons',
-    explore: 'Explore the network',
-    later: 'You can switch at any time with the Learn tab.',
   },
 };

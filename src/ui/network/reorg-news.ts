@@ -9,11 +9,11 @@
  * names; any other reorg starts new news.
  *
  * Pure: built from the app's reorg reports; words take a node's label and an
- * address's name as functions.
+ * address's name as functions, and speak the page's language (msg).
  */
 import type { ReorgReport, ReversedPayment } from '../../app/reorg-service';
 import { coinsText, shortTxid } from '../wallets/format';
-import { listWords } from '../viz/format';
+import { fmt, msg } from '../i18n/index';
 
 export interface ReorgNews {
   /** The seq of the report that started it (a key for the page). */
@@ -63,38 +63,41 @@ export function addToNews(news: ReorgNews | null, r: ReorgReport): ReorgNews {
   };
 }
 
-const blocks = (n: number) => `${n} block${n === 1 ? '' : 's'}`;
-
 /** "Node A and Node B switched branch at block #12: 1 block disconnected (depth 1), 2 connected." */
 export function newsHeadline(news: ReorgNews, labelOf: (id: string) => string): string {
-  const who = listWords(news.nodeIds.map(labelOf).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
-  return (
-    `${who} switched branch at block #${news.fork.height}: ${blocks(news.disconnected.length)} disconnected ` +
-    `(depth ${news.depth}), ${blocks(news.connected.length)} connected.`
-  );
+  const nodes = fmt.list(news.nodeIds.map(labelOf).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+  return msg.reorgHeadline({
+    nodes,
+    nodeCount: news.nodeIds.length,
+    height: String(news.fork.height),
+    disconnected: news.disconnected.length,
+    connected: news.connected.length,
+    depth: fmt.number(news.depth),
+  });
 }
 
 /** "Payment of 29.7 coins from Bob to Erin (tx 1a2b3c4d…9f0e)" */
 export function paymentWords(p: { txid: string; from: string | null; to: string | null; amount: number }, nameOf: (address: string) => string): string {
-  const from = p.from ? ` from ${nameOf(p.from)}` : '';
-  const to = p.to ? ` to ${nameOf(p.to)}` : '';
-  return `Payment of ${coinsText(p.amount)}${from}${to} (tx ${shortTxid(p.txid)})`;
+  return msg.reorgPayment({ amount: coinsText(p.amount), from: p.from ? nameOf(p.from) : null, to: p.to ? nameOf(p.to) : null, tx: shortTxid(p.txid) });
 }
 
 /** What the reversed payment lost to: the double spend that won, or the reversed payment it depended on. */
 export function lostToWords(p: ReversedPayment, nameOf: (address: string) => string): string {
   if (p.lostTo) {
     const w = p.lostTo;
-    const where = w.block ? ` in block #${w.block.height}` : '';
-    const who = w.from && w.to ? `${nameOf(w.from)} → ${nameOf(w.to)}, ` : '';
-    return `lost to ${who}tx ${shortTxid(w.txid)}${where} (a double spend of the same coins)`;
+    const who = w.from && w.to ? `${nameOf(w.from)} → ${nameOf(w.to)}` : null;
+    return msg.reorgLostTo({ who, tx: shortTxid(w.txid), height: w.block ? String(w.block.height) : null });
   }
-  if (p.parent) return `it spent a coin of tx ${shortTxid(p.parent)}, which was reversed too`;
-  return 'the new chain no longer accepts it';
+  if (p.parent) return msg.reorgParentReversed({ tx: shortTxid(p.parent) });
+  return msg.reorgNoLongerValid;
 }
 
 /** The toast's sentence: "Payment … reversed on Node A: lost to Bob → Frank, tx …" */
 export function reversedSentence(p: ReversedPayment, node: string, nameOf: (address: string) => string): string {
-  const what = p.block ? 'reversed' : 'dropped from the pool';
-  return `${paymentWords(p, nameOf)} ${what} on ${node}: ${lostToWords(p, nameOf)}.`;
+  return msg.reorgToast({ payment: paymentWords(p, nameOf), what: p.block ? msg.reorgReversed : msg.reorgDropped, node, why: lostToWords(p, nameOf) });
+}
+
+/** A line of the reversed payments' list: "Payment … reversed: lost to …" */
+export function reversedLine(p: ReversedPayment, nameOf: (address: string) => string): string {
+  return msg.reorgReversedLine({ payment: paymentWords(p, nameOf), why: lostToWords(p, nameOf) });
 }

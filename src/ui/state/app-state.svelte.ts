@@ -14,8 +14,10 @@
  *   app.settings  the settings, theme, tour
  *   app.storage   saved or not, damage and repairs, reset, export/import, browser storage
  *   app.lab       experiments and their progress, kept results, the 51% attack, theory curves
- *   app.learn     the lessons: progress, the open lesson and its playground, presenter mode, sharing
- *   (here)        the tab shown, the block opened, whether this tab may write, toasts
+ *   app.learn     the lessons: progress, the open lesson, presenter mode (the playground and sharing load with the tab: learn.session())
+ *   (here)        the tab shown, the block opened, whether this tab may write, toasts,
+ *                 the announcer (what screen readers hear: found blocks, reorgs, refusals,
+ *                 finished experiments)
  */
 import type { PocketApp } from '../../app/pocket-app';
 import type { ReadOnlyReason } from '../../app/write-guard';
@@ -30,6 +32,8 @@ import { PoolState } from './pool-state.svelte';
 import { ReorgNewsState } from './reorg-news.svelte';
 import { SettingsState } from './settings-state.svelte';
 import { StorageState } from './storage-state.svelte';
+import { Announcer, type Announcement } from './announcer.svelte';
+import { labFinishedAnnouncements, reorgAnnouncement } from './announcements';
 import { Toasts, type Toast } from './toasts.svelte';
 import { WalletState } from './wallet-state.svelte';
 
@@ -53,7 +57,8 @@ export class AppState {
   tab = $state<TabId>('chain');
   /** The block the explorer shows (display hash), or null. */
   selectedBlock = $state<string | null>(null);
-  readonly #toasts = new Toasts();
+  readonly announcer = new Announcer();
+  readonly #toasts = new Toasts((a) => this.announcer.say(a));
   readonly #readOnly: () => ReadOnlyReason;
 
   constructor(app: PocketApp) {
@@ -82,6 +87,17 @@ export class AppState {
     });
     this.#readOnly = live(topics(app.events, ['storage', 'settings']), () => app.guard.reason);
     app.events.on('notice', (n) => this.toast(n.level, n.text));
+    // A reorg of the node the page follows is heard wherever the page is (the banner is on the Chain panel).
+    app.events.on('tip', (e) => {
+      if (e.reorg && e.reorg.disconnected.length > 0 && e.nodeId === this.network.selectedId) this.announcer.say(reorgAnnouncement(this.network.labelOf(e.nodeId), e.reorg));
+    });
+    // A finished experiment is heard too (it may have been started from the API, or on another tab).
+    let labResults = app.lab.results;
+    app.events.on('changed', ({ topics }) => {
+      if (!topics.includes('lab') || app.lab.results === labResults) return;
+      for (const a of labFinishedAnnouncements(labResults, app.lab.results)) this.announcer.say(a);
+      labResults = app.lab.results;
+    });
   }
 
   /** Why this tab refuses changes ('other-tab', 'damaged'), or null when it may write. */
@@ -116,6 +132,11 @@ export class AppState {
   /** Shows a toast; returns its id (for dismissToast). */
   toast(level: Toast['level'], text: string, action?: Toast['action']): number {
     return this.#toasts.show(level, text, action);
+  }
+
+  /** Says something to screen readers only (politely, paced with everything else they hear). */
+  announce(a: Announcement): void {
+    this.announcer.say(a);
   }
 
   dismissToast(id: number): void {

@@ -9,6 +9,7 @@
 import type { PocketApp } from '../../app/pocket-app';
 import { watchFoundBlocks } from '../mining/found-blocks';
 import { shortHash } from '../viz/index';
+import { foundBlockAnnouncement } from './announcements';
 import type { Toasts } from './toasts.svelte';
 
 export interface FoundBlock {
@@ -60,9 +61,12 @@ export class MiningSession {
     this.found = [{ hash, height, nodeId, nodeLabel, txCount, at: performance.now() }, ...this.found].slice(0, KEEP);
     // One "block found" toast at a time: fast mining must not bury the other messages.
     if (this.lastToast !== null) this.toasts.dismiss(this.lastToast);
-    this.lastToast = this.toasts.show('info', `Block ${height} found by ${nodeLabel}: ${shortHash(hash)} (${txCount} transaction${txCount === 1 ? '' : 's'}).`, {
-      label: `Open block ${height}`,
-      run: () => this.openBlock(hash),
-    });
+    // Screen readers hear it folded with the others found in the same few seconds.
+    this.lastToast = this.toasts.show(
+      'info',
+      `Block ${height} found by ${nodeLabel}: ${shortHash(hash)} (${txCount} transaction${txCount === 1 ? '' : 's'}).`,
+      { label: `Open block ${height}`, run: () => this.openBlock(hash) },
+      foundBlockAnnouncement(height, nodeLabel, txCount),
+    );
   }
 }

@@ -1,13 +1,16 @@
 /**
  * The Mining panel's door into the app (and the Network panel's miners and
  * simulated mining): mining figures as the pool reports them, the miners,
- * the next block's difficulty and reward, what the page's miners found; and
- * the mining actions, the miners' configuration, the workers, simulated
- * mining, and a proof of work for the explorer's tamper sandbox.
+ * the engine (chosen, running, measured), the next block's difficulty and
+ * reward, what the page's miners found; and the mining actions, the miners'
+ * configuration, the workers, the engine choice, simulated mining, and a
+ * proof of work for the explorer's tamper sandbox.
  */
 import type { FastForwardOptions, FastForwardResult, SimulatedBlock } from '../../app/fast-forward';
 import type { ContinuousMiner, MineOnceResult } from '../../app/mining-jobs';
 import type { RemineRun } from '../../app/mining-service';
+import type { EngineView } from '../../app/mining-engine-service';
+import type { EngineBenchmark, MiningEngine } from '../../workers/index';
 import type { PocketApp } from '../../app/pocket-app';
 import type { BlockTemplate } from '../../core/index';
 import { miningStats, type MiningStats } from '../../api/index';
@@ -38,6 +41,7 @@ export class MiningState {
   readonly #miners: () => ContinuousMiner[];
   readonly #next: () => NextBlockInfo;
   readonly #simulation: () => SimulationStatus;
+  readonly #engine: () => EngineView;
   readonly #minersSub: () => void;
   #session: MiningSession | null = null;
 
@@ -64,6 +68,7 @@ export class MiningState {
     this.#miners = live(miningSub, () => app.mining.miners());
     this.#next = live(topics(ev, ['chain', 'settings', 'nodes']), () => nextBlockInfo(app.nodes.selected.chain.tip, app.rules.params));
     this.#minersSub = topics(ev, ['nodes']);
+    this.#engine = live(topics(ev, ['mining', 'settings']), () => app.engines.view);
     this.#simulation = live(topics(ev, ['nodes', 'chain', 'mining', 'settings']), () => ({
       on: app.simulation.enabled,
       check: app.simulation.check(),
@@ -114,6 +119,15 @@ export class MiningState {
     return (this.#session ??= new MiningSession(this.app, this.toasts, this.openBlock));
   }
 
+  /**
+   * The engine: the one chosen (by the self-benchmark or the user), the
+   * figures measured, whether the GPU may mine, a measurement running. The
+   * engine running right now (after any fallback) is `pool.engine`.
+   */
+  get engine(): EngineView {
+    return this.#engine();
+  }
+
   /** Simulated miners: on or off, whether they can run (else why), a fast-forward running. */
   get simulation(): SimulationStatus {
     return this.#simulation();
@@ -126,14 +140,29 @@ export class MiningState {
     return this.app.mining.mineBlock(this.app.nodes.selected.id, address, maxTxs);
   }
 
-  /** The selected node mines continuously until stop(). */
-  startMining(address: string): void {
-    this.app.mining.startMining(this.app.nodes.selected.id, address);
+  /** The selected node mines continuously until stop(); resolves once it mines (the first run measures the engines first). */
+  startMining(address: string): Promise<void> {
+    return this.app.mining.startMining(this.app.nodes.selected.id, address);
   }
 
-  /** Every node with a miner mines, sharing the workers by hash power; returns how many. */
-  startNetworkMining(): number {
+  /** Every node with a miner mines, sharing the workers by hash power; resolves with how many. */
+  startNetworkMining(): Promise<number> {
     return this.app.mining.startNetworkMining();
+  }
+
+  /** Mine with this engine from now on. */
+  chooseEngine(engine: MiningEngine): Promise<void> {
+    return this.app.engines.choose(engine);
+  }
+
+  /** Measures every engine again and mines with the fastest (refused while mining). */
+  measureEngines(): Promise<EngineBenchmark> {
+    return this.app.engines.measure();
+  }
+
+  /** Lets the GPU mine, or not. */
+  setGpuAllowed(on: boolean): Promise<void> {
+    return this.app.engines.setGpuAllowed(on);
   }
 
   /** Resolves when no worker hashes any more. */

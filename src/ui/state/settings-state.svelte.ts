@@ -1,10 +1,10 @@
 /**
- * The settings' door: the page's settings as they are now, and the theme and
- * the tour. (Speed and pause are in clock-state, workers in mining-state:
+ * The settings' door: the page's settings as they are now, and the theme, the
+ * language and the tour. (Speed and pause are in clock-state, workers in mining-state:
  * each with the service that applies them.)
  */
 import type { PocketApp } from '../../app/pocket-app';
-import type { Settings, Theme } from '../../app/settings';
+import type { LanguageChoice, Settings, Theme } from '../../app/settings';
 import { live, topics } from './live.svelte';
 
 export class SettingsState {
@@ -20,6 +20,11 @@ export class SettingsState {
 
   setTheme(theme: Theme): void {
     this.app.settings.setTheme(theme);
+  }
+
+  /** The page's language, or 'auto' for the browser's. */
+  setLanguage(language: LanguageChoice): void {
+    this.app.settings.setLanguage(language);
   }
 
   /** The first-visit tour: closed, or to be shown again. */

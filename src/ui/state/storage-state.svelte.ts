@@ -1,12 +1,15 @@
 /**
  * Where the state lives, as a door: whether it is saved (IndexedDB or
- * memory), damage found at load and its repairs (rebuild a node, reset), a new
- * chain from a seed, export and import of the whole state, and the browser's
- * storage (space used, persistence).
+ * memory), the checks of what is stored (the last blocks at start, the full
+ * verification in the background, the block bodies still being read), damage
+ * found and its repairs (rebuild a node, reset), a new chain from a seed,
+ * export and import of the whole state, and the browser's storage (space
+ * used, persistence).
  */
 import type { PocketApp } from '../../app/pocket-app';
 import type { ConsensusParams } from '../../core/index';
-import type { StorageProblem, StorageStatus } from '../../storage/index';
+import type { FillProgress, StorageProblem, StorageStatus } from '../../storage/index';
+import type { StartCheck, VerificationPhase } from '../../app/verification-service';
 import { concerns, live, topics, whenever, type Subscribe } from './live.svelte';
 
 /** What the browser says about this site's storage. */
@@ -16,15 +19,30 @@ export interface BrowserStorage {
   readonly usage: { readonly usage: number; readonly quota: number } | null;
 }
 
+export interface StoredChecks {
+  /** What the start checked (null when the state was not started from storage: a demo just built). */
+  readonly startCheck: StartCheck | null;
+  readonly verification: VerificationPhase;
+  /** Block bodies read so far while they are being read; null once all are here. */
+  readonly bodies: FillProgress | null;
+}
+
 export class StorageState {
   readonly #status: () => StorageStatus | null;
   readonly #problems: () => readonly StorageProblem[];
+  readonly #checks: () => StoredChecks;
   readonly #browserSub: Subscribe;
   #browser = $state.raw<BrowserStorage>({ persisted: null, usage: null });
 
   constructor(private readonly app: PocketApp) {
     this.#status = live(topics(app.events, ['storage']), () => app.storage.status);
-    this.#problems = live(topics(app.events, ['state']), () => app.lifecycle.problems);
+    // A copy: the list grows in place when the full verification finds damage.
+    this.#problems = live(topics(app.events, ['state', 'storage']), () => [...app.lifecycle.problems]);
+    this.#checks = live(topics(app.events, ['state', 'storage']), () => ({
+      startCheck: app.verification.startCheck,
+      verification: app.verification.phase,
+      bodies: app.bodies.progress,
+    }));
     // Asked again while shown, whenever the state or its saving changes (the browser answers asynchronously).
     this.#browserSub = whenever((update) => {
       const refresh = () => void this.refreshBrowser().then(update);
@@ -45,6 +63,11 @@ export class StorageState {
     return this.#problems();
   }
 
+  /** The checks of the stored state and the block bodies still being read. */
+  get checks(): StoredChecks {
+    return this.#checks();
+  }
+
   /** The browser's figures (persistence, space used), kept up to date while shown. */
   get browser(): BrowserStorage {
     this.#browserSub();
@@ -58,6 +81,11 @@ export class StorageState {
   }
 
   // --- actions ---
+
+  /** Runs the full verification (again) now. */
+  async verifyNow(): Promise<void> {
+    await this.app.verification.verifyNow();
+  }
 
   rebuildNode(nodeId: string): Promise<void> {
     return this.app.lifecycle.rebuildNode(nodeId);

@@ -1,8 +1,11 @@
 /**
  * Short messages after an action (a block found, a refusal), at most four at
  * a time; errors stay twice as long. A toast may carry one button (e.g. "Open
- * block 13").
+ * block 13"). Each is also said to screen readers through the announcer (the
+ * toasts themselves are not a live region, so nothing is read twice).
  */
+import type { Announcement } from './announcement-queue';
+
 export interface Toast {
   readonly id: number;
   readonly level: 'info' | 'warn' | 'error';
@@ -18,9 +21,12 @@ export class Toasts {
   list = $state<Toast[]>([]);
   private seq = 0;
 
-  /** Shows a toast; returns its id (for dismiss). */
-  show(level: Toast['level'], text: string, action?: Toast['action']): number {
+  constructor(private readonly announce: (a: Announcement) => void) {}
+
+  /** Shows a toast and announces it (`announcement` to say it differently, e.g. folded with others of its kind); returns its id. */
+  show(level: Toast['level'], text: string, action?: Toast['action'], announcement?: Announcement): number {
     const id = ++this.seq;
+    this.announce(announcement ?? { kind: `toast-${level}`, text });
     this.list = [...this.list.slice(-(KEEP - 1)), { id, level, text, ...(action ? { action } : {}) }];
     setTimeout(() => this.dismiss(id), level === 'error' ? TOAST_MS * 2 : TOAST_MS);
     return id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash, shortNodeName, tipOfText } from './format';
+import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash, tipOfText } from './format';
 
 describe('format', () => {
   it.each([
@@ -33,14 +33,6 @@ describe('format', () => {
     expect(tipOfText(names, max)).toBe(text);
     expect(text.length).toBeLessThanOrEqual(max);
   });
-
-  it.each([
-    ['Node A', 'A'],
-    ['node-5', 'node-5'],
-    ['Node', 'Node'],
-    ['Berlin', 'Berlin'],
-    ['Frankfurt', 'Frank…'],
-  ])('shortNodeName(%j) = %j', (label, name) => expect(shortNodeName(label)).toBe(name));
 
   it('tipOfText checks its arguments', () => {
     expect(() => tipOfText([], 20)).toThrow(TypeError);

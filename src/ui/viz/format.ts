@@ -67,16 +67,6 @@ export function nodeWord(label: string): string {
   return /^(node|every node)\b/i.test(label) ? label : `node ${label}`;
 }
 
-/**
- * The name drawn inside a node's circle: "Node A" -> "A" (the circle is small;
- * the full name is in its accessible name and the table), long names cut to `max`.
- */
-export function shortNodeName(label: string, max = 6): string {
-  if (typeof label !== 'string') throw new TypeError('label must be a string');
-  const name = label.replace(/^node\s+/i, '') || label;
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
-}
-
 /** "Node A" at the start of a sentence. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -13,6 +13,11 @@ export function nodeTag(node: MerkleNode): string {
   return '';
 }
 
+/** The second line drawn on a node: its tag and its proof and tamper roles, "tx 3 · path · changed". */
+export function nodeFaceTag(node: MerkleNode): string {
+  return [nodeTag(node), node.onPath ? 'path' : node.sibling ? 'sibling' : '', node.changed ? 'changed' : ''].filter(Boolean).join(' · ');
+}
+
 /** Proof and tamper roles: "on path", "proof sibling", "changed". */
 export function nodeRoles(node: MerkleNode): string[] {
   const roles: string[] = [];
@@ -22,12 +27,16 @@ export function nodeRoles(node: MerkleNode): string[] {
   return roles;
 }
 
-/** The accessible name of a node, e.g. "Transaction 3 txid 3f2a9c1d…77e0, on path". */
+/**
+ * The accessible name of a node, e.g. "Merkle root 3f2a9c1d…77e0, matches the header".
+ * A transaction is a button: its name holds the two lines drawn on it, in order
+ * (WCAG 2.5.3, a speech user says what they see): "Transaction 3 txid 3f2a9c1d…77e0 · tx 3 · path".
+ */
 export function nodeLabel(node: MerkleNode, layout: MerkleLayout): string {
+  if (node.txIndex !== null && !node.duplicate) return `Transaction ${node.txIndex} txid ${shortHash(node.hash)} · ${nodeFaceTag(node)}`;
   let head: string;
   if (node.kind === 'root') head = `Merkle root ${shortHash(node.hash)}, ${layout.rootMatchesHeader ? 'matches the header' : 'does not match the header'}`;
   else if (node.duplicate) head = `Level ${node.level} node ${node.index}, duplicate of node ${node.index - 1} (odd level) ${shortHash(node.hash)}`;
-  else if (node.txIndex !== null) head = `Transaction ${node.txIndex} txid ${shortHash(node.hash)}`;
   else head = `Level ${node.level} node ${node.index} ${shortHash(node.hash)}`;
   return [head, ...nodeRoles(node)].join(', ');
 }

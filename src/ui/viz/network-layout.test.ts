@@ -104,6 +104,16 @@ describe('messagesInFlight', () => {
     expect(Math.hypot(ab!.x - ba!.x, ab!.y - ba!.y)).toBeCloseTo(10, 5);
   });
 
+  it('with reduced motion draws a message half-way whatever its progress, and still reports the progress', () => {
+    const m = [msg('m1', 'A', 'B', 100, 200)];
+    const early = messagesInFlight(layout, m, 110, { still: true })[0]!;
+    const late = messagesInFlight(layout, m, 190, { still: true })[0]!;
+    expect([late.x, late.y]).toEqual([early.x, early.y]);
+    expect([early.progress, late.progress]).toEqual([0.1, 0.9]);
+    const moving = messagesInFlight(layout, m, 190)[0]!;
+    expect([moving.x, moving.y]).not.toEqual([late.x, late.y]);
+  });
+
   it('refuses a bad clock', () => {
     expect(() => messagesInFlight(layout, [], NaN)).toThrow(/now must be a finite number/);
   });

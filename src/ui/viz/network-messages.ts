@@ -34,8 +34,11 @@ export interface MessageDot {
 /** Messages beside each other on one link are offset by this much, one side per direction. */
 const LANE_OFFSET = 5;
 
-/** Messages with sentAt <= now < deliverAt between two laid-out nodes, with their positions. */
-export function messagesInFlight(layout: NetworkLayout, messages: readonly NetworkMessage[], now: number): MessageDot[] {
+/**
+ * Messages with sentAt <= now < deliverAt between two laid-out nodes, with their positions.
+ * `still` (prefers-reduced-motion) draws each half-way along its link, whatever its progress.
+ */
+export function messagesInFlight(layout: NetworkLayout, messages: readonly NetworkMessage[], now: number, o: { still?: boolean } = {}): MessageDot[] {
   if (!isList(messages)) throw new TypeError('messages must be an array of NetworkMessage');
   if (!Number.isFinite(now)) throw new RangeError(`now must be a finite number, got ${now}`);
   const dots: MessageDot[] = [];
@@ -46,6 +49,7 @@ export function messagesInFlight(layout: NetworkLayout, messages: readonly Netwo
     const b = layout.byId.get(m.to);
     if (!a || !b) return;
     const progress = (now - m.sentAt) / (m.deliverAt - m.sentAt);
+    const drawnAt = o.still ? 0.5 : progress;
     const dx = b.x - a.x;
     const dy = b.y - a.y;
     const len = Math.hypot(dx, dy) || 1;
@@ -58,8 +62,8 @@ export function messagesInFlight(layout: NetworkLayout, messages: readonly Netwo
       label: m.label ?? m.kind,
       from: m.from,
       to: m.to,
-      x: a.x + dx * progress + nx * LANE_OFFSET,
-      y: a.y + dy * progress + ny * LANE_OFFSET,
+      x: a.x + dx * drawnAt + nx * LANE_OFFSET,
+      y: a.y + dy * drawnAt + ny * LANE_OFFSET,
       progress,
     });
   });

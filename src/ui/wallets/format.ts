@@ -4,13 +4,13 @@
  * addresses and txids with the full value kept for titles, and wallet names
  * for addresses the page holds keys for.
  */
-import { formatCoins } from '../../core/index';
+import { COIN, formatCoins } from '../../core/index';
 import { shortHash } from '../viz/format';
+import { fmt, msg } from '../i18n/index';
 
-/** "1 coin", "0.5 coins", "12.00003 coins". */
+/** "1 coin", "0.5 coins", "12.00003 coins" (in the page's language: "12,00003 Coins"). */
 export function coinsText(units: number): string {
-  const n = formatCoins(units);
-  return `${n} ${n === '1' ? 'coin' : 'coins'}`;
+  return msg.coins({ amount: fmt.amount(units), one: units === COIN });
 }
 
 /** "+2", "−1.00004" (a real minus sign), "0": the sign always shown for pending changes. */

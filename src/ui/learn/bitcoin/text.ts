@@ -10,7 +10,10 @@ export const text = {
   steps: {
     inspect: { task: 'Inspect a real header: pick one (the genesis block, for example) and read its fields, its hash and its proof of work.', hint: 'Choose a block in “Pick a real header”. The verdict at the bottom says whether its proof of work holds.' },
     'one-byte': { task: 'Change one byte of the header: the proof of work fails, and the page says why.', hint: 'Press “Change one byte”, or edit two hex digits of the header yourself.' },
-    'merkle-root': { task: 'Compute the Merkle root of block 100000’s four transactions: it matches that block’s header.', hint: 'The box already holds the four txids. Change one character and the root no longer matches any header.' },
+    'merkle-root': {
+      task: 'The box holds block 100000’s four transaction ids and their root matches that block’s header. Change one character, then put it back: watch the root stop matching and match again.',
+      hint: 'Change any digit of a txid: the root changes completely and is in no header. Undo the change and the root is block 100000’s again.',
+    },
     proof: { task: 'Make a proof for one transaction and check it.', hint: 'Choose a position and press “Make a proof”, then change one character of the branch and watch the check fail.' },
   },
   inspectorTitle: 'Header inspector',

@@ -4,7 +4,7 @@
  */
 import {
   BITCOIN_START, BITCOIN_STEPS, BUNDLED_HEADERS, HEADERS_SOURCE, bitcoinFromData, bitcoinToData, checkProofForm, fieldOfByte, inspectHeader,
-  makeProof, merkleTool, type BitcoinState, type HeaderInspection, type MerkleToolResult, type ProofForm,
+  makeProof, merkleTool, withTxidsText, type BitcoinState, type HeaderInspection, type MerkleToolResult, type ProofForm,
 } from '../../../learn/lessons/bitcoin';
 import { doneSteps, isLessonInputError } from '../../../learn/index';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
@@ -59,7 +59,7 @@ export class BitcoinPlayground implements Playground {
   }
 
   setTxidsText(text: string): void {
-    this.state = { ...this.state, txidsText: text };
+    this.state = withTxidsText(this.state, text);
   }
 
   makeProof(): void {

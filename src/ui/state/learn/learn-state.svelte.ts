@@ -1,21 +1,16 @@
 /**
- * The Learn section's state: which lesson is open, the progress (ticked steps,
- * saved through a ProgressStore), presenter mode, each lesson's playground
- * (kept while the page lives, so going back finds it as it was) and opening
- * and making share links and files.
- *
- * Playgrounds are loaded on demand (playgrounds.ts). Shared data is checked
- * completely before anything changes: a bad link or file leaves the open
- * playground as it was and says what was wrong.
+ * The Learn section's door, loaded with the page: the student's progress
+ * (ticked steps, saved through a ProgressStore), the lesson open, presenter
+ * mode and the first-visit choice. Everything about the open lesson's
+ * playground and sharing is in LessonSession, whose code loads with the
+ * Learn tab (session()).
  */
 import {
-  EMPTY_PROGRESS, LESSON_IDS, LESSON_SEED, nextLesson, nextUnfinished, previousLesson, readProgress, resetLesson, stepsOf, tickSteps, withLesson,
-  withStart, isLessonInputError, type LearnProgress, type LessonId, type LessonMiner, type StartChoice,
+  EMPTY_PROGRESS, LESSON_IDS, nextLesson, nextUnfinished, previousLesson, readProgress, resetLesson, tickSteps, withLesson, withStart,
+  type LearnProgress, type LessonId, type LessonMiner, type StartChoice,
 } from '../../../learn/index';
-import type { Scenario } from '../../../learn/scenario';
 import type { HashcashSearcher } from '../../../workers/index';
-import { PLAYGROUNDS } from './playgrounds';
-import type { LessonContext, Playground } from './playground';
+import type { LessonSession } from './lesson-session.svelte';
 
 /** Where progress is kept (IndexedDB in the app, memory in tests). */
 export interface ProgressStore {
@@ -25,39 +20,26 @@ export interface ProgressStore {
 
 export interface LearnServices {
   readonly miner: LessonMiner;
-  /** The hashcash searcher (its worker starts on first use). */
+  /** The hashcash searcher (its code loads and its worker starts on first use). */
   readonly hashcash: () => Promise<HashcashSearcher>;
-}
-
-export interface LearnNotice {
-  readonly level: 'info' | 'error';
-  readonly text: string;
-}
-
-/** Links and files are read by code loaded when one is opened or made. */
-const scenarios = () => import('../../../learn/scenario');
-
-interface Loaded {
-  readonly seed: string;
-  readonly playground: Playground;
 }
 
 export class LearnState {
   progress = $state.raw<LearnProgress>(EMPTY_PROGRESS);
   lesson = $state<LessonId>('hashes');
   presenter = $state(false);
-  notice = $state.raw<LearnNotice | null>(null);
-  /** The open lesson's playground, once loaded (null while loading). */
-  playground = $state.raw<Playground | null>(null);
-  loadError = $state<string | null>(null);
-  // A cache, not state: what the page shows is the reactive `playground` field.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private readonly playgrounds = new Map<LessonId, Loaded>();
   /** The saved progress has been read (until then the first-visit question waits). */
   loaded = $state(false);
-  private readonly services: LearnServices;
+  /** Why the last save failed, or null. */
+  saveError = $state<string | null>(null);
+  readonly services: LearnServices;
   private readonly store: ProgressStore;
-  private loadSeq = 0;
+  private sessionPromise: Promise<LessonSession> | null = null;
+
+  readonly lessonNumber = $derived(LESSON_IDS.indexOf(this.lesson) + 1);
+  readonly lessonCount = LESSON_IDS.length;
+  readonly hasNext = $derived(nextLesson(this.lesson) !== null);
+  readonly hasPrevious = $derived(previousLesson(this.lesson) !== null);
 
   constructor(services: LearnServices, store: ProgressStore) {
     this.services = services;
@@ -79,26 +61,23 @@ export class LearnState {
   private setProgress(next: LearnProgress): void {
     if (next === this.progress) return;
     this.progress = next;
-    void this.store.save(next).catch((e: unknown) => (this.notice = { level: 'error', text: `Progress could not be saved: ${(e as Error).message}` }));
+    this.store.save(next).then(
+      () => (this.saveError = null),
+      (e: unknown) => (this.saveError = (e as Error).message),
+    );
   }
 
-  readonly lessonNumber = $derived(LESSON_IDS.indexOf(this.lesson) + 1);
-  readonly lessonCount = LESSON_IDS.length;
-  readonly hasNext = $derived(nextLesson(this.lesson) !== null);
-  readonly hasPrevious = $derived(previousLesson(this.lesson) !== null);
-  /** Ticked steps of the open lesson: saved ticks and the playground's live checks. */
-  readonly ticked = $derived.by(() => {
-    const saved = this.progress.done[this.lesson] ?? [];
-    const live = this.playground?.done ?? [];
-    return stepsOf(this.lesson).filter((id) => saved.includes(id) || live.includes(id));
-  });
+  /** The open lesson's playground and sharing (its code loads on first call). */
+  session(): Promise<LessonSession> {
+    this.sessionPromise ??= import('./lesson-session.svelte').then((m) => new m.LessonSession(this));
+    return this.sessionPromise;
+  }
 
   // ---- navigation ---------------------------------------------------------------
 
   open(id: LessonId): void {
     this.lesson = id;
     this.setProgress(withLesson(this.progress, id));
-    void this.ensurePlayground(id);
   }
 
   next(): void {
@@ -115,123 +94,18 @@ export class LearnState {
     this.setProgress(withStart(this.progress, choice));
   }
 
-  /** Records the playground's passing checks as ticks (they stay ticked). */
+  /** Records passing checks as ticks (they stay ticked). */
   tick(id: LessonId, done: readonly string[]): void {
     this.setProgress(tickSteps(this.progress, id, done));
   }
 
-  // ---- playgrounds --------------------------------------------------------------
-
-  private context(seed: string): LessonContext {
-    return {
-      seed,
-      miner: this.services.miner,
-      hashcash: () => this.services.hashcash(),
-    };
-  }
-
-  /** Loads (once) and shows the playground of `id`. */
-  async ensurePlayground(id: LessonId): Promise<void> {
-    const seq = ++this.loadSeq;
-    const cached = this.playgrounds.get(id);
-    if (cached) {
-      this.playground = cached.playground;
-      this.loadError = null;
-      return;
-    }
-    this.playground = null;
-    try {
-      const playground = await this.build(id, LESSON_SEED, null);
-      if (!this.playgrounds.has(id)) this.playgrounds.set(id, { seed: LESSON_SEED, playground });
-      if (seq === this.loadSeq && this.lesson === id) this.playground = this.playgrounds.get(id)!.playground;
-    } catch (e) {
-      if (seq === this.loadSeq) this.loadError = (e as Error).message;
-    }
-  }
-
-  private async build(id: LessonId, seed: string, data: unknown | null): Promise<Playground> {
-    return (await PLAYGROUNDS[id]()).create(this.context(seed), data);
-  }
-
-  /** Starts the open lesson again: a fresh playground and no ticks. */
-  reset(): void {
-    const id = this.lesson;
-    this.playgrounds.get(id)?.playground.dispose();
-    this.playgrounds.delete(id);
+  /** Unticks every step of one lesson. */
+  untick(id: LessonId): void {
     this.setProgress(resetLesson(this.progress, id));
-    this.notice = { level: 'info', text: 'The lesson starts again from the beginning.' };
-    void this.ensurePlayground(id);
   }
 
-  // ---- sharing ------------------------------------------------------------------
-
-  /** The open lesson as it is now, or null before its playground loaded. */
-  scenario(): Scenario | null {
-    const loaded = this.playgrounds.get(this.lesson);
-    if (!loaded) return null;
-    return { lesson: this.lesson, seed: loaded.seed, step: this.ticked.length, state: loaded.playground.toData() };
-  }
-
-  /** The `#learn/...` fragment of the open lesson as it is now. */
-  async shareLink(): Promise<string | null> {
-    const s = this.scenario();
-    return s ? (await scenarios()).scenarioLink(s) : null;
-  }
-
-  /** The open lesson as it is now, as the JSON of a file. */
-  async shareFile(): Promise<string | null> {
-    const s = this.scenario();
-    return s ? (await scenarios()).scenarioToJson(s) : null;
-  }
-
-  /** Opens a `#learn/...` link; returns false (with a notice saying why) when it was refused. */
+  /** Opens a `#learn/...` link; false (with the session's notice saying why) when refused. */
   async openLink(hash: string): Promise<boolean> {
-    try {
-      const { lesson, scenario } = (await scenarios()).parseLearnLink(hash);
-      // Arriving by a lesson link answers the first-visit question.
-      if (this.progress.start === null) this.chooseStart('lessons');
-      if (scenario) return await this.openScenario(scenario);
-      this.open(lesson);
-      return true;
-    } catch (e) {
-      return this.refuse(e);
-    }
-  }
-
-  async openFile(text: string): Promise<boolean> {
-    try {
-      return await this.openScenario((await scenarios()).parseScenarioJson(text, 'file'));
-    } catch (e) {
-      return this.refuse(e);
-    }
-  }
-
-  private async openScenario(s: Scenario): Promise<boolean> {
-    let playground: Playground;
-    try {
-      playground = await this.build(s.lesson, s.seed, s.state);
-    } catch (e) {
-      return this.refuse(e);
-    }
-    this.playgrounds.get(s.lesson)?.playground.dispose();
-    this.playgrounds.set(s.lesson, { seed: s.seed, playground });
-    this.open(s.lesson);
-    this.notice = { level: 'info', text: 'The shared lesson is open.' };
-    return true;
-  }
-
-  private refuse(e: unknown): false {
-    if (!isLessonInputError(e)) throw e;
-    this.notice = { level: 'error', text: e.message };
-    return false;
-  }
-
-  dismissNotice(): void {
-    this.notice = null;
-  }
-
-  dispose(): void {
-    for (const { playground } of this.playgrounds.values()) playground.dispose();
-    this.playgrounds.clear();
+    return (await this.session()).openLink(hash);
   }
 }

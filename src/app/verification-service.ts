@@ -1,0 +1,90 @@
+/**
+ * The stored state's checks, as the page tells them: at start the last blocks
+ * of every node were checked (Core's -checkblocks), and the full verification
+ * (every block replayed, every undo record and UTXO set compared) then runs in
+ * the background, in a worker where storage is IndexedDB. Damage it finds is
+ * reported exactly as damage found at load (the data is kept, the tab stops
+ * saving, Rebuild and Reset are offered). Nothing is called verified before
+ * the full verification has finished without finding anything.
+ */
+import type { StorageProblem, VerifyProgress, VerifyReport } from '../storage/index';
+import type { AppEvents } from './app-events';
+
+/** Runs the full verification of what is stored (in a worker, or here), reporting progress. */
+export type Verifier = (onProgress: (p: VerifyProgress) => void) => Promise<VerifyReport>;
+
+export type VerificationPhase =
+  | { readonly phase: 'waiting' }
+  | { readonly phase: 'running'; readonly blocks: number; readonly total: number }
+  | { readonly phase: 'verified'; readonly blocks: number; readonly nodes: number; readonly at: number }
+  | { readonly phase: 'damaged'; readonly problems: number; readonly at: number }
+  | { readonly phase: 'failed'; readonly message: string };
+
+/** What the start checked (the last blocks of each node). */
+export interface StartCheck {
+  readonly nodes: number;
+  readonly blocks: number;
+  readonly depth: number;
+}
+
+const PROGRESS_MS = 250;
+
+export class VerificationService {
+  private phaseValue: VerificationPhase = { phase: 'waiting' };
+  private startCheckValue: StartCheck | null = null;
+  /** Bumped by every load and run: a report for an older one is dropped. */
+  private run = 0;
+
+  constructor(
+    private readonly verifier: Verifier,
+    private readonly events: AppEvents,
+    /** Damage found: reported as load reports it. */
+    private readonly onDamage: (problems: readonly StorageProblem[]) => void,
+  ) {}
+
+  get phase(): VerificationPhase {
+    return this.phaseValue;
+  }
+
+  get startCheck(): StartCheck | null {
+    return this.startCheckValue;
+  }
+
+  /** A new state was loaded (its start check given): whatever ran before is about another state. */
+  loaded(startCheck: StartCheck | null): void {
+    this.run++;
+    this.startCheckValue = startCheck;
+    this.phaseValue = { phase: 'waiting' };
+    this.events.changed(['storage']);
+  }
+
+  /** Runs the full verification (again, if it ran); resolves with what it found. */
+  async verifyNow(): Promise<VerificationPhase> {
+    const run = ++this.run;
+    this.phaseValue = { phase: 'running', blocks: 0, total: 0 };
+    this.events.changed(['storage']);
+    let announced = 0;
+    try {
+      const report = await this.verifier((p) => {
+        if (run !== this.run) return;
+        this.phaseValue = { phase: 'running', blocks: p.blocks, total: p.total };
+        if (performance.now() - announced > PROGRESS_MS) {
+          announced = performance.now();
+          this.events.changed(['storage']);
+        }
+      });
+      if (run !== this.run) return this.phaseValue;
+      if (report.problems.length > 0) {
+        this.phaseValue = { phase: 'damaged', problems: report.problems.length, at: Date.now() };
+        this.onDamage(report.problems);
+      } else {
+        this.phaseValue = { phase: 'verified', blocks: report.blocks, nodes: report.nodes, at: Date.now() };
+      }
+    } catch (e) {
+      if (run !== this.run) return this.phaseValue;
+      this.phaseValue = { phase: 'failed', message: (e as Error).message };
+    }
+    this.events.changed(['storage']);
+    return this.phaseValue;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The panels a first visit does not show, each loaded (once) when its tab
+ * first opens. The Chain panel is the first screen and stays in the page's
+ * first chunk; the Learn tab loads its own code (LearnPanel.svelte).
+ */
+import type { Component } from 'svelte';
+import type { AppState } from '../state/app-state.svelte';
+
+type PanelModule = { default: Component<{ app: AppState }> };
+
+/** import() once per panel: switching tabs back reuses the loaded module. */
+function once(load: () => Promise<PanelModule>): () => Promise<PanelModule> {
+  let loaded: Promise<PanelModule> | null = null;
+  return () => {
+    loaded ??= load().catch((e: unknown) => {
+      loaded = null; // a failed download (offline) may succeed on the next opening
+      throw e;
+    });
+    return loaded;
+  };
+}
+
+export const lazyPanels = {
+  wallets: once(() => import('./WalletsPanel.svelte')),
+  mempool: once(() => import('./MempoolPanel.svelte')),
+  mining: once(() => import('./MiningPanel.svelte')),
+  network: once(() => import('./NetworkPanel.svelte')),
+  lab: once(() => import('./LabPanel.svelte')),
+  settings: once(() => import('./SettingsPanel.svelte')),
+} as const;

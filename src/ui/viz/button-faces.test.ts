@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { blockButtonName, blockFace, nodeButtonName, nodeFace } from './button-faces';
+import type { ChainViewBlock } from './chain-layout';
+
+/** Words as axe compares them for Label in Name: letters and digits only, lower case. */
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+
+/** True when the visible words appear, in order and together, in the name. */
+function nameContains(name: string, visible: readonly string[]): boolean {
+  const n = words(name);
+  const v = visible.flatMap(words);
+  for (let i = 0; i + v.length <= n.length; i++) if (v.every((w, j) => n[i + j] === w)) return true;
+  return false;
+}
+
+const block = (over: Partial<ChainViewBlock> = {}): ChainViewBlock => ({
+  hash: '0000a77f55ba34760b31d2c9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091642a',
+  parent: null,
+  height: 6,
+  txCount: 3,
+  miner: "Alice's long miner name",
+  status: 'active',
+  tipOf: [],
+  ...over,
+});
+
+describe('block buttons', () => {
+  it.each([
+    ['an active block', block(), false],
+    ['the tip', block(), true],
+    ['a stale block', block({ status: 'stale' }), false],
+    ['an orphan', block({ status: 'orphan', txCount: 1 }), false],
+  ])('the name of %s contains every word drawn on it, in order', (_, b, isTip) => {
+    const face = blockFace(b, isTip);
+    const drawn = [face.line1, face.hash, face.miner, ...(face.status ? [face.status] : []), ...(face.tip ? ['TIP'] : [])];
+    const name = blockButtonName(b, face, ['mined by someone', 'tip of node B']);
+    expect(nameContains(name, drawn)).toBe(true);
+    expect(name).toMatch(new RegExp(`^Block ${b.height} `));
+  });
+
+  it('draws the whole miner name (a cut word could not be in the name)', () => {
+    expect(blockFace(block(), false).miner).toBe("Alice's long miner name");
+  });
+
+  it('a name that left out a drawn word would fail the check', () => {
+    expect(nameContains('Block 6, 3 transactions', ['#6 · 3 tx'])).toBe(false);
+  });
+});
+
+describe('network node buttons', () => {
+  it.each([
+    ['Node A', false],
+    ['Node E', true],
+    ["Alice's very long node", false],
+  ])('the name of %s contains its drawn words', (label, mining) => {
+    const face = nodeFace({ label, height: 12, branch: 1, mining });
+    const drawn = [face.name, face.info, ...(face.mining ? [face.mining] : [])];
+    const name = nodeButtonName(label, face, ['tip 0000…ab', 'circle']);
+    expect(nameContains(name, drawn)).toBe(true);
+  });
+
+  it('shows "A" for "Node A" and starts its name with "Node A"', () => {
+    const face = nodeFace({ label: 'Node A', height: 0, branch: 0, mining: false });
+    expect(face.name).toBe('A');
+    expect(nodeButtonName('Node A', face, [])).toBe('Node A, #0 · branch 0');
+  });
+});
