@@ -23,8 +23,10 @@ export interface WindowPocket extends PocketApi {
   setLatency(ms: number): Promise<void>;
   /** Delivers every message in flight now (virtual time jumps ahead); for tests and impatient teachers. */
   settle(): Promise<void>;
-  /** Simulated (Poisson) miners on or off; refused on a chain whose target is too hard for the main thread. */
+  /** Simulated (Poisson) miners on or off: the living network; at a real target the workers find each block's proof while the clock waits. */
   setSimulatedMining(on: boolean): Promise<void>;
+  /** The simulation clock: virtual ms since it started, paused, speed, and blocks found by any miner so far (stale ones too). */
+  getClock(): Promise<{ virtualMs: number; paused: boolean; speed: number; blocksFound: number }>;
   /** Runs the network up to the next simulated block; null when none was found. */
   stepBlock(): Promise<{ nodeId: string; hash: string; height: number; time: number } | null>;
   /** `blocks` (1..1000) simulated blocks as fast as possible: { blocks, seconds, stale, reorgs }. */
@@ -39,6 +41,18 @@ export interface WindowPocket extends PocketApi {
   help(): string;
 }
 
+/**
+ * Delivers everything in flight. A simulated block waiting for its proof holds
+ * the clock (the workers search it): wait for it, then go on delivering.
+ */
+async function settleWithProofs(app: PocketApp): Promise<void> {
+  for (let round = 0; round < 50; round++) {
+    await app.mining.proofs.idle();
+    app.clock.settle();
+    if (!app.mining.proofs.pending) return;
+  }
+}
+
 export function createWindowPocket(app: PocketApp): WindowPocket {
   const api = createPocketApi(app);
   // As the typed API's calls: once the stored blocks are read, errors as PocketErrors.
@@ -50,8 +64,15 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
     removeNode: (id) => wrap(() => app.nodes.remove(requireString(id, 'nodeId'))),
     setReward: (units) => wrap(() => app.rules.setReward(units)),
     setLatency: (ms) => wrap(() => app.nodes.setLatency(ms)),
-    settle: () => wrap(() => app.clock.settle()),
+    settle: () => wrap(() => settleWithProofs(app)),
     setSimulatedMining: (on) => wrap(() => app.simulation.setEnabled(on)),
+    getClock: () =>
+      wrap(() => ({
+        virtualMs: app.clock.now(),
+        paused: app.clock.paused,
+        speed: app.settings.current.speed,
+        blocksFound: app.nodes.network.stats().network.blocksFound,
+      })),
     stepBlock: () => wrap(() => app.simulation.step()),
     fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),
     getReorgs: (nodeId) => wrap(() => app.reorgs.reports(nodeId === undefined ? undefined : requireString(nodeId, 'nodeId'))),
@@ -67,7 +88,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
         '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()  getReorgs(nodeId?)',
-        '  setSimulatedMining(on)  stepBlock()  fastForward(blocks)   (Simulation chains: an easy target)',
+        '  setSimulatedMining(on)  getClock()   stepBlock()  fastForward(blocks)   (the last two on Simulation chains: an easy target)',
         '  resetSystem({ seed?, preset? })   presets: classroom, bitcoin, simulation',
         '  lab.doubleSpendRace({ q, z, trials, seed, premined? })  lab.selfishMining({ alpha, gamma, blocks, seed })',
         '  lab.staleRate({ delays, relay?, blocks, seed })  lab.majorityAttack({ share, depth, seed })  lab.cancel()',

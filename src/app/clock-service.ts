@@ -59,7 +59,7 @@ export class ClockService {
   /** Advances the simulation by `realMs` of wall time at the current speed (the page's timer calls this). */
   tick(realMs: number): void {
     if (!this.guard.writable || this.simulation.fastForwarding || this.holds > 0 || !this.bodies.ready) return;
-    this.simulation.stopIfTooHard();
+    this.simulation.stopIfNoMiner();
     this.controller.tick(realMs);
   }
 

@@ -54,15 +54,14 @@ export function checkSimulatedMining(network: Network, selectedNodeId: string): 
         'or create a Simulation chain in Settings to fast-forward.',
     };
   }
-  if (!network.nodes().some((n) => n.miner && n.miner.hashShare > 0)) {
-    return {
-      ok: false,
-      expectedHashes: work,
-      reason:
-        'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.',
-    };
-  }
-  return { ok: true, expectedHashes: work };
+  const live = liveMiningCheck(network);
+  return live.ok ? { ok: true, expectedHashes: work } : { ok: false, expectedHashes: work, reason: live.reason };
+}
+
+/** Whether the living network's miners can run at all (at any target, the workers proving hard ones): some node has a miner. */
+export function liveMiningCheck(network: Network): { ok: boolean; reason?: string } {
+  if (network.nodes().some((n) => n.miner && n.miner.hashShare > 0)) return { ok: true };
+  return { ok: false, reason: 'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.' };
 }
 
 export interface FastForwardResult {

@@ -154,7 +154,7 @@ export class LifecycleService {
     this.attach(network);
     // Nothing was in flight when the state was saved: let the nodes catch up with each other.
     network.reconnectAll();
-    this.d.simulation.stopIfTooHard();
+    this.d.simulation.stopIfNoMiner();
   }
 
   private attach(network: Network): void {

@@ -12,6 +12,7 @@ import type { AppEvents } from './app-events';
 import type { MiningEngineService } from './mining-engine-service';
 import { PocketError, toPocketError } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
+import { WorkerProofs } from './worker-proofs';
 import type { NodeService } from './node-service';
 import type { RulesService } from './rules-service';
 import type { SettingsService } from './settings-service';
@@ -40,13 +41,17 @@ export interface MiningServiceDeps {
 
 export class MiningService {
   private readonly jobs: MiningJobs;
+  /** The simulated miners' proofs at a real target (the living network). */
+  readonly proofs: WorkerProofs;
 
   constructor(private readonly d: MiningServiceDeps) {
     this.jobs = new MiningJobs(d.pool, () => d.events.changed(['mining', 'nodes']));
+    this.proofs = new WorkerProofs(d.pool);
   }
 
   /** Follows a (new) running network: mining on the old one stops; the settings' engine is put on the pool. */
   async attach(network: Network): Promise<void> {
+    this.proofs.attach(network);
     await this.jobs.attach(network);
     await this.d.engines.apply();
   }

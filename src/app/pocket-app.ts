@@ -102,9 +102,9 @@ export class PocketApp {
     const bodies = (this.bodies = new BodiesService(events));
     const nodes = (this.nodes = new NodeService({ settings, guard, writer, events, bodies, stopMiningOn: (id) => this.mining.stopNode(id) }));
     const rules = (this.rules = new RulesService(nodes, guard, writer, events, () => {
-      // Miners must pick up the new bits or reward; the simulated ones may have become too slow.
+      // Miners must pick up the new bits or reward.
       this.mining.restartMiners();
-      this.simulation.stopIfTooHard();
+      this.simulation.stopIfNoMiner();
     }));
     const wallets = (this.wallets = new WalletService(nodes, rules, guard, writer, events));
     const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events, bodies));

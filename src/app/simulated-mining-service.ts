@@ -1,10 +1,13 @@
 /**
  * Simulated miners in the running app: switched on or off (saved with the
  * network config), one block at a time ("Next block"), or fast-forward by up
- * to a thousand blocks in slices that keep the page responsive. Only on a
- * chain whose target is easy enough for the main thread (fast-forward.ts says
- * why not otherwise); when a retarget or a teacher makes it too hard, the
- * miners are switched off with a notice.
+ * to a thousand blocks in slices that keep the page responsive.
+ *
+ * The miners themselves (the living network) run on any chain: at a real
+ * target each block's proof is searched by the Web Workers while the clock
+ * waits (worker-proofs.ts). "Next block" and fast-forward run the clock
+ * without waiting, so they need a target easy enough for the main thread
+ * (fast-forward.ts says why not otherwise).
  */
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
@@ -12,6 +15,7 @@ import { PocketError } from './errors';
 import {
   MAX_FAST_FORWARD_BLOCKS,
   checkSimulatedMining,
+  liveMiningCheck,
   runFastForward,
   stepSimulatedBlock,
   yieldToPage,
@@ -45,10 +49,15 @@ export class SimulatedMiningService {
     return this.running;
   }
 
-  /** Whether simulated miners can run: an easy target and some node with a miner; else why not. */
+  /** Whether "Next block" and fast-forward can run: an easy target and some node with a miner; else why not. */
   check(): { ok: boolean; reason?: string } {
     const c = checkSimulatedMining(this.nodes.network, this.nodes.selected.id);
     return c.ok ? { ok: true } : { ok: false, reason: c.reason };
+  }
+
+  /** Whether the simulated miners can be switched on: some node with a miner (any target: the workers prove hard ones). */
+  checkLive(): { ok: boolean; reason?: string } {
+    return liveMiningCheck(this.nodes.network);
   }
 
   private assertCanRun(): void {
@@ -65,18 +74,22 @@ export class SimulatedMiningService {
   /** Simulated miners on/off: while the clock runs, each miner finds blocks as a Poisson process by its hash share. */
   setEnabled(on: boolean): void {
     if (typeof on !== 'boolean') throw new PocketError('bad-argument', 'on must be true or false.', 'on');
-    if (on) this.assertCanRun();
-    else this.guard.assertWritable();
+    this.guard.assertWritable();
+    if (on) {
+      if (this.running) throw new PocketError('mining-busy', 'A fast-forward is running: wait for it or stop it.');
+      const c = this.checkLive();
+      if (!c.ok) throw new PocketError('bad-argument', c.reason!);
+    }
     this.nodes.network.setAutoMining(on);
     this.writer.configChanged();
     this.changed();
   }
 
-  /** The target got too hard for the main thread (a retarget, a teacher's difficulty, a loaded file): miners off, with a notice. */
-  stopIfTooHard(): void {
+  /** No node has a miner any more (removed, or a loaded file): miners off, with a notice. */
+  stopIfNoMiner(): void {
     const net = this.nodes.network;
     if (!net.autoMining) return;
-    const c = this.check();
+    const c = this.checkLive();
     if (c.ok) return;
     net.setAutoMining(false);
     if (this.guard.writable) this.writer.configChanged();

@@ -16,6 +16,7 @@ import {
   type Payment,
   type Wallet,
 } from '../core/index';
+import { demoWalletSeed } from '../sim/index';
 import { toPocketError } from './errors';
 import { PocketError } from './errors';
 
@@ -33,6 +34,15 @@ export function newWallet(existing: readonly Wallet[], o: { label?: string; seed
   const wallet = createWallet({ label, seed: o.seed, index, addressVersion });
   if (existing.some((w) => w.address === wallet.address)) throw new PocketError('bad-argument', 'That wallet is already here.', 'seed');
   return wallet;
+}
+
+/**
+ * The order the Wallets panel shows: wallets made here first, newest first (a
+ * new wallet is what the user looks for), then the demo's in their own order.
+ */
+export function displayOrder<W extends Pick<Wallet, 'seed'>>(wallets: readonly W[]): W[] {
+  const isDemo = (w: W) => w.seed !== undefined && w.seed.endsWith(demoWalletSeed(''));
+  return [...wallets.filter((w) => !isDemo(w)).reverse(), ...wallets.filter(isDemo)];
 }
 
 /** `existing` with the wallet at `address` relabelled. */

@@ -4,7 +4,7 @@
  * selected node (which checks it and relays it to its peers). The rules for
  * labels, seeds and coin choice are in wallet-book.ts.
  */
-import { balanceOf, decodeAddress, type Balance, type Payment, type Wallet } from '../core/index';
+import { COIN, balanceOf, decodeAddress, spendableCoins, type Balance, type Payment, type Wallet } from '../core/index';
 import type { AppEvents } from './app-events';
 import { PocketError, toPocketError } from './errors';
 import type { NodeService } from './node-service';
@@ -12,6 +12,9 @@ import type { RulesService } from './rules-service';
 import type { StateWriter } from './state-writer';
 import { newWallet, preparePayment, renameWallet } from './wallet-book';
 import type { WriteGuard } from './write-guard';
+
+/** What "get coins" asks for: enough to try sends, little enough that most wallets can give it. */
+export const GIFT_UNITS = 10 * COIN;
 
 export class WalletService {
   private wallets: Wallet[] = [];
@@ -85,5 +88,26 @@ export class WalletService {
     const r = this.nodes.network.submitTransaction(this.nodes.selected.id, payment.tx);
     if (!r.accepted) throw new PocketError(r.code ?? 'bad-encoding', r.message ?? 'The node refused the transaction.');
     return { ...payment, txid: r.txid };
+  }
+
+  /**
+   * "Get coins": the wallet here with the most coins spendable now pays `to`
+   * GIFT_UNITS (or half of what it can spend, if less) through an ordinary
+   * payment on the selected node: it waits in the pool and confirms in a block
+   * like any other.
+   */
+  getCoins(to: string): Payment & { txid: string; from: Wallet; amount: number } {
+    this.guard.assertWritable();
+    if (typeof to !== 'string') throw new PocketError('bad-argument', 'address must be a text.', 'address');
+    this.wallet(to);
+    const chain = this.nodes.selected.chain;
+    const spendable = (w: Wallet) => spendableCoins(chain, w.address).reduce((s, c) => s + c.coin.amount, 0);
+    const givers = this.wallets.filter((w) => w.address !== to).map((w) => ({ w, units: spendable(w) })).sort((a, b) => b.units - a.units);
+    const giver = givers[0];
+    if (!giver || giver.units < 2) {
+      throw new PocketError('insufficient-funds', 'No other wallet here has coins it can spend now: mine a block to one of them first (Mining panel).', 'address');
+    }
+    const amount = Math.min(GIFT_UNITS, Math.floor(giver.units / 2));
+    return { ...this.send(giver.w.address, to, amount), from: giver.w, amount };
   }
 }

@@ -22,14 +22,26 @@ export interface SubmissionContext {
 /** Builds a template on the node's tip, finds its proof of work, processes and gossips the block. */
 export function mineOn(ctx: SubmissionContext, node: SimNode, source: Exclude<BlockFoundEvent['source'], 'submitted'>, o: TemplateRequest = {}): MinedResult {
   const { block } = node.findBlock(o);
+  const mined = submitOwnBlock(ctx, node, block, source);
+  if (mined.result.status !== 'active') throw new Error(`node ${node.id} refused its own block: ${mined.result.code} ${mined.result.message}`);
+  return mined;
+}
+
+/**
+ * A block of the node's own miner (its proof found here or in the workers), on
+ * its template: counted as found, processed, and announced if it became the tip.
+ * A template gone stale meanwhile (a teacher's difficulty) may be refused: it is
+ * then not counted.
+ */
+export function submitOwnBlock(ctx: SubmissionContext, node: SimNode, block: Block, source: Exclude<BlockFoundEvent['source'], 'submitted'>): MinedResult {
   deepFreeze(block);
   const hash = hashOfBlock(block);
-  const height = node.height + 1;
+  const height = (node.chain.tree.get(block.header.prevHash)?.height ?? node.height) + 1;
   ctx.stats.blockFound(hash, node.id, height, ctx.now(), ctx.nodeIds());
   const result = node.processBlock(block, { cause: 'mine' });
-  if (result.status !== 'active') {
+  if (result.status !== 'active' && result.status !== 'side-branch') {
     ctx.stats.blockNotFound(hash);
-    throw new Error(`node ${node.id} refused its own block: ${result.code} ${result.message}`);
+    return { hash, height, block, result };
   }
   ctx.emit('block-found', { nodeId: node.id, time: ctx.now(), hash, height, txCount: block.txs.length, source });
   return { hash, height, block, result };

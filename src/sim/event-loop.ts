@@ -9,6 +9,8 @@ import type { Transport } from './transport';
 import type { MiningProcess } from './mining-process';
 import type { SimNode } from './sim-node';
 import type { SimEvent, StepInfo } from './network-types';
+import { OutsideProof } from './outside-proof';
+import { mineOn, type SubmissionContext } from './block-submission';
 
 export const DEFAULT_MAX_EVENTS = 5_000_000;
 
@@ -17,14 +19,24 @@ export interface EventLoopDeps {
   readonly transport: Transport;
   readonly mining: MiningProcess;
   readonly nodes: ReadonlyMap<string, SimNode>;
-  /** Lets `finder` mine and gossip one block (simulated discovery). */
-  mineSimulated(finder: string): { hash: string; height: number };
+  /** Where a found block goes (its node processes and gossips it); its emit announces requests for outside proofs. */
+  submission(): SubmissionContext;
 }
 
 export class EventLoop {
   private simulated = 0;
+  /** Discoveries whose proof of work is searched outside (the app's workers) instead of here. */
+  readonly outside: OutsideProof;
 
-  constructor(private readonly d: EventLoopDeps) {}
+  constructor(private readonly d: EventLoopDeps) {
+    this.outside = new OutsideProof({
+      clock: d.clock,
+      node: (id) => d.nodes.get(id),
+      submission: () => d.submission(),
+      emit: (type, payload) => d.submission().emit(type, payload),
+      found: () => this.simulated++,
+    });
+  }
 
   /** Blocks found by simulated mining so far. */
   get simulatedBlocks(): number {
@@ -43,7 +55,9 @@ export class EventLoop {
       case 'discovery': {
         const finder = this.d.mining.onDiscovery(v.generation);
         if (!finder || !this.d.nodes.has(finder)) return { kind: 'idle-discovery', time };
-        const mined = this.d.mineSimulated(finder);
+        const asked = this.outside.request(this.d.nodes.get(finder)!, time);
+        if (asked) return asked;
+        const mined = mineOn(this.d.submission(), this.d.nodes.get(finder)!, 'simulated');
         this.simulated++;
         return { kind: 'block-found', time, nodeId: finder, hash: mined.hash, height: mined.height };
       }

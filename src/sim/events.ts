@@ -4,6 +4,7 @@
  *   chain-delta       every ChainDelta of every node (storage persists each atomically)
  *   tip-changed       a node's active tip moved (with the reorg, if it switched branch)
  *   template-changed  a node's block template is stale: restart its miner
+ *   proof-needed      a simulated block waits for its proof of work from outside (the workers)
  *   block-found       a node's miner found a block (simulated, mine(), or submitBlock)
  *   message           a message was sent / delivered / dropped (the network view animates these)
  *   log               a node's log line (accepts, rejects with reason codes, reorgs, IBD progress)
@@ -11,7 +12,7 @@
  *
  * Times are virtual milliseconds since the network's clock started.
  */
-import type { ChainDelta, RejectCode, ReorgInfo } from '../core/index';
+import type { BlockTemplate, ChainDelta, RejectCode, ReorgInfo } from '../core/index';
 import type { MessageType } from './messages';
 
 export type DeltaCause = 'block' | 'tx' | 'mine' | 'submit' | 'resolve';
@@ -109,8 +110,17 @@ export interface TopologyEvent {
   readonly nodeId?: string;
 }
 
+/** A simulated discovery whose proof of work is searched outside; the clock waits for it (outside-proof.ts). */
+export interface ProofNeededEvent {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly time: number;
+  readonly template: BlockTemplate;
+}
+
 export interface SimEventMap {
   'chain-delta': ChainDeltaEvent;
+  'proof-needed': ProofNeededEvent;
   'tip-changed': TipChangedEvent;
   'template-changed': TemplateChangedEvent;
   'block-found': BlockFoundEvent;

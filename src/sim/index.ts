@@ -29,8 +29,9 @@ export type { BlockRelay } from './node-host';
 export { MAX_HEADERS, MAX_BLOCKS_IN_FLIGHT_PER_PEER, type Envelope, type Message, type InvItem, type MessageType } from './messages';
 export type {
   SimEventMap, ChainDeltaEvent, TipChangedEvent, TemplateChangedEvent, BlockFoundEvent, MessageEvent, NodeLogEntry,
-  LogKind, LogLevel, DropReason, TopologyEvent, DeltaCause,
+  LogKind, LogLevel, DropReason, TopologyEvent, DeltaCause, ProofNeededEvent,
 } from './events';
+export type { OutsideProof, ProofRequest } from './outside-proof';
 export type { ResolveReport, PeerChainReport, PeerChainOutcome } from './resolve-conflicts';
 export type { NetworkStatsSnapshot, NodeStats, BlockPropagation } from './stats';
 export { DEFAULT_LIMITS, validateLimits, type NodeLimits } from './limits';
@@ -39,5 +40,5 @@ export { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig, type
 export { injectMessage, injectBlock, injectTransaction, serveCraftedChain } from './injection';
 export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';
 export { forgeBlock, linkOf, type ForgedLink, type ForgeOptions } from './forge';
-export { createDemoNetwork, DEMO_NODES, DEMO_LINKS, DEMO_WALLET_LABELS, type DemoNetwork, type DemoOptions } from './scenarios/demo';
+export { createDemoNetwork, demoWalletSeed, DEMO_NODES, DEMO_LINKS, DEMO_WALLET_LABELS, type DemoNetwork, type DemoOptions } from './scenarios/demo';
 export { expectedStaleRate, naiveStaleRate, simulateHeightModel, staleRateCycles, type StaleCycle, type StaleEstimate } from './stale-theory';

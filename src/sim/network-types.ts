@@ -8,6 +8,7 @@ import type { BlockRelay, NodeTimer } from './node-host';
 import type { DeliveryOutcome } from './transport';
 import type { Envelope } from './messages';
 import type { NodeLimits } from './limits';
+import type { SeededRng } from './rng';
 
 export interface NetworkOptions {
   readonly params: ConsensusParams;
@@ -56,10 +57,17 @@ export type StepInfo =
   | DeliveryOutcome
   | { readonly kind: 'block-found'; readonly time: number; readonly nodeId: string; readonly hash: string; readonly height: number }
   | { readonly kind: 'timer'; readonly time: number; readonly nodeId: string }
-  | { readonly kind: 'idle-discovery'; readonly time: number };
+  | { readonly kind: 'idle-discovery'; readonly time: number }
+  | { readonly kind: 'proof-needed'; readonly time: number; readonly nodeId: string };
 
 /** What the virtual clock queues. */
 export type SimEvent =
   | { readonly kind: 'deliver'; readonly envelope: Envelope }
   | { readonly kind: 'discovery'; readonly generation: number }
   | { readonly kind: 'timer'; readonly nodeId: string; readonly timer: NodeTimer };
+
+/** Internal: generator states for Network.restore. */
+export interface ResumeState {
+  readonly linkRng: SeededRng;
+  readonly miningRng: SeededRng;
+}

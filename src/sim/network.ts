@@ -4,16 +4,14 @@
  * systems' API as network operations (register peers, resolve conflicts, get
  * the chain, get pending transactions, mine).
  *
- * Pure and deterministic: no setTimeout, no Date.now, no Math.random. Time only
- * moves when the caller says so — advance(ms) from the app's timer (real time
- * at x1/x10/x100), fastForward (as fast as possible), step / stepMessage /
- * stepBlock (single-step) — and every random choice comes from generators
- * seeded by `seed`. The same seed and the same calls give the same chain,
- * byte for byte.
+ * Pure and deterministic: no setTimeout, no Date.now, no Math.random. Time only moves
+ * when the caller says so — advance(ms) from the app's timer (real time at x1/x10/x100),
+ * fastForward (as fast as possible), step / stepMessage / stepBlock (single-step) — and
+ * every random choice comes from generators seeded by `seed`. The same seed and the same
+ * calls give the same chain, byte for byte.
  *
- * Events run in virtual-time order, ties in scheduling order. Node clocks (for
- * block times and time-too-new) read the virtual clock in unix seconds:
- * epochSeconds + floor(ms / 1000).
+ * Events run in virtual-time order, ties in scheduling order. Node clocks (block times,
+ * time-too-new) read the virtual clock in unix seconds: epochSeconds + floor(ms / 1000).
  */
 import {
   Blockchain, blockFromHex, blockToHex, createGenesisBlock, decodeAddress, validateParams,
@@ -23,7 +21,7 @@ import { VirtualClock } from './virtual-clock';
 import { Transport } from './transport';
 import { EventLoop } from './event-loop';
 import { mineOn, submitFoundBlock, type SubmissionContext } from './block-submission';
-import type { ChainView, MinedResult, NetworkOptions, SimEvent, StepInfo, StoredChain } from './network-types';
+import type { ChainView, MinedResult, NetworkOptions, ResumeState, SimEvent, StepInfo, StoredChain } from './network-types';
 import { Emitter, type Listener } from './emitter';
 import { LinkTable, type LinkSettings } from './links';
 import { Partition } from './partition';
@@ -38,12 +36,6 @@ import { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig } fro
 import type { BlockRelay, NodeHost, NodeTimer } from './node-host';
 import type { SimEventMap } from './events';
 import { validateLimits, type NodeLimits } from './limits';
-
-/** Internal: generator states and clock for Network.restore. */
-interface ResumeState {
-  readonly linkRng: SeededRng;
-  readonly miningRng: SeededRng;
-}
 
 const DEFAULT_EPOCH = 1_700_000_000;
 
@@ -134,9 +126,12 @@ export class Network implements NodeHost {
       transport: this.transport,
       mining: this.mining,
       nodes: this.nodesById,
-      mineSimulated: (finder) => mineOn(this.submission, this.node(finder), 'simulated'),
+      submission: () => this.submission,
     });
   }
+
+  /** Simulated discoveries whose proof of work the app's workers find (outside-proof.ts). */
+  get outsideProof(): EventLoop['outside'] { return this.loop.outside; }
 
   /** The consensus params every node validates with. */
   get params(): ConsensusParams {
@@ -326,6 +321,7 @@ export class Network implements NodeHost {
   setAutoMining(on: boolean): void {
     if (typeof on !== 'boolean') throw new TypeError('on must be a boolean');
     this.mining.setEnabled(on);
+    if (!on) this.outsideProof.cancel();
   }
 
   /** Virtual time of the next simulated block discovery, or null. */

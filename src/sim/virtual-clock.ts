@@ -4,11 +4,16 @@
  * its time; `advance` runs every event due within a span and then sets the
  * clock to the end of the span (real-time mode: the app calls it from its own
  * timer with elapsed real time x speed). Nothing here reads the real clock.
+ *
+ * A held clock runs no event and does not move: time waits at the event that
+ * held it (a block whose proof of work is being searched outside, in the
+ * workers) until it is released, so the outside search takes no virtual time.
  */
 import { EventQueue } from './event-queue';
 
 export class VirtualClock<E, R> {
   private nowMs = 0;
+  private heldValue = false;
   private readonly queue = new EventQueue<E>();
 
   /** `run` performs one event and says what it did. */
@@ -22,6 +27,19 @@ export class VirtualClock<E, R> {
   set(ms: number): void {
     if (!(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`ms must be a finite number >= 0, got ${ms}`);
     this.nowMs = ms;
+  }
+
+  /** True while an event waits for something outside the simulation. */
+  get held(): boolean {
+    return this.heldValue;
+  }
+
+  hold(): void {
+    this.heldValue = true;
+  }
+
+  release(): void {
+    this.heldValue = false;
   }
 
   schedule(at: number, event: E): void {
@@ -41,35 +59,35 @@ export class VirtualClock<E, R> {
     return this.queue.peek()?.time;
   }
 
-  /** Runs the next event; null when none is queued. */
+  /** Runs the next event; null when none is queued or the clock is held. */
   step(): R | null {
+    if (this.heldValue) return null;
     const e = this.queue.pop();
     if (!e) return null;
     this.nowMs = Math.max(this.nowMs, e.time);
     return this.run(e.value);
   }
 
-  /** Runs every event due within `ms`, then sets the clock to now + ms. Returns the number run. */
   /**
-   * Runs every event due within `ms` and moves the clock to the end. With
-   * `more`, checked after each event: once it says no, the clock stops at the
-   * last event run and the rest waits for the next call (same events, same
-   * order: only the caller's task ends sooner).
+   * Runs every event due within `ms` and moves the clock to the end (unless an
+   * event held it). With `more`, checked after each event: once it says no, the
+   * clock stops at the last event run and the rest waits for the next call
+   * (same events, same order: only the caller's task ends sooner).
    */
   advance(ms: number, maxEvents: number, more?: () => boolean): number {
     if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`ms must be a finite number >= 0, got ${String(ms)}`);
     const end = this.nowMs + ms;
     let n = 0;
-    while ((this.queue.peek()?.time ?? Infinity) <= end) {
+    while (!this.heldValue && (this.queue.peek()?.time ?? Infinity) <= end) {
       this.step();
       if (++n > maxEvents) throw new RangeError(`more than ${maxEvents} events within ${ms} ms`);
       if (more && !more()) return n;
     }
-    this.nowMs = end;
+    if (!this.heldValue) this.nowMs = end;
     return n;
   }
 
-  /** Runs events while `more()` holds (checked before each), or until the queue is empty. */
+  /** Runs events while `more()` holds (checked before each), until the queue is empty or the clock is held. */
   runWhile(more: () => boolean, maxEvents: number): { events: number; last: R | null } {
     let events = 0;
     let last: R | null = null;

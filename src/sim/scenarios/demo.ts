@@ -18,6 +18,11 @@ import type { LinkSettings } from '../links';
 
 export const DEMO_WALLET_LABELS = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank'] as const;
 
+/** The seed the demo's wallets derive from (the demo's own seed, tagged). */
+export function demoWalletSeed(seed: string): string {
+  return `${seed}/demo-wallet`;
+}
+
 /** Node id, label, the wallet its miner pays (index into the wallets) and its hash share. */
 export const DEMO_NODES = [
   { id: 'node-1', label: 'Node A', wallet: 0, hashShare: 0.4 },
@@ -63,7 +68,7 @@ export function createDemoNetwork(o: DemoOptions = {}): DemoNetwork {
   if (!Number.isSafeInteger(pendingPayments) || pendingPayments < 0 || pendingPayments > 100) throw new RangeError('pendingPayments must be an integer from 0 to 100');
 
   const rng = SeededRng.fromSeed(seed, 'demo');
-  const wallets = DEMO_WALLET_LABELS.map((label, index) => createWallet({ label, seed: `${seed}/demo-wallet`, index, addressVersion: params.addressVersion }));
+  const wallets = DEMO_WALLET_LABELS.map((label, index) => createWallet({ label, seed: demoWalletSeed(seed), index, addressVersion: params.addressVersion }));
   const network = new Network({
     params,
     seed,

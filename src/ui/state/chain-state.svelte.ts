@@ -8,7 +8,7 @@ import type { PocketApp } from '../../app/pocket-app';
 import type { Blockchain, ConsensusParams } from '../../core/index';
 import { foreignTips, type ForeignTip } from '../network/foreign-tips';
 import { followReorgs, type ReorgMemory } from '../network/reorg-memory';
-import { chainViewBlocks, chartsDataFromChain, minerNamesOf, tipsOf, type ChainViewBlock, type ChartsData, type ReorgDiff } from '../viz/index';
+import { chainViewBlocks, chartsDataFromChain, minerNamesOf, networkViewBlocks, tipsOf, type ChainViewBlock, type ChartsData, type ReorgDiff } from '../viz/index';
 import { live, topics, type Subscribe } from './live.svelte';
 import type { NetworkState } from './network-state.svelte';
 
@@ -23,6 +23,7 @@ export class ChainState {
   readonly #sub: Subscribe;
   readonly #params: () => ConsensusParams;
   readonly #tree: () => ChainTree;
+  readonly #networkTree: () => ChainTree;
   readonly #foreign: () => ForeignTip[];
   readonly #reorgs: ReorgMemory;
 
@@ -36,6 +37,10 @@ export class ChainState {
       const net = app.nodes.network;
       const node = app.nodes.selected;
       return { id: node.id, name: node.label, blocks: chainViewBlocks(node.chain, { tips: tipsOf(net), minerOf: minerNamesOf(net) }) };
+    });
+    this.#networkTree = live(this.#sub, () => {
+      const net = app.nodes.network;
+      return { id: 'network', name: 'every node', blocks: networkViewBlocks(net.nodes().map((n) => ({ name: n.label, chain: n.chain })), minerNamesOf(net)) };
     });
     this.#foreign = live(this.#sub, () => {
       const chain = app.nodes.selected.chain;
@@ -65,6 +70,11 @@ export class ChainState {
   /** The selected node's block tree for ChainView (tips of every node marked, miners named). */
   get tree(): ChainTree {
     return this.#tree();
+  }
+
+  /** Every block any node knows, every node's tip marked: both sides of a partition at once. */
+  get networkTree(): ChainTree {
+    return this.#networkTree();
   }
 
   /** Other nodes on a tip the selected node has not received: the far side of a fork its tree cannot show. */

@@ -27,7 +27,10 @@ export interface SimulationStatus {
   /** Simulated miners switched on. */
   readonly on: boolean;
   /** Whether they can run here, else why not. */
+  /** Whether "Next block" and fast-forward can run (an easy target), else why not. */
   readonly check: { readonly ok: boolean; readonly reason?: string };
+  /** Whether the miners can be switched on (any target: the workers prove hard ones), else why not. */
+  readonly live: { readonly ok: boolean; readonly reason?: string };
   /** A fast-forward is running. */
   readonly running: boolean;
 }
@@ -69,6 +72,7 @@ export class MiningState {
     this.#simulation = live(topics(ev, ['nodes', 'chain', 'mining', 'settings']), () => ({
       on: app.simulation.enabled,
       check: app.simulation.check(),
+      live: app.simulation.checkLive(),
       running: app.simulation.fastForwarding,
     }));
   }

@@ -1,7 +1,7 @@
 /**
  * Reorgs as the page announces them, whatever tab is open: the latest news
  * (nodes that switched branch, depth, reversed payments) for the notice under
- * the header, and one toast per reversed payment ("payment X reversed: lost
+ * the header, a toast when a new reorg story starts, and one toast per reversed payment ("payment X reversed: lost
  * to Y"), with a button that shows it in the node's pool history. A new state
  * (reset, import, reload) starts over.
  */
@@ -57,7 +57,17 @@ export class ReorgNewsState {
   }
 
   private onReport(r: ReorgReport): void {
+    const before = this.news;
     this.news = addToNews(this.news, r);
+    // A new story (not another node of the same one) is also toasted: the notice sits under the
+    // header, out of view on a scrolled panel (a heal pressed far down the Network tab).
+    if ((before === null || this.news.key !== before.key) && r.reversed.length === 0) {
+      const blocks = r.depth === 1 ? '1 block' : `${r.depth} blocks`;
+      this.toasts.show('info', `Reorg: ${this.labelOf(r.nodeId)} switched branch, ${blocks} replaced (depth ${r.depth}). No payment was lost.`, {
+        label: 'Show the chain',
+        run: () => this.actions.show(r.nodeId, 'chain'),
+      });
+    }
     for (const p of r.reversed) {
       // Each payment is told once, though every node that had it reverses it.
       if (this.#told.has(p.txid)) continue;

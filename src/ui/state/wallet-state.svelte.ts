@@ -54,4 +54,10 @@ export class WalletState {
   send(from: string, to: string, amount: number, fee: number): Payment & { txid: string } {
     return this.app.wallets.send(from, to, amount, fee);
   }
+
+  /** "Get coins": the richest other wallet pays `to` through an ordinary payment; says who paid how much. */
+  getCoins(to: string): { txid: string; fromLabel: string; amount: number } {
+    const r = this.app.wallets.getCoins(to);
+    return { txid: r.txid, fromLabel: r.from.label, amount: r.amount };
+  }
 }

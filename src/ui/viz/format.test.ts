@@ -24,7 +24,9 @@ describe('format', () => {
   it.each([
     [['Node A'], 20, 'tip of Node A'],
     [['Node A', 'Node B'], 30, 'tip of Node A and Node B'],
-    [['Node A', 'Node B', 'Node C', 'Node D'], 20, 'tip of Node A +3'],
+    [['Node A', 'Node B', 'Node C', 'Node D'], 26, 'tip of Node A and 3 others'],
+    [['Node A', 'A much longer name'], 26, 'tip of Node A and 1 other'],
+    [['Node A', 'Node B', 'Node C', 'Node D'], 20, 'tip of 4 nodes'],
     [['A very long node name', 'B'], 20, 'tip of 2 nodes'],
     [['A very long node name'], 20, 'tip of A very long…'],
   ])('tipOfText(%j, %i) = %s and fits', (names, max, text) => {
@@ -40,6 +42,7 @@ describe('format', () => {
   it('names nodes and numbers', () => {
     expect(nodeWord('A')).toBe('node A');
     expect(capitalise(nodeWord('A'))).toBe('Node A');
+    expect(nodeWord('every node')).toBe('every node');
     expect(formatCount(12345)).toBe('12,345');
     expect([formatSi(0), formatSi(12.345), formatSi(1234), formatSi(2_500_000), formatSi(-4e9)]).toEqual(['0', '12.3', '1.23k', '2.5M', '-4G']);
     expect(() => shortHash(3 as unknown as string)).toThrow(/hash must be a string/);

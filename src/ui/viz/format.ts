@@ -19,7 +19,8 @@ export function listWords(items: readonly string[]): string {
 
 /**
  * "tip of Node A and Node B" shortened to fit `maxChars` (the text sits above a
- * block box and must not run past it): "tip of Node A +3", then "tip of 4 nodes".
+ * block box and must not run past it): "tip of Node A and 3 others", then
+ * "tip of 4 nodes" (never "+3", which reads like a count of blocks).
  * The full list stays in the block's accessible name.
  */
 export function tipOfText(names: readonly string[], maxChars: number): string {
@@ -27,7 +28,8 @@ export function tipOfText(names: readonly string[], maxChars: number): string {
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError('maxChars must be a positive integer');
   const full = `tip of ${listWords(names)}`;
   if (full.length <= maxChars) return full;
-  const first = `tip of ${names[0]} +${names.length - 1}`;
+  const others = names.length - 1;
+  const first = `tip of ${names[0]} and ${others} other${others === 1 ? '' : 's'}`;
   if (names.length > 1 && first.length <= maxChars) return first;
   return names.length > 1 ? `tip of ${names.length} nodes` : `${full.slice(0, maxChars - 1).trimEnd()}…`;
 }
@@ -61,7 +63,8 @@ function trimNumber(n: number): string {
 
 /** "node A" for a label "A", but "Node A" as is (the simulation's labels may already say "Node"). */
 export function nodeWord(label: string): string {
-  return /^node\b/i.test(label) ? label : `node ${label}`;
+  // "every node" (the whole network's tree) names itself.
+  return /^(node|every node)\b/i.test(label) ? label : `node ${label}`;
 }
 
 /** "Node A" at the start of a sentence. */

@@ -58,3 +58,4 @@ export * from './sim-adapter';
 export * from './synthetic';
 export { seededRandom } from './seeded-random';
 export * from './lab-plot-layout';
+export { networkViewBlocks, type NetworkTreeNode } from './network-tree';
