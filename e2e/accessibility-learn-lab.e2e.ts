@@ -27,7 +27,9 @@ async function dismissToasts(page: Page): Promise<void> {
 async function forkAndHeal(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const p = window.pocket;
-    const [wallet] = await p.getWallets();
+    // Node A's block pays another wallet: with the same payee, parent, pool and clock second
+    // both sides would mine the very same block, and there would be no fork at all.
+    const [wallet, other] = await p.getWallets();
     await p.partition([
       ['node-1', 'node-2'],
       ['node-3', 'node-4'],
@@ -36,7 +38,7 @@ async function forkAndHeal(page: Page): Promise<void> {
     await p.mineBlock(wallet!.address);
     await p.mineBlock(wallet!.address);
     await p.selectNode('node-1');
-    await p.mineBlock(wallet!.address);
+    await p.mineBlock(other!.address);
     await p.settle();
     await p.heal();
     await p.settle();
