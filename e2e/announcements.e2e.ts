@@ -68,7 +68,8 @@ test('found blocks, a reorg, a refused payment and a finished experiment are ann
   // A reorg of the followed node (Node A), heard wherever the page is.
   await page.evaluate(async () => {
     const p = window.pocket;
-    const [wallet] = await p.getWallets();
+    // Node A's block pays another wallet, or both sides would mine the very same block (no fork).
+    const [wallet, other] = await p.getWallets();
     await p.partition([
       ['node-1', 'node-2'],
       ['node-3', 'node-4'],
@@ -77,7 +78,7 @@ test('found blocks, a reorg, a refused payment and a finished experiment are ann
     await p.mineBlock(wallet!.address);
     await p.mineBlock(wallet!.address);
     await p.selectNode('node-1');
-    await p.mineBlock(wallet!.address);
+    await p.mineBlock(other!.address);
     await p.settle();
     await p.heal();
     await p.settle();

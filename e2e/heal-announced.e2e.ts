@@ -57,7 +57,8 @@ test('the whole-network tree shows both tips before the heal, and a heal announc
   await expect(notice).toContainText(/Node A and Node B switched branch at block #\d+: 1 block disconnected \(depth 1\), 2 blocks connected\./);
   await expect(page.getByRole('tab', { name: /^Network/ })).toHaveAttribute('aria-selected', 'true');
   // The notice sits under the header, scrolled out of view down here: a toast says it where the user is.
-  const toast = page.getByText(/^Reorg: Node [AB] switched branch, 1 block replaced \(depth 1\)\. No payment was lost\.$/);
+  // The toast, not the screen reader's copy of it in the live region.
+  const toast = page.getByRole('region', { name: 'Notifications' }).getByText(/^Reorg: Node [AB] switched branch, 1 block replaced \(depth 1\)\. No payment was lost\.$/);
   await expect(toast).toBeInViewport();
   await screenshot(page, 'heal-2-network-tab-notice');
 
