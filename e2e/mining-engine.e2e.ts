@@ -31,9 +31,9 @@ test('the first run measures the engines and mines with the fastest; the choice 
   await expect(page.getByLabel('Notifications').getByRole('status').filter({ hasText: /Block \d+ found by/ })).toBeVisible({ timeout: 30_000 });
   await expect(running(page)).toContainText('chosen by the self-benchmark as the fastest');
   const info = await page.evaluate(() => window.pocket.getMiningEngines());
-  const stats = await page.evaluate(() => window.pocket.getMiningStats());
   expect(info.chosen).not.toBeNull();
-  expect(stats.engine).toBe(info.chosen);
+  // The pool reports its engine once its lanes have switched, a moment after the choice.
+  await expect.poll(() => page.evaluate(async () => (await window.pocket.getMiningStats()).engine)).toBe(info.chosen);
   await expect(running(page)).toHaveAttribute('data-engine', info.chosen!);
   // Every CPU engine measured with its rate; the fastest marked; the GPU's absence explained.
   const best = info.benchmark!.measurements.reduce((a, b) => ((b.poolRate ?? 0) > (a.poolRate ?? 0) ? b : a));
