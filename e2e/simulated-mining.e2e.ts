@@ -9,7 +9,7 @@
  * Screenshots at 1280x720 and 390x844.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { longTasksSince, openApp, openTab, recordLongTasks, screenshot } from './fixtures';
+import { dismissToasts, longTasksSince, openApp, openTab, recordLongTasks, screenshot } from './fixtures';
 
 async function heights(page: Page): Promise<Map<string, number>> {
   const rows = page.getByTestId('node-row');
@@ -21,8 +21,7 @@ async function heights(page: Page): Promise<Map<string, number>> {
 
 /** Closes the toasts (they sit over the bottom of the page) and scrolls the card to the middle, for a screenshot. */
 async function showCard(page: Page, card: ReturnType<Page['getByRole']>): Promise<void> {
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all())
-    await dismiss.click();
+  await dismissToasts(page);
   await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 }
 

@@ -55,7 +55,7 @@ test('one writer tab, a read-only follower that follows live, and a hand-over wh
   // Closing the writer hands over.
   await tab1.close();
   await expect(banner).toHaveCount(0, { timeout: 10_000 });
-  await expect(tab2.getByText('This tab can make changes now')).toBeVisible();
+  await expect(tab2.getByRole('region', { name: 'Notifications' }).getByText('This tab can make changes now')).toBeVisible();
   await expect(tab2.getByRole('button', { name: 'Create a new chain' })).toBeEnabled();
   const sent = await tab2.evaluate(async () => {
     const wallets = await window.pocket.getWallets();
