@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { openApp, openTab } from './fixtures';
+import { forkAndHeal, openApp, openTab } from './fixtures';
 
 const SIZES = [
   { name: '1280', width: 1280, height: 720 },
@@ -21,28 +21,6 @@ test.describe.configure({ timeout: 300_000 });
 
 async function dismissToasts(page: Page): Promise<void> {
   for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
-}
-
-/** Node A mines one block and Node C two while the network is split; on healing, A and B reorganise. */
-async function forkAndHeal(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const p = window.pocket;
-    // Node A's block pays another wallet: with the same payee, parent, pool and clock second
-    // both sides would mine the very same block, and there would be no fork at all.
-    const [wallet, other] = await p.getWallets();
-    await p.partition([
-      ['node-1', 'node-2'],
-      ['node-3', 'node-4'],
-    ]);
-    await p.selectNode('node-3');
-    await p.mineBlock(wallet!.address);
-    await p.mineBlock(wallet!.address);
-    await p.selectNode('node-1');
-    await p.mineBlock(other!.address);
-    await p.settle();
-    await p.heal();
-    await p.settle();
-  });
 }
 
 for (const size of SIZES) {

@@ -5,7 +5,7 @@
  * finished experiment. Every change of the region's text is recorded.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTab } from './fixtures';
+import { forkAndHeal, openApp, openTab } from './fixtures';
 
 /** Starts recording every text the live region takes, with its time. */
 async function recordAnnouncements(page: Page): Promise<void> {
@@ -66,23 +66,7 @@ test('found blocks, a reorg, a refused payment and a finished experiment are ann
   await expect.poll(async () => (await heard(page)).join(' | '), { timeout: 15_000 }).toMatch(/Payment not sent: Enter the address to pay.* must be a number/);
 
   // A reorg of the followed node (Node A), heard wherever the page is.
-  await page.evaluate(async () => {
-    const p = window.pocket;
-    // Node A's block pays another wallet, or both sides would mine the very same block (no fork).
-    const [wallet, other] = await p.getWallets();
-    await p.partition([
-      ['node-1', 'node-2'],
-      ['node-3', 'node-4'],
-    ]);
-    await p.selectNode('node-3');
-    await p.mineBlock(wallet!.address);
-    await p.mineBlock(wallet!.address);
-    await p.selectNode('node-1');
-    await p.mineBlock(other!.address);
-    await p.settle();
-    await p.heal();
-    await p.settle();
-  });
+  await forkAndHeal(page);
   await expect.poll(async () => (await heard(page)).join(' | '), { timeout: 15_000 }).toMatch(/Reorg on Node A: 1 block disconnected, 2 connected/);
 
   // An experiment run from the API.

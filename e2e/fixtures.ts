@@ -61,3 +61,28 @@ export async function recordLongTasks(page: Page): Promise<void> {
 export async function longTasksSince(page: Page, since: number): Promise<{ start: number; duration: number }[]> {
   return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t), since);
 }
+
+/**
+ * Splits the demo network (Nodes A, B | C, D), mines two blocks on C's side and one on A's,
+ * then heals: Node A (and B) reorganise onto C's branch, one block replaced by two.
+ * Node A's block pays another wallet: with the same payee, parent, pool and clock second
+ * both sides would mine the very same block, and there would be no fork at all.
+ */
+export async function forkAndHeal(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const p = window.pocket;
+    const [wallet, other] = await p.getWallets();
+    await p.partition([
+      ['node-1', 'node-2'],
+      ['node-3', 'node-4'],
+    ]);
+    await p.selectNode('node-3');
+    await p.mineBlock(wallet!.address);
+    await p.mineBlock(wallet!.address);
+    await p.selectNode('node-1');
+    await p.mineBlock(other!.address);
+    await p.settle();
+    await p.heal();
+    await p.settle();
+  });
+}

@@ -5,7 +5,7 @@
  * move: the same checks run both ways, so each can fail.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, openTab } from './fixtures';
+import { forkAndHeal, openApp, openTab } from './fixtures';
 
 /** Records every time the chain picture starts animating, from now on. */
 async function watchChainAnimation(page: Page): Promise<void> {
@@ -16,28 +16,6 @@ async function watchChainAnimation(page: Page): Promise<void> {
     new MutationObserver(() => {
       if (svg.getAttribute('data-animating') === 'true') w.__animated = true;
     }).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-  });
-}
-
-/** Node A mines one block and Node C two while the network is split; then it heals and A reorganises. */
-async function forkAndHeal(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const p = window.pocket;
-    // Node A's block pays another wallet: with the same payee, parent, pool and clock second
-    // both sides would mine the very same block, and there would be no fork at all.
-    const [wallet, other] = await p.getWallets();
-    await p.partition([
-      ['node-1', 'node-2'],
-      ['node-3', 'node-4'],
-    ]);
-    await p.selectNode('node-3');
-    await p.mineBlock(wallet!.address);
-    await p.mineBlock(wallet!.address);
-    await p.selectNode('node-1');
-    await p.mineBlock(other!.address);
-    await p.settle();
-    await p.heal();
-    await p.settle();
   });
 }
 
