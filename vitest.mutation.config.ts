@@ -10,8 +10,10 @@ import { defineConfig } from 'vitest/config';
 
 export const consensusTests = [
   'src/core/block.test.ts',
+  'src/core/block-check.test.ts',
   'src/core/block-report.test.ts',
   'src/core/chain.test.ts',
+  'src/core/connect.test.ts',
   'src/core/malformed-block.test.ts',
   'src/core/maturity.test.ts',
   'src/core/mempool.test.ts',
