@@ -53,10 +53,18 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
   for (let round = 1; round <= o.rounds + 1; round++) {
     const browser = await launchOnProfile(o.profileDir);
     const { page } = browser;
+    // The page's errors and warnings, to say what it was doing when a check fails.
+    const said: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') said.push(`${m.type()}: ${m.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (e) => said.push(`uncaught: ${e.message.slice(0, 300)}`));
     try {
       await openApp(page, { path: o.url });
       if (round > 1) {
-        const found = await reopenedProblems(page, seen, wallets!);
+        const found = await reopenedProblems(page, seen, wallets!).catch((e: Error) => {
+          throw new Error(`${e.message}\nThe page said:\n${said.join('\n') || '(nothing)'}`);
+        });
         if (found.length === 0) consistent++;
         else problems.push(...found.map((p) => `after kill ${round - 1}: ${p}`));
         const heights = await page.evaluate(async () => (await window.pocket.getNodes()).map((n) => n.height).join('/'));

@@ -64,15 +64,19 @@ export class VerificationService {
     this.phaseValue = { phase: 'running', blocks: 0, total: 0 };
     this.events.changed(['storage']);
     let announced = 0;
+    // Progress comes over its own message channel (the worker's callback), so it can arrive
+    // after the result did: once the run has its verdict, a late progress must not undo it.
+    let finished = false;
     try {
       const report = await this.verifier((p) => {
-        if (run !== this.run) return;
+        if (run !== this.run || finished) return;
         this.phaseValue = { phase: 'running', blocks: p.blocks, total: p.total };
         if (performance.now() - announced > PROGRESS_MS) {
           announced = performance.now();
           this.events.changed(['storage']);
         }
       });
+      finished = true;
       if (run !== this.run) return this.phaseValue;
       if (report.problems.length > 0) {
         this.phaseValue = { phase: 'damaged', problems: report.problems.length, at: Date.now() };
@@ -81,6 +85,7 @@ export class VerificationService {
         this.phaseValue = { phase: 'verified', blocks: report.blocks, nodes: report.nodes, at: Date.now() };
       }
     } catch (e) {
+      finished = true;
       if (run !== this.run) return this.phaseValue;
       this.phaseValue = { phase: 'failed', message: (e as Error).message };
     }

@@ -117,6 +117,71 @@ describe('resolveConflicts', () => {
   });
 });
 
+describe('resolveConflicts: which chain it tries, and what it says', () => {
+  const lastLog = (s: ReturnType<typeof setup>) => s.a.log[s.a.log.length - 1]!.text;
+
+  it('tries the most work first whatever the order of the peers, and fetches nothing of a chain it no longer needs', () => {
+    const s = setup();
+    const { net, w, a } = s;
+    for (let i = 0; i < 4; i++) net.mine('B', { minerAddress: w[1]!.address });
+    for (let i = 0; i < 6; i++) net.mine('C', { minerAddress: w[2]!.address });
+    net.registerPeers('A', ['B', 'C']);
+    const causes: string[] = [];
+    net.on('chain-delta', (e) => causes.push(`${e.nodeId}:${e.cause}`));
+    const report = net.resolveConflicts('A');
+    expect(report).toMatchObject({ replaced: true, tip: net.node('C').tip.hash, height: 6 });
+    expect(report.peers.map((p) => [p.peer, p.outcome])).toEqual([
+      ['B', 'not-better'],
+      ['C', 'adopted'],
+    ]);
+    expect(a.chain.tree.has(net.node('B').tip.hash)).toBe(false);
+    expect(new Set(causes)).toEqual(new Set(['A:resolve']));
+    expect(lastLog(s)).toBe('resolve conflicts: chain replaced, now height 6');
+  });
+
+  it('of two chains of equal work, takes the first peer listed and fetches nothing of the second', () => {
+    const s = setup();
+    const { net, w, a } = s;
+    for (let i = 0; i < 5; i++) net.mine('B', { minerAddress: w[1]!.address });
+    for (let i = 0; i < 5; i++) net.mine('C', { minerAddress: w[2]!.address });
+    expect(net.node('B').tip.chainWork).toBe(net.node('C').tip.chainWork);
+    net.registerPeers('A', ['B', 'C']);
+    const report = net.resolveConflicts('A');
+    expect(report.tip).toBe(net.node('B').tip.hash);
+    expect(report.peers.map((p) => [p.peer, p.outcome])).toEqual([
+      ['B', 'adopted'],
+      ['C', 'not-better'],
+    ]);
+    expect(a.chain.tree.has(net.node('C').tip.hash)).toBe(false);
+  });
+
+  it('refuses blocks that do not form a chain as bad-prevblk, without trying one of them', () => {
+    const s = setup();
+    const { net, w, a } = s;
+    for (let i = 0; i < 6; i++) net.mine('B', { minerAddress: w[1]!.address });
+    const b = net.getChain('B').blocks;
+    serveCraftedChain(net, 'C', [b[0]!, b[2]!, b[3]!, b[4]!, b[5]!, b[6]!]); // block 1 left out
+    net.registerPeers('A', ['C']);
+    const before = fingerprint(a);
+    const report = net.resolveConflicts('A');
+    expect(report.peers).toEqual([{ peer: 'C', outcome: 'invalid', code: 'bad-prevblk', message: 'the blocks shown do not form a chain', height: 5, tip: net.node('B').tip.hash, work: undefined }]);
+    expect(fingerprint(a)).toEqual(before);
+    expect(lastLog(s)).toBe('resolve conflicts: chain kept; refused invalid chain(s) from C (bad-prevblk)');
+  });
+
+  it('names the peer and the code of a refused chain in the node log, and says when it kept its chain', () => {
+    const s = setup();
+    const { net, w, a, coin } = s;
+    serveCraftedChain(net, 'C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 2));
+    net.registerPeers('A', ['C']);
+    net.resolveConflicts('A');
+    expect(lastLog(s)).toBe('resolve conflicts: chain kept; refused invalid chain(s) from C (bad-txns-inputs-missingorspent)');
+    serveCraftedChain(net, 'C', undefined); // C shows its own chain again: genesis only
+    net.resolveConflicts('A');
+    expect(lastLog(s)).toBe('resolve conflicts: chain kept');
+  });
+});
+
 describe('resolveConflicts compares work, not length', () => {
   // Retarget every 4 blocks: four blocks 1 s apart make the fourth 4x harder than the easy target.
   const params: ConsensusParams = { ...REGTEST_PARAMS, retargetInterval: 4, targetSpacing: 600, powLimitBits: 0x207fffff, genesisBits: 0x207fffff };

@@ -60,9 +60,8 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
     const shown = { peer: p.id, height: blocks.length - 1, tip, work: work?.toString() };
     if (work === undefined) {
       reports.set(p.id, { ...shown, outcome: 'invalid', code: 'bad-prevblk', message: 'the blocks shown do not form a chain' });
-    } else if (work <= node.tip.chainWork) {
-      reports.set(p.id, { ...shown, outcome: 'not-better' });
     } else {
+      // 'adopted' or 'invalid' once it is tried below; a chain never tried was not better.
       reports.set(p.id, { ...shown, outcome: 'not-better' });
       candidates.push({ peer: p.id, blocks, work });
     }
@@ -72,7 +71,8 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
 
   let reorg: ReorgInfo | undefined;
   for (const c of candidates) {
-    if (c.work <= node.tip.chainWork) continue; // an earlier candidate already gave at least as much
+    // Tried only while it beats the node's tip: not one block of a lighter (or equal) chain is fetched.
+    if (c.work <= node.tip.chainWork) continue;
     let refused: { code?: RejectCode; message?: string } | undefined;
     for (const block of c.blocks) {
       const hash = hashOfBlock(block);
