@@ -31,6 +31,8 @@ export async function boot(): Promise<PocketApp> {
     canWrite: () => tabs.isWriter,
     storageStatus: storage,
     // The full verification reads the database in the worker; in memory (or without a worker) the store does it here.
+    // The demo network is live (its miners find blocks on their own); ?miners=off opens it still.
+    liveDemo: new URLSearchParams(location.search).get('miners') !== 'off',
     verifier: (onProgress) => (storage.backend === 'indexeddb' && tasks.verifyStored ? tasks.verifyStored(DB_NAME, onProgress) : store.verify({ onProgress, pause: nextTask })),
   });
   if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
