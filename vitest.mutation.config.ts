@@ -22,6 +22,7 @@ export const consensusTests = [
   'src/core/pow.test.ts',
   'src/core/reorg-pool.test.ts',
   'src/core/transaction.test.ts',
+  'src/core/tx-check.test.ts',
   'src/core/validation-caches.test.ts',
   'src/core/vectors.test.ts',
   'src/core/verify-recent.test.ts',
