@@ -7,7 +7,7 @@
  * nothing wider than the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshot } from './fixtures';
+import { openApp, screenshot, stillPath } from './fixtures';
 
 async function noPageOverflow(page: Page, where: string): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({
@@ -51,7 +51,7 @@ test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
   test('gets the page in Spanish on a first visit, English names only in the API', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(stillPath('./'));
     await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 30_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('dialog', { name: 'Te damos la bienvenida a Pocket Chain' })).toBeVisible();
@@ -59,6 +59,25 @@ test.describe('a Spanish browser', () => {
     await expect(page.getByRole('dialog', { name: 'Una cadena de bloques viva' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Idioma (Language)' })).toHaveValue('auto');
     await expect(page.getByRole('combobox', { name: 'Idioma (Language)' }).locator('option[value="auto"]')).toHaveText('Navegador (Español)');
+  });
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('opens a lesson with its own words in German, and a switch with the lesson open changes them', async ({ page }) => {
+    await openApp(page, { path: './#learn/hashes' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // The lesson's words load with the lesson (text.de.ts), before it is drawn: never English first.
+    await expect(page.getByText('Das Null-Bit-Rätsel')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Eingabe suchen' })).toBeVisible();
+    await expect(page.getByText('The zero-bits puzzle')).toHaveCount(0);
+
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('es');
+    await expect(page.getByText('El rompecabezas de los bits a cero')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Buscar una entrada' })).toBeVisible();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
+    await expect(page.getByRole('button', { name: 'Find an input' })).toBeVisible();
   });
 });
 

@@ -32,6 +32,8 @@ export async function boot(): Promise<PocketApp> {
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
     storageStatus: storage,
+    // The demo network is live (its miners find blocks on their own); ?miners=off opens it still.
+    liveDemo: new URLSearchParams(location.search).get('miners') !== 'off',
     // The full verification reads the database in the worker; in memory (or without a worker) the store does it here.
     verifier: async (onProgress) => (storage.backend === 'indexeddb' ? await tasks.verifyStored(DB_NAME, onProgress) : null) ?? store.verify({ onProgress, pause: nextTask }),
   });

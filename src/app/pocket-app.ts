@@ -63,6 +63,8 @@ export interface AppOptions {
   readonly lab?: LabRunner;
   /** Runs the full verification of what is stored (the page: in a worker; default: the store's own, here). */
   readonly verifier?: Verifier;
+  /** A demo built on a first visit or a reset starts with its simulated miners on (the page: yes unless ?miners=off). */
+  readonly liveDemo?: boolean;
 }
 
 export class PocketApp {
@@ -117,7 +119,7 @@ export class PocketApp {
     const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     const verifier: Verifier = o.verifier ?? ((onProgress) => store.verify({ onProgress, pause: nextTask }));
     const verification = (this.verification = new VerificationService(verifier, events, (problems) => this.lifecycle.reportDamage(problems)));
-    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification }));
+    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification, liveDemo: o.liveDemo ?? false }));
     const validateImport = o.validateImport ?? inProcessTasks.validateImport;
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
