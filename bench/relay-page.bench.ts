@@ -9,14 +9,19 @@
  * and delivered to every pool (settle), then a trace covers the block's
  * mining (in the workers) and its relay until every node has it; the figures
  * are the main thread's busy time over that window and its longest task.
+ *
+ * RELAY_PAGE_BASELINE=/path/to/another/dist runs another build in the same
+ * run, block by block in turn (A then B, B then A, ...), so both see the same
+ * machine load. RELAY_PAGE_SIZES=64 (comma-separated) picks the sizes.
  */
-import type { Page } from 'playwright';
-import { serveStatic } from '../e2e/static-server';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright';
+import { serveStatic, type StaticServer } from '../e2e/static-server';
 import { builtApp } from './built-app';
 import type { BenchContext } from './context';
 import { traceMainThread, type MainThreadTask } from './main-thread-trace';
 
-const SIZES = [4, 16, 32, 64];
+const SIZES = (process.env.RELAY_PAGE_SIZES ?? '4,16,32,64').split(',').map(Number);
 const BLOCKS = Number(process.env.RELAY_PAGE_BLOCKS ?? 3);
 const PAYMENTS = 10;
 const COIN = 100_000_000;
@@ -68,36 +73,70 @@ async function mineAndRelay(page: Page): Promise<void> {
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => x.toFixed(1);
 
+async function openApp(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`  [relay page] ${e.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 120_000 });
+  const tour = page.getByRole('button', { name: 'Close the tour' });
+  if (await tour.isVisible()) await tour.click();
+  return page;
+}
+
+interface BlockFigures {
+  busy: number[];
+  longest: number[];
+  over: number;
+}
+
 export default async function relayPage(ctx: BenchContext): Promise<void> {
-  const server = await serveStatic(await builtApp(), '/');
-  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const builds: { label: string; dir: string }[] = [{ label: 'this build', dir: await builtApp() }];
+  const baseline = process.env.RELAY_PAGE_BASELINE;
+  if (baseline) builds.unshift({ label: 'baseline', dir: resolve(baseline) });
+  const servers: StaticServer[] = [];
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error(`  [relay page] ${e.message}`));
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 120_000 });
-    const tour = page.getByRole('button', { name: 'Close the tour' });
-    if (await tour.isVisible()) await tour.click();
-    for (const size of SIZES) {
-      await growTo(page, size);
-      const busy: number[] = [];
-      const longest: number[] = [];
-      let over = 0;
-      for (let b = 0; b < BLOCKS; b++) {
-        await pay(page);
-        const tasks: MainThreadTask[] = await traceMainThread(ctx.browser, page, () => mineAndRelay(page));
-        busy.push(tasks.reduce((s, t) => s + t.wallMs, 0));
-        longest.push(Math.max(0, ...tasks.map((t) => t.wallMs)));
-        over += tasks.filter((t) => t.wallMs > 50).length;
-      }
-      ctx.report(`Relay in the page: a block with ${PAYMENTS} payments, ${size} nodes, ${BLOCKS} blocks at x1 (Chromium; ${ctx.loadAverage()})`, [
-        { label: 'main-thread busy time per block (median)', value: ms(median(busy)), unit: 'ms', note: `each: ${busy.map(ms).join(', ')}` },
-        { label: 'longest task per block (median / max)', value: `${ms(median(longest))} / ${ms(Math.max(...longest))}`, unit: 'ms', note: `${over} tasks over 50 ms in ${BLOCKS} blocks` },
-      ]);
-      ctx.figure('relay', { label: `${size} nodes (Chromium, the built app), busy / longest task`, now: `${ms(median(busy))} / ${ms(median(longest))} ms (max ${ms(Math.max(...longest))}, ${over} tasks over 50 ms)` });
+    const pages: Page[] = [];
+    for (const b of builds) {
+      const server = await serveStatic(b.dir, '/');
+      servers.push(server);
+      pages.push(await openApp(ctx.browser, server.url));
     }
+    for (const size of SIZES) {
+      for (const page of pages) await growTo(page, size);
+      const figures: BlockFigures[] = builds.map(() => ({ busy: [], longest: [], over: 0 }));
+      for (let b = 0; b < BLOCKS; b++) {
+        const order = builds.map((_, k) => k);
+        if (b % 2 === 1) order.reverse();
+        for (const k of order) {
+          const page = pages[k]!;
+          await pay(page);
+          const tasks: MainThreadTask[] = await traceMainThread(ctx.browser, page, () => mineAndRelay(page));
+          figures[k]!.busy.push(tasks.reduce((s, t) => s + t.wallMs, 0));
+          figures[k]!.longest.push(Math.max(0, ...tasks.map((t) => t.wallMs)));
+          figures[k]!.over += tasks.filter((t) => t.wallMs > 50).length;
+        }
+      }
+      ctx.report(
+        `Relay in the page: a block with ${PAYMENTS} payments, ${size} nodes, ${BLOCKS} blocks at x1${builds.length > 1 ? ', builds in turn' : ''} (Chromium; ${ctx.loadAverage()})`,
+        builds.flatMap((build, k) => {
+          const f = figures[k]!;
+          return [
+            { label: `${build.label}: main-thread busy time per block (median)`, value: ms(median(f.busy)), unit: 'ms', note: `each: ${f.busy.map(ms).join(', ')}` },
+            { label: `${build.label}: longest task per block (median / max)`, value: `${ms(median(f.longest))} / ${ms(Math.max(...f.longest))}`, unit: 'ms', note: `${f.over} tasks over 50 ms in ${BLOCKS} blocks` },
+          ];
+        }),
+      );
+      const text = (f: BlockFigures) => `${ms(median(f.busy))} / ${ms(median(f.longest))} ms (max ${ms(Math.max(...f.longest))}, ${f.over} tasks over 50 ms)`;
+      const now = figures[builds.length - 1]!;
+      ctx.figure('relay', {
+        label: `${size} nodes (Chromium, the built app), busy / longest task`,
+        ...(builds.length > 1 ? { old: text(figures[0]!) } : {}),
+        now: text(now),
+      });
+    }
+    for (const p of pages) await p.context().close();
   } finally {
-    await context.close();
-    await server.close();
+    for (const s of servers) await s.close();
   }
 }

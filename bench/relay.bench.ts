@@ -6,7 +6,7 @@
  * node validates and connects it, updates its pool and emits its delta).
  * Figures per block: the busy time summed over the tasks, and the longest
  * task, at 4, 16, 32 and 64 nodes; before (each tick runs every event due)
- * and after (each tick stops once it used the app's 30 ms budget and owes
+ * and after (each tick stops once it used the app's 20 ms budget and owes
  * the rest to the next ticks: SimController.budgetMs). In the same run, for
  * comparison, the same relay delivered in one task (settle(): runUntilIdle).
  *
@@ -23,7 +23,7 @@ const PAYMENTS = 10;
 /** The page's timer (app/boot.ts: TICK_INTERVAL_MS) at x1. */
 const TICK_MS = 50;
 /** The app's budget per tick (app/clock-service.ts: TICK_BUDGET_MS). */
-const BUDGET_MS = 30;
+const BUDGET_MS = 20;
 
 interface TickFigures {
   /** Per block: summed task time, longest task, tasks until every node has it. */
