@@ -62,6 +62,25 @@ test.describe('a Spanish browser', () => {
   });
 });
 
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('opens a lesson with its own words in German, and a switch with the lesson open changes them', async ({ page }) => {
+    await openApp(page, { path: './#learn/hashes' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // The lesson's words load with the lesson (text.de.ts), before it is drawn: never English first.
+    await expect(page.getByText('Das Null-Bit-Rätsel')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Eingabe suchen' })).toBeVisible();
+    await expect(page.getByText('The zero-bits puzzle')).toHaveCount(0);
+
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('es');
+    await expect(page.getByText('El rompecabezas de los bits a cero')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Buscar una entrada' })).toBeVisible();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
+    await expect(page.getByRole('button', { name: 'Find an input' })).toBeVisible();
+  });
+});
+
 const SIZES = [
   { name: '1280', width: 1280, height: 720 },
   { name: '390', width: 390, height: 844 },

@@ -6,12 +6,27 @@
  */
 import { formatAmount, formatDateTime, formatList, formatNumber, formatPercent } from './format';
 import { loadMessages, sourceMessages, type Messages } from './catalogue';
+import { followLanguage, loadAreas } from './area-text';
 import type { Language } from './locales';
 
 class CurrentLanguage {
   #language = $state<Language>('en');
   #messages = $state.raw<Messages>(sourceMessages);
   #asked = 0;
+  /** Bumped when an area's words arrive after the language was set (a panel opened later). */
+  #arrivals = $state(0);
+
+  constructor() {
+    followLanguage(
+      () => {
+        void this.#arrivals;
+        return this.#language;
+      },
+      () => {
+        this.#arrivals++;
+      },
+    );
+  }
 
   get language(): Language {
     return this.#language;
@@ -22,7 +37,7 @@ class CurrentLanguage {
   }
 
   /**
-   * Loads the language's messages, then shows them (and sets `<html lang>`).
+   * Loads the language's messages (and those of every area loaded so far), then shows them (and sets `<html lang>`).
    * False if its file could not be loaded (offline before it was ever
    * cached): the page stays readable in the language it had.
    */
@@ -30,7 +45,7 @@ class CurrentLanguage {
     const ask = ++this.#asked;
     let messages: Messages;
     try {
-      messages = await loadMessages(language);
+      [messages] = await Promise.all([loadMessages(language), loadAreas(language)]);
     } catch (e) {
       console.warn(`The ${language} messages could not be loaded:`, e);
       return false;

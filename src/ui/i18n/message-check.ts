@@ -40,3 +40,65 @@ export function checkMessages(source: Readonly<Record<string, unknown>>, others:
   for (const key of used) if (!(key in source)) problems.push(`en: the code uses msg.${key}, which en.ts does not have.`);
   return problems;
 }
+
+/** Where a value of a translated area sits: `steps.type.task`, `intro[2]`. */
+function compareShape(language: string, path: string, english: unknown, other: unknown, problems: MessageProblem[]): void {
+  if (typeof english === 'string' || typeof english === 'function') {
+    if (kind(other) !== kind(english)) problems.push(`${language}: "${path}" is ${kind(other)}, but English has ${kind(english)}.`);
+    else if (other === '') problems.push(`${language}: "${path}" is empty.`);
+    else if (typeof english === 'function' && (other as () => string).length !== english.length)
+      problems.push(`${language}: "${path}" takes ${(other as () => string).length} values, but English takes ${english.length}.`);
+    return;
+  }
+  if (Array.isArray(english)) {
+    if (!Array.isArray(other)) problems.push(`${language}: "${path}" should be a list of ${english.length}.`);
+    else if (other.length !== english.length) problems.push(`${language}: "${path}" has ${other.length} items, but English has ${english.length}.`);
+    else english.forEach((e, i) => compareShape(language, `${path}[${i}]`, e, other[i], problems));
+    return;
+  }
+  if (typeof english === 'object' && english !== null) {
+    if (typeof other !== 'object' || other === null) {
+      problems.push(`${language}: "${path}" is missing.`);
+      return;
+    }
+    const e = english as Record<string, unknown>;
+    const o = other as Record<string, unknown>;
+    for (const key of Object.keys(e)) {
+      const at = path ? `${path}.${key}` : key;
+      if (!(key in o)) problems.push(`${language}: "${at}" is missing.`);
+      else compareShape(language, at, e[key], o[key], problems);
+    }
+    for (const key of Object.keys(o)) if (!(key in e)) problems.push(`${language}: "${path ? `${path}.${key}` : key}" is not in English: remove it or add it there.`);
+  }
+}
+
+/**
+ * One area's check (a folder's text.ts and its text.<language>.ts files):
+ * every language has English's shape (keys, lists of the same length,
+ * functions taking as many values), and each top-level English key is read as
+ * `text.key` by a file of the folder that imports its text (or is in
+ * `readElsewhere`: a lesson's intro and steps are drawn by the Learn section).
+ */
+export function checkArea(
+  area: string,
+  english: Readonly<Record<string, unknown>>,
+  others: Readonly<Record<string, unknown>>,
+  files: readonly SourceFile[],
+  readElsewhere: readonly string[] = [],
+): MessageProblem[] {
+  const problems: MessageProblem[] = [];
+  for (const [language, words] of Object.entries(others)) {
+    const before = problems.length;
+    compareShape(language, '', english, words, problems);
+    for (let i = before; i < problems.length; i++) problems[i] = `${area}: ${problems[i]}`;
+  }
+  const used = new Set<string>(readElsewhere);
+  const importsText = /import\s*\{[^}]*\btext\b[^}]*\}\s*from\s*['"]\.\/text['"]/;
+  for (const f of files) {
+    if (!importsText.test(f.text)) continue;
+    for (const m of f.text.matchAll(/\btext\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]!);
+  }
+  for (const key of Object.keys(english)) if (!used.has(key)) problems.push(`${area}: "${key}" is used nowhere in the folder (no text.${key}): remove it from every language.`);
+  for (const key of used) if (!(key in english)) problems.push(`${area}: the code uses text.${key}, which its text.ts does not have.`);
+  return problems;
+}

@@ -5,6 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { AppState } from '../state/app-state.svelte';
+import { withAreaText } from '../i18n/area-text';
 
 type PanelModule = { default: Component<{ app: AppState }> };
 
@@ -12,7 +13,7 @@ type PanelModule = { default: Component<{ app: AppState }> };
 function once(load: () => Promise<PanelModule>): () => Promise<PanelModule> {
   let loaded: Promise<PanelModule> | null = null;
   return () => {
-    loaded ??= load().catch((e: unknown) => {
+    loaded ??= withAreaText(load()).catch((e: unknown) => {
       loaded = null; // a failed download (offline) may succeed on the next opening
       throw e;
     });

@@ -1,7 +1,8 @@
-/** Lesson 1's words. */
+/** Lesson 1's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'A hash function turns any text into a fingerprint of fixed size. Bitcoin uses SHA-256: 256 bits, shown here as 64 hexadecimal digits (0–9, a–f, four bits each).',
     'The same text always gives the same hash. Change one letter and about half of the bits flip, with no pattern. Nobody can work back from a hash to its text: the only way to find a text with a particular kind of hash is to try.',
@@ -47,3 +48,11 @@ export const text = {
   useLabel: (input: string) => `Put “${input}” in the box`,
   noSearches: 'No searches yet.',
 } satisfies LessonText & Record<string, unknown>;
+
+export type HashesText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});
