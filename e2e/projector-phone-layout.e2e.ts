@@ -1,5 +1,6 @@
 /**
- * Projector (1280x720) and phone (390x844) layout: zooming in keeps the active
+ * Projector (1280x720) and phone (390x844) layout: block labels at least 14 px
+ * on screen at the projector's first zoom; zooming in keeps the active
  * chain and the tip in view and "Follow tip" on; the picture pans up and down
  * too. On a phone the tour keeps to the lowest third, the hash and the target
  * say which half of their digits each row holds, and the nodes table says it
@@ -17,6 +18,17 @@ test('projector: zoom in keeps the tip in view and Follow tip on; the picture pa
   const follow = view.getByRole('button', { name: 'Follow tip' });
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
   const tip = view.locator('[data-testid="chain-block"].tip');
+  // Every label of a block (and "tip of …" above it) is drawn at 14 px or more on screen, as the page opens.
+  await expect(tip).toBeVisible();
+  const sizes = await view.getByTestId('chain-svg').evaluate((svg) =>
+    [...svg.querySelectorAll<SVGTextElement>('[data-testid="chain-block"] text:not(.tip-badge text), text.tip-of')].map((t) => ({
+      text: t.textContent,
+      px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0),
+    })),
+  );
+  expect(sizes.length).toBeGreaterThan(10);
+  for (const s of sizes) expect(s.px, `"${s.text}" on screen`).toBeGreaterThanOrEqual(14);
+  await screenshot(page, 'layout-projector-chain');
   for (let i = 0; i < 2; i++) await view.getByRole('button', { name: 'Zoom in' }).click();
   await expect(follow).toHaveAttribute('aria-pressed', 'true');
   const svgBox = (await view.getByTestId('chain-svg').boundingBox())!;
@@ -50,6 +62,20 @@ test('phone: a compact tour, labelled half-rows of hash and target, a nodes tabl
   await pow.scrollIntoViewIfNeeded();
   for (const label of ['hash 1–32', 'target 1–32', 'hash 33–64', 'target 33–64']) await expect(pow.getByText(label, { exact: true })).toBeVisible();
   await screenshot(page, 'layout-phone-hash-target');
+
+  // The Merkle root, in the header's facts and at the top of the tree picture, fits the phone's width.
+  const root = page.getByTestId('block-merkle-root');
+  await root.scrollIntoViewIfNeeded();
+  const rootBox = (await root.boundingBox())!;
+  expect(rootBox.x).toBeGreaterThanOrEqual(0);
+  expect(rootBox.x + rootBox.width).toBeLessThanOrEqual(390);
+  expect(await root.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  const treeRoot = page.locator('[data-testid="merkle-node"].root');
+  await treeRoot.scrollIntoViewIfNeeded();
+  const treeRootBox = (await treeRoot.boundingBox())!;
+  expect(treeRootBox.x).toBeGreaterThanOrEqual(0);
+  expect(treeRootBox.x + treeRootBox.width).toBeLessThanOrEqual(390);
+  await screenshot(page, 'layout-phone-merkle-root');
 
   await openTab(page, 'Network');
   const table = page.getByRole('region', { name: /^Nodes of the network.*\(scrolls sideways\)$/ });

@@ -29,7 +29,7 @@ export interface WindowPocket extends PocketApi {
   getClock(): Promise<{ virtualMs: number; paused: boolean; speed: number; blocksFound: number; simulatedMining: boolean }>;
   /** Runs the network up to the next simulated block; null when none was found. */
   stepBlock(): Promise<{ nodeId: string; hash: string; height: number; time: number } | null>;
-  /** `blocks` (1..1000) simulated blocks as fast as possible: { blocks, seconds, stale, reorgs }. */
+  /** `blocks` (1..1000) simulated blocks as fast as possible (at a real target the workers search each proof flat out): { blocks, seconds, stale, reorgs }. */
   fastForward(
     blocks: number,
   ): Promise<{ blocks: number; seconds: number; stale: number; reorgs: number; stopped?: string }>;
@@ -89,7 +89,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
         '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
         '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
         '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  settle()  flush()  getReorgs(nodeId?)',
-        '  setSimulatedMining(on)  getClock()   stepBlock()  fastForward(blocks)   (the last two on Simulation chains: an easy target)',
+        '  setSimulatedMining(on)  getClock()   stepBlock()  fastForward(blocks)   (at a real target the workers search each proof)',
         '  resetSystem({ seed?, preset? })   presets: classroom, bitcoin, simulation',
         '  lab.doubleSpendRace({ q, z, trials, seed, premined? })  lab.selfishMining({ alpha, gamma, blocks, seed })',
         '  lab.staleRate({ delays, relay?, blocks, seed })  lab.majorityAttack({ share, depth, seed })  lab.cancel()',

@@ -1,6 +1,6 @@
 /** The fast-forward runner alone: slices bounded by blocks and by main-thread time, a yield between slices. */
 import { describe, expect, it } from 'vitest';
-import { REGTEST_PARAMS, withOverride } from '../core/index';
+import { REGTEST_PARAMS, mineTemplate, withOverride } from '../core/index';
 import { createDemoNetwork } from '../sim/index';
 import {
   MAX_SIMULATED_HASHES,
@@ -8,6 +8,7 @@ import {
   SLICE_MAX_BLOCKS,
   checkSimulatedMining,
   runFastForward,
+  stepSimulatedBlock,
   type FastForwardDeps,
 } from './fast-forward';
 
@@ -32,6 +33,7 @@ function deps(network: ReturnType<typeof demo>, msPerCall: number) {
       slices.push(found - lastHeight);
       lastHeight = found;
     },
+    proof: async () => {},
   };
   return { d, slices };
 }
@@ -74,5 +76,44 @@ describe('runFastForward', () => {
     const r = await runFastForward(deps(network, 0).d, 3);
     expect(r.blocks).toBe(3);
     expect(network.autoMining).toBe(true);
+  });
+
+  it('waits for the outside proof of a block too hard for the main thread: the workers search it, no virtual time passes meanwhile', async () => {
+    const network = demo();
+    // Every discovery asks for its proof from outside, as the app's workers answer at the classroom target.
+    network.outsideProof.setOutside(0n);
+    const { d } = deps(network, 0);
+    const asked: number[] = [];
+    const proved = {
+      ...d,
+      proof: async () => {
+        const req = network.outsideProof.pending!;
+        asked.push(network.now());
+        expect(req.time).toBe(network.now());
+        network.outsideProof.complete(req.id, mineTemplate(req.template)!.block);
+      },
+    };
+    const before = network.stats().network.blocksFound;
+    const r = await runFastForward(proved, 4);
+    expect(r.stopped).toBeUndefined();
+    expect(r.blocks).toBe(4);
+    expect(asked).toHaveLength(4);
+    expect(network.stats().network.blocksFound - before).toBe(4);
+    expect(network.autoMining).toBe(false);
+
+    const one = await stepSimulatedBlock(network, proved.proof);
+    expect(one).not.toBeNull();
+    expect(network.node(one!.nodeId).tip.hash).toBe(one!.hash);
+    expect(asked).toHaveLength(5);
+  });
+
+  it('stops with the reason when the outside proof never comes (dropped)', async () => {
+    const network = demo();
+    network.outsideProof.setOutside(0n);
+    const { d } = deps(network, 0);
+    const r = await runFastForward({ ...d, proof: async () => network.outsideProof.cancel() }, 3);
+    expect(r.blocks).toBe(0);
+    expect(r.stopped).toBe("The workers stopped before the block's proof was found.");
+    expect(network.outsideProof.pending).toBeNull();
   });
 });

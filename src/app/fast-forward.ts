@@ -4,12 +4,13 @@
  *
  * A simulated block is not faked: its finder builds a real template and
  * searches a real proof of work at the chain's target, and every node
- * validates it. That search runs on the main thread, so it is allowed only
- * when a block needs at most MAX_SIMULATED_HASHES expected hashes (Bitcoin's
- * work, 2^256 / (target + 1), of the next required bits: Core's
+ * validates it. On the main thread that search is allowed only when a block
+ * needs at most MAX_SIMULATED_HASHES expected hashes (Bitcoin's work,
+ * 2^256 / (target + 1), of the next required bits: Core's
  * GetNextWorkRequired, which applies retargeting and a teacher's override).
- * At the classroom difficulty (2^16 and rising) the Mining panel's Web Workers
- * do the work instead.
+ * At the classroom difficulty (2^16 and rising) the Web Workers search it
+ * (worker-proofs.ts): "next block" and fast-forward then wait for each proof,
+ * the workers running flat out, and virtual time jumps from block to block.
  *
  * Fast-forward runs in slices of a few blocks, yielding to the page between
  * slices (setTimeout 0), so no task of the page runs long and the user can
@@ -34,9 +35,9 @@ export interface SimulationCheck {
 }
 
 /**
- * Whether simulated mining can run without freezing the page: some node has a
- * miner, and the next block on the selected node and on every node with a miner
- * needs at most MAX_SIMULATED_HASHES hashes.
+ * Whether simulated mining can run on the main thread without freezing the
+ * page: some node has a miner, and the next block on the selected node and on
+ * every node with a miner needs at most MAX_SIMULATED_HASHES hashes.
  */
 export function checkSimulatedMining(network: Network, selectedNodeId: string): SimulationCheck {
   const nodes = network.nodes().filter((n) => n.miner || n.id === selectedNodeId);
@@ -56,6 +57,18 @@ export function checkSimulatedMining(network: Network, selectedNodeId: string): 
   }
   const live = liveMiningCheck(network);
   return live.ok ? { ok: true, expectedHashes: work } : { ok: false, expectedHashes: work, reason: live.reason };
+}
+
+/**
+ * Whether "next block" and fast-forward can run: where the workers search the
+ * proofs too hard for the main thread (the network asks for them outside),
+ * at any target; else only at an easy one (checkSimulatedMining).
+ */
+export function checkSimulatedRun(network: Network, selectedNodeId: string): SimulationCheck {
+  const inline = checkSimulatedMining(network, selectedNodeId);
+  if (inline.ok || !network.outsideProof.outside) return inline;
+  const live = liveMiningCheck(network);
+  return live.ok ? { ok: true, expectedHashes: inline.expectedHashes } : { ...inline, reason: live.reason };
 }
 
 /** Whether the living network's miners can run at all (at any target, the workers proving hard ones): some node has a miner. */
@@ -94,17 +107,33 @@ export interface FastForwardDeps {
   now(): number;
   /** Gives the page a turn (setTimeout 0 in the page). */
   yieldToPage(): Promise<void>;
+  /** Resolves once the proof the workers search for a held discovery was handed over (or dropped). */
+  proof(): Promise<void>;
 }
 
-/** One simulated block now ("Next block"): events up to and including it; mining is switched on for it if it was off. */
-export function stepSimulatedBlock(net: Network): SimulatedBlock | null {
+/** The discovery `net` holds for its outside proof, waited for: the block it became, or null (dropped). */
+async function provenBlock(net: Network, proof: () => Promise<void>): Promise<SimulatedBlock | null> {
+  const req = net.outsideProof.pending;
+  if (!req) return null;
+  const before = net.stats().network.blocksFound;
+  await proof();
+  if (net.outsideProof.pending?.id === req.id || net.stats().network.blocksFound === before || !net.hasNode(req.nodeId)) return null;
+  const tip = net.node(req.nodeId).tip;
+  return { nodeId: req.nodeId, hash: tip.hash, height: tip.height, time: req.time };
+}
+
+/**
+ * One simulated block now ("Next block"): events up to and including it (its
+ * proof from the workers when it is too hard for the main thread); mining is
+ * switched on for it if it was off.
+ */
+export async function stepSimulatedBlock(net: Network, proof: () => Promise<void>): Promise<SimulatedBlock | null> {
   const wasOn = net.autoMining;
   if (!wasOn) net.setAutoMining(true);
   try {
     const step = net.stepBlock();
-    return step?.kind === 'block-found'
-      ? { nodeId: step.nodeId, hash: step.hash, height: step.height, time: step.time }
-      : null;
+    if (step?.kind === 'block-found') return { nodeId: step.nodeId, hash: step.hash, height: step.height, time: step.time };
+    return await provenBlock(net, proof);
   } finally {
     if (!wasOn) net.setAutoMining(false);
   }
@@ -152,9 +181,13 @@ export async function runFastForward(
       ) {
         stopped = whyStop(d, net, o.signal);
         if (stopped !== undefined) break;
+        // Too hard for the main thread: the workers search this block's proof while virtual time holds.
         if (net.fastForward({ blocks: 1 }).blocks === 0) {
-          stopped = 'No block was found: no node has a miner.';
-          break;
+          const held = net.outsideProof.pending !== null;
+          if (!held || (await provenBlock(net, d.proof)) === null) {
+            stopped = whyStop(d, net, o.signal) ?? (held ? "The workers stopped before the block's proof was found." : 'No block was found: no node has a miner.');
+            break;
+          }
         }
         done++;
       }

@@ -109,7 +109,7 @@ export class PocketApp {
       this.simulation.stopIfNoMiner();
     }));
     const wallets = (this.wallets = new WalletService(nodes, rules, guard, writer, events));
-    const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events, bodies));
+    const simulation = (this.simulation = new SimulatedMiningService(nodes, guard, writer, events, bodies, () => this.mining.proofs.idle()));
     const clock = (this.clock = new ClockService(nodes, settings, guard, simulation, bodies));
     this.reorgs = new ReorgService(nodes, events);
     const engines = (this.engines = new MiningEngineService({ pool: o.pool, settings, events, mining: () => this.mining.mining }));

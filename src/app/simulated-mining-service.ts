@@ -3,18 +3,17 @@
  * network config), one block at a time ("Next block"), or fast-forward by up
  * to a thousand blocks in slices that keep the page responsive.
  *
- * The miners themselves (the living network) run on any chain: at a real
- * target each block's proof is searched by the Web Workers while the clock
- * waits (worker-proofs.ts). "Next block" and fast-forward run the clock
- * without waiting, so they need a target easy enough for the main thread
- * (fast-forward.ts says why not otherwise).
+ * The miners run on any chain: at a real target each block's proof is
+ * searched by the Web Workers while the clock waits (worker-proofs.ts). The
+ * living network waits for the schedule; "Next block" and fast-forward do
+ * not: virtual time jumps to each discovery and the workers run flat out.
  */
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
 import { PocketError } from './errors';
 import {
   MAX_FAST_FORWARD_BLOCKS,
-  checkSimulatedMining,
+  checkSimulatedRun,
   liveMiningCheck,
   runFastForward,
   stepSimulatedBlock,
@@ -37,6 +36,8 @@ export class SimulatedMiningService {
     private readonly events: AppEvents,
     /** A step or a fast-forward may reorganise onto any stored block. */
     private readonly bodies: BodiesService,
+    /** Resolves once the workers handed over (or dropped) the proof of the discovery the network holds. */
+    private readonly proof: () => Promise<void>,
   ) {}
 
   /** Whether the Poisson miners are on (saved with the network config). */
@@ -49,9 +50,9 @@ export class SimulatedMiningService {
     return this.running;
   }
 
-  /** Whether "Next block" and fast-forward can run: an easy target and some node with a miner; else why not. */
+  /** Whether "Next block" and fast-forward can run: some node with a miner, and an easy target or the workers for hard proofs; else why not. */
   check(): { ok: boolean; reason?: string } {
-    const c = checkSimulatedMining(this.nodes.network, this.nodes.selected.id);
+    const c = checkSimulatedRun(this.nodes.network, this.nodes.selected.id);
     return c.ok ? { ok: true } : { ok: false, reason: c.reason };
   }
 
@@ -98,13 +99,20 @@ export class SimulatedMiningService {
   }
 
   /** Runs events up to and including the next simulated block ("Next block"); null if none was found. */
-  step(): SimulatedBlock | null {
+  async step(): Promise<SimulatedBlock | null> {
     this.assertCanRun();
     this.bodies.assertReady();
-    const block = stepSimulatedBlock(this.nodes.network);
-    // Mining may have been on for the step only: save the config as it is now (a delta saved it mid-step).
-    this.writer.configChanged();
-    return block;
+    // Like a fast-forward of one block: the clock's timer waits while the workers search its proof.
+    this.running = true;
+    this.changed();
+    try {
+      return await stepSimulatedBlock(this.nodes.network, this.proof);
+    } finally {
+      this.running = false;
+      // Mining may have been on for the step only: save the config as it is now (a delta saved it mid-step).
+      if (this.guard.writable) this.writer.configChanged();
+      this.changed();
+    }
   }
 
   /** `blocks` (1..1000) simulated blocks as fast as the page allows, in slices that keep it responsive. */
@@ -122,10 +130,11 @@ export class SimulatedMiningService {
       return await runFastForward(
         {
           network: () => this.nodes.network,
-          check: () => checkSimulatedMining(this.nodes.network, this.nodes.selected.id),
+          check: () => checkSimulatedRun(this.nodes.network, this.nodes.selected.id),
           writable: () => this.guard.writable,
           now: () => performance.now(),
           yieldToPage,
+          proof: this.proof,
         },
         blocks,
         o,

@@ -189,7 +189,7 @@ export class MiningState {
   }
 
   /** Runs the network up to the next simulated block. */
-  stepBlock(): SimulatedBlock | null {
+  stepBlock(): Promise<SimulatedBlock | null> {
     return this.app.simulation.step();
   }
 

@@ -111,16 +111,17 @@ export interface LaneSummary {
   readonly lastStart: number;
 }
 
+/** Boxes sized for 14-15 px text: readable at the back of a room from a 1280x720 projector at zoom 1. */
 export const CHAIN_LAYOUT_DEFAULTS = {
-  boxWidth: 132,
-  boxHeight: 62,
+  boxWidth: 164,
+  boxHeight: 76,
   gapX: 40,
   gapY: 30,
   margin: 16,
 } as const;
 
 /** Room above row 0 for the tip badges of the active chain. */
-export const BADGE_SPACE = 18;
+export const BADGE_SPACE = 22;
 /** Space between the last stale row and the first orphan row, holding the band's label. */
 const ORPHAN_BAND_GAP = 40;
 
