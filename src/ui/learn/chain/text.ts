@@ -1,7 +1,8 @@
-/** Lesson 3's words. */
+/** Lesson 3's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'A blockchain is blocks in a row. Each block carries the hash of the block before it, and that hash covers the earlier block’s data: the blocks are chained by their fingerprints.',
     'Change the data of block 2 and its hash changes. Block 3 holds block 2’s hash as its previous hash, so block 3’s hash changes too, and so on to the end: every later block breaks.',
@@ -21,5 +22,12 @@ export const text = {
   allValid: '✓ The whole chain is valid.',
   brokenFrom: (n: number) => `✗ The chain is broken from block ${n} on.`,
   work: (tries: string) => `Re-mining in this lesson so far: ${tries} tries.`,
-  arrow: 'links to',
 } satisfies LessonText & Record<string, unknown>;
+
+export type ChainText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

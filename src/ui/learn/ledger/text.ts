@@ -1,10 +1,10 @@
-/** Words of the block card shared by lessons 2 and 3. */
-export const ledgerText = {
+/** Words of the block card shared by lessons 2 and 3: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
+
+const english = {
   block: (n: number) => `Block ${n}`,
   data: 'Data',
-  dataHelp: 'At most 40 bytes: a short note, like a payment.',
   prev: 'Previous hash',
-  prevNone: 'No block before this one: all zeros.',
   nonce: 'Nonce',
   hash: 'Hash',
   valid: 'Valid',
@@ -15,8 +15,13 @@ export const ledgerText = {
   mineLabel: (n: number) => `Mine block ${n}`,
   stop: 'Stop',
   mining: (tries: string, rate: string) => `Mining… ${tries} tries (${rate}).`,
-  waitMining: 'Another block is being mined.',
   spent: (tries: string, times: number) => `Mined ${times} time${times === 1 ? '' : 's'} here: ${tries} tries.`,
-  target: 'Target',
-  targetWhy: 'A valid hash is at or below this number: about 1 try in 65,536 succeeds.',
 };
+
+export type LedgerText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -13,7 +13,10 @@ import type { LessonContext, Playground } from './playground';
 
 export interface LearnNotice {
   readonly level: 'info' | 'error';
-  readonly text: string;
+  /** What happened; the Learn section words it in the page's language. */
+  readonly kind: 'reset' | 'opened' | 'refused';
+  /** Why a link or file was refused (the input error's own words). */
+  readonly reason?: string;
 }
 
 /** Links and files are read by code loaded when one is opened or made. */
@@ -88,7 +91,7 @@ export class LessonSession {
     this.playgrounds.get(id)?.playground.dispose();
     this.playgrounds.delete(id);
     this.learn.untick(id);
-    this.notice = { level: 'info', text: 'The lesson starts again from the beginning.' };
+    this.notice = { level: 'info', kind: 'reset' };
     void this.show(id);
   }
 
@@ -148,13 +151,13 @@ export class LessonSession {
     // The step reached comes along: the class carries on from where the lesson was shared.
     this.learn.tick(s.lesson, stepsOf(s.lesson).slice(0, s.step));
     void this.show(s.lesson);
-    this.notice = { level: 'info', text: 'The shared lesson is open.' };
+    this.notice = { level: 'info', kind: 'opened' };
     return true;
   }
 
   private refuse(e: unknown): false {
     if (!isLessonInputError(e)) throw e;
-    this.notice = { level: 'error', text: e.message };
+    this.notice = { level: 'error', kind: 'refused', reason: e.message };
     return false;
   }
 

@@ -34,7 +34,7 @@ describe('LessonSession', () => {
     expect(learn.lesson).toBe('chain');
     expect(student.playgroundOf).toBe('chain');
     expect(student.playground!.toData()).toEqual(shared!.state);
-    expect(student.notice).toEqual({ level: 'info', text: 'The shared lesson is open.' });
+    expect(student.notice).toEqual({ level: 'info', kind: 'opened' });
     // The step reached comes with it, even where the shared state no longer passes a check.
     expect(learn.progress.done.chain).toEqual(['edit', 'remine-2']);
     expect(student.ticked).toEqual(['edit', 'remine-2']);
@@ -50,7 +50,8 @@ describe('LessonSession', () => {
     const link = scenarioLink({ lesson: 'chain', seed: 'lesson', step: 0, state: {} });
     expect(await learn.openLink(link.slice(0, -5))).toBe(false);
     expect(session.notice?.level).toBe('error');
-    expect(session.notice?.text).toMatch(/damaged|not JSON/);
+    expect(session.notice?.kind).toBe('refused');
+    expect(session.notice?.reason).toMatch(/damaged|not JSON/);
     expect(learn.lesson).toBe('keys');
     expect(session.playground).toBe(before);
     expect(session.playgroundOf).toBe('keys');

@@ -1,13 +1,14 @@
 /**
  * The words of the Learn section's frame: the lesson list, steps, sharing and
  * presenter mode (they load with the Learn tab; the first-visit question's
- * words, which the page needs at once, are messages in ui/i18n). Each lesson's own
- * words live in its folder (text.ts), so they load with the lesson and move to
- * message files one module at a time.
+ * words, which the page needs at once, are messages in ui/i18n). Each lesson's
+ * own words live in its folder (text.ts) and load with the lesson. English
+ * here, the other languages in text.<language>.ts.
  */
 import type { LessonId } from '../../learn/index';
+import { areaText } from '../i18n/area-text';
 
-export const LESSON_TITLES: Record<LessonId, { readonly title: string; readonly summary: string }> = {
+const titles: Record<LessonId, { readonly title: string; readonly summary: string }> = {
   hashes: { title: 'Hashes', summary: 'A fingerprint for any text, and a puzzle made of it.' },
   block: { title: 'A block', summary: 'Data, a nonce and a hash that must be small enough.' },
   chain: { title: 'A chain', summary: 'Blocks linked by hashes: change one, break them all.' },
@@ -21,11 +22,12 @@ export const LESSON_TITLES: Record<LessonId, { readonly title: string; readonly 
   bitcoin: { title: 'Real Bitcoin', summary: 'Check real mainnet headers and Merkle proofs.' },
 };
 
-export const LEARN_TEXT = {
-  sectionTitle: 'Learn',
+const english = {
+  titles,
   listTitle: 'Lessons',
   lessonOf: (n: number, total: number) => `Lesson ${n} of ${total}`,
   stepsDone: (done: number, total: number) => `${done} of ${total} steps done`,
+  stepsDoneShort: ' steps done',
   complete: 'complete',
   loading: 'Loading the lesson…',
   loadFailed: (reason: string) => `This lesson could not be loaded (${reason}). Reload the page to try again.`,
@@ -52,7 +54,15 @@ export const LEARN_TEXT = {
     linkLabel: 'Link to this lesson as it is now',
     saveFile: 'Save as a file',
     openFile: 'Open a shared lesson file',
-    opened: (title: string) => `Opened the shared lesson "${title}".`,
+    opened: 'The shared lesson is open.',
     refused: (reason: string) => `The shared lesson was not opened: ${reason}`,
   },
 };
+
+export type LearnText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});
