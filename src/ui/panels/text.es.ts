@@ -46,5 +46,14 @@ export const text: Translation<PanelsText> = {
     leftChain: ', que salió de la cadena',
     block: '(bloque',
     shown: (count) => `${count === 1 ? 'Se muestra 1 transacción' : `Se muestran ${n(count)} transacciones`}, primero las más recientes.`,
+    departures: {
+      confirmed: 'confirmada en el bloque',
+      conflict: 'retirada: un bloque gastó una de las mismas monedas (doble gasto perdido)',
+      invalid: 'retirada: ya no es válida frente a la cadena',
+      evicted: 'expulsada: la mempool estaba llena y su comisión por byte era la más baja',
+      'replaced-by-reorg': 'retirada tras una reorganización',
+      reversed: 'revertida por una reorganización: su bloque salió de la cadena activa',
+      returned: 'de vuelta en la mempool: su bloque salió de la cadena activa en una reorganización',
+    },
   },
 };

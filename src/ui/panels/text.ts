@@ -44,6 +44,15 @@ const english = {
     leftChain: ', which left the chain',
     block: '(block',
     shown: (count: number) => `${count} transaction${count === 1 ? '' : 's'} shown, newest first.`,
+    departures: {
+      confirmed: 'confirmed in block',
+      conflict: 'removed: a block spent one of the same coins (double spend lost)',
+      invalid: 'removed: no longer valid against the chain',
+      evicted: 'evicted: the pool was full and its fee rate was the lowest',
+      'replaced-by-reorg': 'removed after a reorganisation',
+      reversed: 'reversed by a reorg: its block left the active chain',
+      returned: 'back in the pool: its block left the active chain in a reorg',
+    },
   },
 };
 

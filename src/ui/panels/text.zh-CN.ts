@@ -43,5 +43,14 @@ export const text: Translation<PanelsText> = {
     leftChain: '的币，而该交易已离开链',
     block: '(区块',
     shown: (count) => `显示 ${n(count)} 笔交易，最新的在前。`,
+    departures: {
+      confirmed: '已在区块中确认',
+      conflict: '已移除：某个区块花费了相同的币（双花失败）',
+      invalid: '已移除：相对于链已不再有效',
+      evicted: '被挤出：交易池已满，而它的费率最低',
+      'replaced-by-reorg': '在重组后被移除',
+      reversed: '被重组撤销：它所在的区块离开了活动链',
+      returned: '回到交易池：它所在的区块在重组中离开了活动链',
+    },
   },
 };

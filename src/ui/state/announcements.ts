@@ -4,15 +4,15 @@
  */
 import type { ReorgInfo } from '../../core/index';
 import type { Announcement } from './announcement-queue';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { fmt } from '../i18n/index';
+import { text } from './text';
 
 /** "Block 13 found by Node A, 2 transactions." */
 export function foundBlockAnnouncement(height: number, nodeLabel: string, txCount: number): Announcement {
   return {
     kind: 'block-found',
-    text: `Block ${height} found by ${nodeLabel}, ${plural(txCount, 'transaction')}.`,
-    many: (n) => `${n} blocks found; the last, block ${height}, by ${nodeLabel}.`,
+    text: text.blockFound(height, nodeLabel, txCount),
+    many: (n) => text.blocksFound(n, height, nodeLabel),
   };
 }
 
@@ -21,8 +21,8 @@ export function reorgAnnouncement(nodeLabel: string, reorg: Pick<ReorgInfo, 'dis
   const tipHeight = reorg.forkHeight + reorg.connected.length;
   return {
     kind: 'reorg',
-    text: `Reorg on ${nodeLabel}: ${plural(reorg.disconnected.length, 'block')} disconnected, ${reorg.connected.length} connected; new tip at height ${tipHeight}.`,
-    many: (n) => `${n} reorgs on ${nodeLabel}; the last left the tip at height ${tipHeight}.`,
+    text: text.reorg(nodeLabel, reorg.disconnected.length, reorg.connected.length, tipHeight),
+    many: (n) => text.reorgs(n, nodeLabel, tipHeight),
   };
 }
 
@@ -31,12 +31,12 @@ export function reorgAnnouncement(nodeLabel: string, reorg: Pick<ReorgInfo, 'dis
  * input (the focus goes to the first bad field; this says the payment did not go).
  */
 export function paymentNotSentAnnouncement(messages: readonly string[]): Announcement {
-  return { kind: 'payment-refused', text: `Payment not sent: ${messages.join(' ')}` };
+  return { kind: 'payment-refused', text: text.paymentNotSent(messages.join(' ')) };
 }
 
 /** "Payment refused (insufficient-funds): <the sentence the form shows>." */
 export function paymentRefusedAnnouncement(code: string, message: string): Announcement {
-  return { kind: 'payment-refused', text: `Payment refused (${code}): ${message}` };
+  return { kind: 'payment-refused', text: text.paymentRefused(code, message) };
 }
 
 /** The kept results of each experiment, as far as the announcements need them. */
@@ -47,7 +47,8 @@ export interface LabCounts {
   readonly majority: readonly { reorgDepth: number; reversedPayments: readonly unknown[] }[];
 }
 
-const percent = (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`;
+const percent = (x: number) => fmt.percent(x, 1);
+const decimal = (x: number) => fmt.number(x, 3);
 
 /**
  * "Double-spend race finished: q 0.3, z 1, the attack succeeded in 31%." for each
@@ -57,33 +58,32 @@ const percent = (x: number) => `${(Math.round(x * 1000) / 10).toString()}%`;
  */
 export function labFinishedAnnouncements(prev: LabCounts, next: LabCounts): Announcement[] {
   const out: Announcement[] = [];
-  const many = (what: string) => (n: number) => `${n} ${what} finished.`;
   const newest = <T>(before: readonly T[], after: readonly T[]): T | undefined => {
     const last = after.at(-1);
     return last !== undefined && !before.includes(last) ? last : undefined;
   };
   const race = newest(prev.race, next.race);
   if (race) {
-    out.push({ kind: 'lab-race', text: `Double-spend race finished: q ${race.q}, z ${race.z}, the attack succeeded in ${percent(race.successRate)}.`, many: many('double-spend races') });
+    out.push({ kind: 'lab-race', text: text.raceFinished(decimal(race.q), decimal(race.z), percent(race.successRate)), many: (n) => text.racesFinished(n) });
   }
   const selfish = newest(prev.selfish, next.selfish);
   if (selfish) {
     out.push({
       kind: 'lab-selfish',
-      text: `Selfish mining finished: α ${selfish.alpha}, γ ${selfish.gamma}, the pool got ${percent(selfish.relativeRevenue)} of the blocks.`,
-      many: many('selfish-mining runs'),
+      text: text.selfishFinished(decimal(selfish.alpha), decimal(selfish.gamma), percent(selfish.relativeRevenue)),
+      many: (n) => text.selfishRunsFinished(n),
     });
   }
   const added = next.stale.filter((p) => !prev.stale.includes(p)).length;
   if (added > 0) {
-    out.push({ kind: 'lab-stale', text: `Stale-rate sweep finished: ${plural(added, 'point')} measured.`, many: many('stale-rate sweeps') });
+    out.push({ kind: 'lab-stale', text: text.staleFinished(added), many: (n) => text.staleSweepsFinished(n) });
   }
   const attack = newest(prev.majority, next.majority);
   if (attack) {
     out.push({
       kind: 'lab-majority',
-      text: `51% attack finished: a reorg ${plural(attack.reorgDepth, 'block')} deep, ${plural(attack.reversedPayments.length, 'payment')} reversed.`,
-      many: many('51% attacks'),
+      text: text.majorityFinished(attack.reorgDepth, attack.reversedPayments.length),
+      many: (n) => text.majorityAttacksFinished(n),
     });
   }
   return out;

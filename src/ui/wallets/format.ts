@@ -1,13 +1,12 @@
 /**
  * Words and numbers for the Wallets and Mempool panels: amounts in coins
- * (core's formatCoins: integers inside, never floating point), short
+ * (exact, from integer base units, written as the page's language writes numbers), short
  * addresses and txids with the full value kept for titles, and wallet names
  * for addresses the page holds keys for.
  */
-import { COIN, formatCoins } from '../../core/index';
+import { COIN } from '../../core/index';
 import { shortHash } from '../viz/format';
 import { fmt, msg } from '../i18n/index';
-import { text } from './text';
 
 /** "1 coin", "0.5 coins", "12.00003 coins" (in the page's language: "12,00003 Coins"). */
 export function coinsText(units: number): string {
@@ -17,7 +16,7 @@ export function coinsText(units: number): string {
 /** "+2", "−1.00004" (a real minus sign), "0": the sign always shown for pending changes. */
 export function signedCoins(units: number): string {
   if (units === 0) return '0';
-  return units > 0 ? `+${formatCoins(units)}` : `−${formatCoins(-units)}`;
+  return units > 0 ? `+${fmt.amount(units)}` : `−${fmt.amount(-units)}`;
 }
 
 /** "1QFniBJx…HS8": enough of an address to recognise it. */
@@ -35,23 +34,15 @@ export interface NamedAddress {
   readonly label: string;
 }
 
-/** The wallet's label when the page holds that address's key, else the short address. */
-export function addressName(address: string | undefined, wallets: readonly NamedAddress[]): string {
-  if (!address) return text.pool.unknown;
+/**
+ * The wallet's label when the page holds that address's key, else the short
+ * address; `unknown` when there is no address (the caller's word, in its language).
+ */
+export function addressName(address: string | undefined, wallets: readonly NamedAddress[], unknown = 'unknown'): string {
+  if (!address) return unknown;
   return wallets.find((w) => w.address === address)?.label ?? shortAddress(address);
 }
 
-/** "5 s", "3 min 20 s", "2 h 5 min": time a transaction has waited. */
-export function durationText(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return text.pool.seconds(0);
-  const s = Math.floor(seconds);
-  if (s < 60) return text.pool.seconds(s);
-  if (s < 3600) return text.pool.minutes(Math.floor(s / 60), s % 60);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  if (h < 48) return text.pool.hours(h, m);
-  return text.pool.days(Math.floor(h / 24));
-}
 
 /** "1 transaction", "3 transactions" (English: for the places not translated yet). */
 export function plural(n: number, one: string, many = `${one}s`): string {

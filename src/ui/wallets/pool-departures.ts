@@ -11,7 +11,6 @@
  * and from the app's reorg reports.
  */
 import type { MempoolRemoval, MempoolRemovalReason, ReorgInfo } from '../../core/index';
-import { text } from './text';
 import type { ReorgReport } from '../../app/reorg-service';
 
 export interface ConnectedBlock {
@@ -37,11 +36,6 @@ export interface PoolDeparture {
   readonly wasIn?: { readonly hash: string; readonly height: number };
   /** Simulation time in ms. */
   readonly at: number;
-}
-
-/** Why the transaction left, in the page's language. */
-export function departureWords(reason: DepartureReason): string {
-  return text.departures[reason];
 }
 
 /** Whether the transaction ended well (confirmed), is waiting again, or lost. */

@@ -134,3 +134,15 @@ export function feeRateText(unitsPerByte: number): string {
   if (!Number.isFinite(unitsPerByte)) return '—';
   return text.pool.unitsPerByte(fmt.number(unitsPerByte, 2));
 }
+
+/** "5 s", "3 min 20 s", "2 h 5 min": time a transaction has waited. */
+export function durationText(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return text.pool.seconds(0);
+  const s = Math.floor(seconds);
+  if (s < 60) return text.pool.seconds(s);
+  if (s < 3600) return text.pool.minutes(Math.floor(s / 60), s % 60);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h < 48) return text.pool.hours(h, m);
+  return text.pool.days(Math.floor(h / 24));
+}

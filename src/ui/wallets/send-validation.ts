@@ -12,8 +12,9 @@
  * The same mapping turns an error thrown by the system (a PocketError or a core
  * ValidationError carrying a reason code) into the field it belongs to.
  */
-import { AmountError, COIN, formatCoins, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
+import { AmountError, COIN, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
 import { coinsText } from './format';
+import { fmt } from '../i18n/index';
 import { text } from './text';
 import type { WalletFunds } from './wallet-funds';
 
@@ -155,7 +156,7 @@ export function checkFunds(sender: Sender, amount: number, fee: number): SendPro
     return problem(
       'amount',
       'coins-locked',
-      text.checks.coinsLocked(withFee, formatCoins(sender.lockedByPool), sender.lockedByPool === COIN, sender.label, sender.lockingTxCount, coinsText(sender.spendable)),
+      text.checks.coinsLocked(withFee, fmt.amount(sender.lockedByPool), sender.lockedByPool === COIN, sender.label, sender.lockingTxCount, coinsText(sender.spendable)),
     );
   }
   const locked = sender.lockedByPool > 0 ? coinsText(sender.lockedByPool) : null;

@@ -207,13 +207,4 @@ export const text: Translation<WalletsText> = {
     hours: (h, m) => `${n(h)} Std.${m ? ` ${n(m)} min` : ''}`,
     days: (d) => `${n(d)} Tage`,
   },
-  departures: {
-    confirmed: 'bestätigt in Block',
-    conflict: 'entfernt: Ein Block hat einen der gleichen Coins ausgegeben (Doppelausgabe verloren)',
-    invalid: 'entfernt: gegenüber der Kette nicht mehr gültig',
-    evicted: 'verdrängt: Der Mempool war voll und ihre Gebührenrate die niedrigste',
-    'replaced-by-reorg': 'nach einer Reorganisation entfernt',
-    reversed: 'durch eine Reorg rückgängig gemacht: Ihr Block hat die aktive Kette verlassen',
-    returned: 'zurück im Mempool: Ihr Block hat die aktive Kette in einer Reorg verlassen',
-  },
 };

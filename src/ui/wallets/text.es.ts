@@ -206,13 +206,4 @@ export const text: Translation<WalletsText> = {
     hours: (h, m) => `${n(h)} h${m ? ` ${n(m)} min` : ''}`,
     days: (d) => `${n(d)} días`,
   },
-  departures: {
-    confirmed: 'confirmada en el bloque',
-    conflict: 'retirada: un bloque gastó una de las mismas monedas (doble gasto perdido)',
-    invalid: 'retirada: ya no es válida frente a la cadena',
-    evicted: 'expulsada: la mempool estaba llena y su comisión por byte era la más baja',
-    'replaced-by-reorg': 'retirada tras una reorganización',
-    reversed: 'revertida por una reorganización: su bloque salió de la cadena activa',
-    returned: 'de vuelta en la mempool: su bloque salió de la cadena activa en una reorganización',
-  },
 };

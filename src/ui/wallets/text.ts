@@ -205,15 +205,6 @@ const english = {
     hours: (h: number, m: number) => `${h} h${m ? ` ${m} min` : ''}`,
     days: (d: number) => `${d} days`,
   },
-  departures: {
-    confirmed: 'confirmed in block',
-    conflict: 'removed: a block spent one of the same coins (double spend lost)',
-    invalid: 'removed: no longer valid against the chain',
-    evicted: 'evicted: the pool was full and its fee rate was the lowest',
-    'replaced-by-reorg': 'removed after a reorganisation',
-    reversed: 'reversed by a reorg: its block left the active chain',
-    returned: 'back in the pool: its block left the active chain in a reorg',
-  },
 };
 
 export type WalletsText = typeof english;
