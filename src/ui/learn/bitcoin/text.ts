@@ -1,7 +1,8 @@
-/** Lesson 11's words. */
+/** Lesson 11's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'Everything so far runs on the same rules as Bitcoin. Here you check real Bitcoin blocks with the very functions this page’s own nodes use.',
     'A Bitcoin block header is 80 bytes: version, previous block hash, Merkle root, time, bits (the target) and nonce. Its hash is SHA-256 applied twice; it must be at or below the target. Paste a real header and the page recomputes all of it; change a single byte and the proof of work is gone.',
@@ -49,3 +50,11 @@ export const text = {
   proofOk: '✓ The proof checks out: hashing the txid with the branch gives the root.',
   proofBad: '✗ The proof fails: hashing the txid with the branch does not give the root.',
 } satisfies LessonText & Record<string, unknown>;
+
+export type BitcoinText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});
