@@ -95,6 +95,20 @@ test.describe('a Spanish browser', () => {
   });
 });
 
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('names the real Bitcoin headers in German and says whose header it is', async ({ page }) => {
+    await openApp(page, { path: './#learn/bitcoin' });
+    const pick = page.getByRole('combobox', { name: 'Echten Header wählen' });
+    await expect(pick).toBeVisible({ timeout: 20_000 });
+    await pick.selectOption({ label: 'Genesis-Block' });
+    await expect(page.getByTestId('header-origin')).toHaveText('Das ist der echte Header von Genesis-Block.');
+    await expect(page.getByText('3. Januar 2009.')).toBeVisible();
+    await expect(page.getByText('✓ Der Arbeitsnachweis stimmt')).toBeVisible();
+  });
+});
+
 const SIZES = [
   { name: '1280', width: 1280, height: 720 },
   { name: '390', width: 390, height: 844 },

@@ -52,4 +52,10 @@ export const text: Translation<BitcoinText> = {
   proofRoot: 'Wurzel',
   proofOk: '✓ Der Beweis stimmt: Die txid mit dem Zweig gehasht ergibt die Wurzel.',
   proofBad: '✗ Der Beweis scheitert: Die txid mit dem Zweig gehasht ergibt nicht die Wurzel.',
+  headers: {
+    genesis: { name: 'Genesis-Block', note: '3. Januar 2009. Seine Coinbase trägt die Schlagzeile „Chancellor on brink of second bailout for banks“.' },
+    'block-1': { name: 'Block 1', note: 'Der erste Block nach dem Genesis-Block: Sein vorheriger Hash ist der Genesis-Hash.' },
+    'block-170': { name: 'Block 170', note: 'Januar 2009: die erste Zahlung von einer Person an eine andere (Satoshi Nakamoto an Hal Finney, 10 Bitcoin).' },
+    'block-100000': { name: 'Block 100000', note: 'Dezember 2010: vier Transaktionen und ein Zielwert, der etwa 14.000-mal schwerer ist als der des Genesis-Blocks.' },
+  },
 };

@@ -52,4 +52,10 @@ export const text: Translation<BitcoinText> = {
   proofRoot: 'Raíz',
   proofOk: '✓ La prueba se verifica: el hash del txid con la rama da la raíz.',
   proofBad: '✗ La prueba falla: el hash del txid con la rama no da la raíz.',
+  headers: {
+    genesis: { name: 'Bloque génesis', note: '3 de enero de 2009. Su coinbase lleva el titular «Chancellor on brink of second bailout for banks».' },
+    'block-1': { name: 'Bloque 1', note: 'El primer bloque minado después del bloque génesis: su hash anterior es el hash del génesis.' },
+    'block-170': { name: 'Bloque 170', note: 'Enero de 2009: el primer pago de una persona a otra (Satoshi Nakamoto a Hal Finney, 10 bitcoins).' },
+    'block-100000': { name: 'Bloque 100000', note: 'Diciembre de 2010: cuatro transacciones y un objetivo unas 14.000 veces más difícil que el del bloque génesis.' },
+  },
 };

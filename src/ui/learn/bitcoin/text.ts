@@ -49,6 +49,13 @@ const english = {
   proofRoot: 'Root',
   proofOk: '✓ The proof checks out: hashing the txid with the branch gives the root.',
   proofBad: '✗ The proof fails: hashing the txid with the branch does not give the root.',
+  /** The bundled real headers' names and notes, by id (the data's own are English). */
+  headers: {
+    genesis: { name: 'Genesis block', note: '3 January 2009. Its coinbase carries the headline “Chancellor on brink of second bailout for banks”.' },
+    'block-1': { name: 'Block 1', note: 'The first block mined after the genesis block: its previous hash is the genesis hash.' },
+    'block-170': { name: 'Block 170', note: 'January 2009: the first payment from one person to another (Satoshi Nakamoto to Hal Finney, 10 bitcoins).' },
+    'block-100000': { name: 'Block 100000', note: 'December 2010: four transactions, and a target about 14,000 times harder than the genesis block’s.' },
+  },
 } satisfies LessonText & Record<string, unknown>;
 
 export type BitcoinText = typeof english;

@@ -52,4 +52,10 @@ export const text: Translation<BitcoinText> = {
   proofRoot: '根',
   proofOk: '✓ 证明成立：用分支对 txid 做哈希得到了根。',
   proofBad: '✗ 证明不成立：用分支对 txid 做哈希没有得到根。',
+  headers: {
+    genesis: { name: '创世区块', note: '2009 年 1 月 3 日。它的 coinbase 中写着头条新闻“Chancellor on brink of second bailout for banks”（财政大臣正处于第二次救助银行的边缘）。' },
+    'block-1': { name: '区块 1', note: '创世区块之后挖出的第一个区块：它的前一个哈希就是创世区块的哈希。' },
+    'block-170': { name: '区块 170', note: '2009 年 1 月：第一笔人与人之间的支付（Satoshi Nakamoto 付给 Hal Finney 10 个比特币）。' },
+    'block-100000': { name: '区块 100000', note: '2010 年 12 月：四笔交易，目标值的难度约为创世区块的 14,000 倍。' },
+  },
 };
