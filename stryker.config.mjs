@@ -1,8 +1,13 @@
-// Mutation testing of the consensus rules (npm run test:mutation; not in CI: a full run
-// takes hours on a 2-core machine). Stryker changes one operator or condition at a time
-// in these files and runs the unit tests that cover it: a mutant that no test kills is
-// a rule nothing checks. One mutant at a time (concurrency 1): the machine is shared.
-// Scope further with `npx stryker run --mutate src/core/merkle.ts`.
+// Mutation testing of the consensus rules (npm run test:mutation; not in CI: it takes
+// about an hour on a 2-core machine). Stryker changes one operator or condition at a
+// time in these files and runs the unit tests that cover that line (vitest.mutation.config.ts):
+// a mutant that no test kills is a rule nothing checks. docs/MUTATION.md has the scores.
+//
+// scripts/mutation.ts runs one file at a time so each file's results land even if a
+// later file is interrupted; MUTATION_REPORT names that file's reports. Incremental
+// mode reruns only the mutants whose code or covering tests changed since the last run.
+const report = process.env.MUTATION_REPORT ?? 'all';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -19,12 +24,18 @@ export default {
     'src/core/mempool.ts',
     'src/sim/resolve-conflicts.ts',
   ],
+  // One mutant at a time: the machine is shared.
   concurrency: 1,
   coverageAnalysis: 'perTest',
-  reporters: ['clear-text', 'progress', 'html'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  incremental: true,
+  incrementalFile: `reports/mutation/${report}.incremental.json`,
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  // The sandbox needs the sources and configs, not the builds and test artefacts.
+  ignorePatterns: ['dist', 'dev-dist', 'dist-bench', 'dist-wasm', 'dist-harness', 'test-results', 'playwright-report', 'e2e', 'docs', 'bench', 'public'],
   tempDirName: '.stryker-tmp',
   timeoutMS: 60_000,
-  // The first run of every core and sim test, with coverage, took over the default 5 minutes on a loaded machine.
+  // The first run of the tests, with coverage, can take minutes on a loaded machine.
   dryRunTimeoutMinutes: 30,
 };

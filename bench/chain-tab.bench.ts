@@ -11,18 +11,15 @@
  * CHAIN_TAB_BASELINE=/path/to/another/dist compares another build in the same
  * run, round by round (A then B, B then A, ...), so both see the same machine load.
  */
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright';
-import { build } from 'vite';
 import { serveStatic, type StaticServer } from '../e2e/static-server';
+import { builtApp } from './built-app';
 import type { BenchContext, ReportRow } from './context';
 
 /** Rounds per build; CHAIN_TAB_ROUNDS sets another count. */
 const ROUNDS = Number(process.env.CHAIN_TAB_ROUNDS ?? 15);
 const ANCHOR = 'chain-tab-anchor';
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const OUT = join(ROOT, 'dist-bench', 'app');
 
 interface Round {
   /** Main-thread CPU of the tasks from the click to three frames later. */
@@ -102,8 +99,7 @@ function rows(label: string, rounds: readonly Round[]): ReportRow[] {
 }
 
 export default async function chainTab(ctx: BenchContext): Promise<void> {
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
-  const builds: { label: string; dir: string }[] = [{ label: 'this build', dir: OUT }];
+  const builds: { label: string; dir: string }[] = [{ label: 'this build', dir: await builtApp() }];
   const baseline = process.env.CHAIN_TAB_BASELINE;
   if (baseline) builds.unshift({ label: `baseline (${baseline})`, dir: resolve(baseline) });
 

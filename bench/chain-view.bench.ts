@@ -108,5 +108,10 @@ export default async function chainView(ctx: BenchContext): Promise<void> {
     { label: 'ChainView: new block to next frame, median', value: median(arriveOurs.updates).toFixed(1), unit: 'ms', note: `${(median(arriveFull.updates) / median(arriveOurs.updates)).toFixed(1)}x faster than the old path` },
     { label: 'ChainView: new block to next frame, max', value: Math.max(...arriveOurs.updates).toFixed(1), unit: 'ms', note: arriveOurs.followed ? 'the view followed the tip' : 'the view did NOT follow the tip' },
   ]);
+  ctx.figure('new-block', {
+    label: `${treeSize}-block tree, median / max of ${ARRIVALS}`,
+    old: `${median(arriveFull.updates).toFixed(1)} / ${Math.max(...arriveFull.updates).toFixed(1)} ms (whole layout)`,
+    now: `${median(arriveOurs.updates).toFixed(1)} / ${Math.max(...arriveOurs.updates).toFixed(1)} ms (incremental layout)`,
+  });
   await page.close();
 }

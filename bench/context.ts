@@ -22,6 +22,8 @@
  *   PW_CHROMIUM_PATH, with the flags of TOOLCHAIN.md; Playwright's own
  *   Chromium elsewhere). A page should set `window.benchReady = true` when
  *   its API is in place; `openPage` waits for it and forwards console errors.
+ * - A figure of the issue's table (bench/issue-table.ts) also goes to
+ *   `figure`; the run prints that table at its end.
  * - Print results with `report` (aligned rows) and always measure a baseline
  *   in the same run, so ratios stay meaningful on a busy machine;
  *   `loadAverage()` gives the 1/5/15-minute load to print next to figures.
@@ -33,6 +35,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright';
+import { IssueTable, type FigureEntry, type IssueFigure } from './issue-table';
 
 export interface ReportRow {
   readonly label: string;
@@ -52,9 +55,12 @@ export interface BenchContext {
   report(title: string, rows: readonly ReportRow[]): void;
   /** "load 0.42 0.30 0.25 (2 cores)": print it next to the figures. */
   loadAverage(): string;
+  /** Adds a figure to the issue table printed at the end of the run (bench/issue-table.ts). */
+  figure(key: IssueFigure, entry: FigureEntry): void;
 }
 
 export interface OwnedBenchContext extends BenchContext {
+  readonly table: IssueTable;
   close(): Promise<void>;
 }
 
@@ -136,8 +142,10 @@ export async function createBenchContext(): Promise<OwnedBenchContext> {
     return `${origin}/${name}.html`;
   };
 
+  const table = new IssueTable();
   return {
     browser,
+    table,
     pageUrl,
     async openPage(name) {
       const page = await browser.newPage();
@@ -161,6 +169,9 @@ export async function createBenchContext(): Promise<OwnedBenchContext> {
     },
     loadAverage() {
       return `load ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`;
+    },
+    figure(key, entry) {
+      table.add(key, entry);
     },
     async close() {
       await browser.close();

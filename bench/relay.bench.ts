@@ -132,5 +132,10 @@ export default async function relay(ctx: BenchContext): Promise<void> {
       { label: 'after: longest task (median / max)', value: `${ms(median(f.after.longest))} / ${ms(Math.max(...f.after.longest))}`, unit: 'ms', note: over(f.after) },
       { label: 'same relay in one task (settle)', value: ms(median(f.oneTask)), unit: 'ms', note: 'what runUntilIdle blocks for' },
     ]);
+    ctx.figure('relay', {
+      label: `${size} nodes (Node), busy / longest task, median`,
+      old: `${ms(median(f.before.busy))} / ${ms(median(f.before.longest))} ms`,
+      now: `${ms(median(f.after.busy))} / ${ms(median(f.after.longest))} ms (max ${ms(Math.max(...f.after.longest))})`,
+    });
   }
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [filter]`: runs every bench/*.bench.ts section (or those whose
  * file name contains `filter`) one after another in one BenchContext (see
- * bench/context.ts for the contract). Benchmarks are not tests: they print
- * figures and ratios and never fail on speed.
+ * bench/context.ts for the contract), then the issue's table of the figures
+ * the sections gave (bench/issue-table.ts). Benchmarks are not tests: they
+ * print figures and ratios and never fail on speed.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,4 +39,5 @@ try {
 } finally {
   await ctx.close();
 }
+if (!ctx.table.empty) console.log(ctx.table.lines(`${new Date().toISOString()}, ${ctx.loadAverage()}`).join('\n'));
 process.exit(failed ? 1 : 0);

@@ -23,12 +23,25 @@ export async function dismissToasts(page: Page): Promise<void> {
 }
 
 /**
+ * `path` with ?miners=off added to its query (before any #fragment): the app then
+ * builds its demo with the simulated miners off, a still network whose blocks come
+ * only from what the test does.
+ */
+export function stillPath(path: string): string {
+  const [base, ...fragment] = path.split('#');
+  const withParam = `${base}${base!.includes('?') ? '&' : '?'}miners=off`;
+  return fragment.length > 0 ? `${withParam}#${fragment.join('#')}` : withParam;
+}
+
+/**
  * Opens the app (first visit builds the demo network) and waits for window.pocket and
  * for the saved lesson progress. A first visit asks "start the lessons or explore the
  * network": unless `keepQuestion`, the answer is "explore" (the panels, then the tour).
  */
-export async function openApp(page: Page, o: { path?: string; keepTour?: boolean; keepQuestion?: boolean } = {}): Promise<void> {
-  await page.goto(o.path ?? './');
+export async function openApp(page: Page, o: { path?: string; keepTour?: boolean; keepQuestion?: boolean; live?: boolean } = {}): Promise<void> {
+  // The demo is live (its miners find blocks on their own); a spec gets a still one unless it asks for `live`.
+  const path = o.path ?? './';
+  await page.goto(o.live ? path : stillPath(path));
   await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: /Pocket Chain/ })).toBeVisible();
   await page.locator('[data-learn-ready="true"]').waitFor({ state: 'attached' });

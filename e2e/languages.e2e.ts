@@ -7,7 +7,7 @@
  * nothing wider than the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, screenshot } from './fixtures';
+import { openApp, screenshot, stillPath } from './fixtures';
 
 async function noPageOverflow(page: Page, where: string): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({
@@ -51,7 +51,7 @@ test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
   test('gets the page in Spanish on a first visit, English names only in the API', async ({ page }) => {
-    await page.goto('./');
+    await page.goto(stillPath('./'));
     await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 30_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('dialog', { name: 'Te damos la bienvenida a Pocket Chain' })).toBeVisible();

@@ -1,6 +1,6 @@
 /**
- * The living network: on the default classroom chain (a real target), the
- * simulated miners find blocks on their own at x1, as a Poisson process at the
+ * The living network: the demo opens live. On the default classroom chain (a
+ * real target), its simulated miners find blocks on their own at x1, as a Poisson process at the
  * chain's 10 s spacing, each block's proof found by the Mining panel's workers
  * while the clock waits. Over a minute the count of blocks must lie in the
  * Poisson interval for the virtual time that passed; Pause stops it.
@@ -30,17 +30,19 @@ function poissonInterval(lambda: number, alpha: number): [number, number] {
 
 const clock = (page: Page) => page.evaluate(() => window.pocket.getClock());
 
-test('the demo network finds blocks on its own at x1, within the Poisson interval, and Pause stops it', async ({ page }) => {
+test('the demo network opens live and finds blocks on its own at x1, within the Poisson interval, and Pause stops it', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page);
+  // As a visitor opens it (the other specs open a still demo with ?miners=off).
+  await openApp(page, { live: true });
+  expect((await clock(page)).simulatedMining).toBe(true);
   // The classroom target (about 65,537 hashes a block): too much for the main thread, so the workers prove it.
   const CLASSROOM_BITS = 0x1f00ffff;
   await openTab(page, 'Network');
   const card = page.getByRole('region', { name: 'Simulated mining' });
   const toggle = card.getByRole('button', { name: 'Simulated miners' });
   await expect(page.getByLabel('Simulation speed')).toHaveValue('1');
-  await toggle.click();
+  // Nobody switched them on.
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(card.getByTestId('simulated-miners-state')).toContainText('On');
   const nodes = await page.evaluate(() => window.pocket.getNodes());

@@ -9,32 +9,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileSize, initialFiles } from './first-load';
 
 const dist = process.argv[2] ?? 'dist';
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-
-/** Static imports of a built chunk: `import ... from "./x.js"` and bare `import "./x.js"` (not `import(`). */
-function staticImports(file: string): string[] {
-  const code = readFileSync(join(dist, file), 'utf8');
-  const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?\sfrom\s*)?["']\.\/([^"']+\.js)["']/g)) found.add(`assets/${m[1]}`);
-  return [...found];
-}
-
-const initial = new Set<string>();
-const queue = [...entries];
-while (queue.length > 0) {
-  const file = queue.shift()!;
-  if (initial.has(file)) continue;
-  initial.add(file);
-  if (file.endsWith('.js')) queue.push(...staticImports(file));
-}
-
-const size = (file: string) => {
-  const bytes = readFileSync(join(dist, file));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-};
+const initial = initialFiles(dist);
+const size = (file: string) => fileSize(dist, file);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 let raw = 0;
 let gzip = 0;

@@ -4,7 +4,8 @@
  * panned by d3-zoom moving one <g>. What ChainView avoids by drawing only the
  * boxes inside the viewport.
  */
-import { select, zoom } from 'd3';
+import { select } from 'd3-selection';
+import { zoom } from 'd3-zoom';
 import { shortHash, type ChainLayout } from '../../src/ui/viz/index';
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -18,7 +18,20 @@
  *    block decoding, no checks, no Blockchain).
  */
 import { Blockchain, blockHash, parseBlock, type Block, type ChainDelta } from '../../src/core/index';
-import { exportToJson, nodeStateFromChain, openIdbStore, deleteIdbDatabase, restoreNodes, storageEstimate, REPLAY_CLOCK, type NodeState, type PersistedState } from '../../src/storage/index';
+import {
+  BlockShelf,
+  checkRecentBlocks,
+  deleteIdbDatabase,
+  exportToJson,
+  indexedChain,
+  nodeStateFromChain,
+  openIdbStore,
+  restoreNodes,
+  storageEstimate,
+  REPLAY_CLOCK,
+  type NodeState,
+  type PersistedState,
+} from '../../src/storage/index';
 import { blockRecord } from '../../src/storage/records';
 import { STORAGE_BENCH_PARAMS } from '../storage-params';
 
@@ -36,6 +49,10 @@ export interface StorageBenchResult {
   readonly bulkWriteMs: number;
   readonly loadMs: number;
   readonly restoreMs: number;
+  /** The app's start: loadIndex, the node from its index and UTXO set, its last 6 blocks checked (no replay). */
+  readonly indexLoadMs: number;
+  readonly indexStartMs: number;
+  readonly indexProblems: string[];
   /** The reloaded node equals the live one (tip, blocks, coins, undo) and passed the UTXO check. */
   readonly identical: boolean;
   readonly problems: string[];
@@ -148,7 +165,18 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
   store.close();
   const usageBytes = diff(u0, await usage());
 
-  // 2. Reload it.
+  // 2. Reload it: as the app starts (block index, last blocks checked), then the old way (everything, replayed).
+  store = await openIdbStore({ name: `${tag}-per-block` });
+  t = now();
+  const index = await store.loadIndex();
+  const indexLoadMs = now() - t;
+  const shelf = new BlockShelf();
+  const started = new Map(index.state!.nodes.map((n) => [n.id, indexedChain(index.state!.params, n, shelf)] as const));
+  const recent = await checkRecentBlocks(store, started, shelf);
+  const indexStartMs = now() - t;
+  const indexProblems = [...index.problems, ...recent.problems].map((p) => `${p.code}: ${p.message}`);
+  if (started.get('node-1')?.tip.hash !== chain.tip.hash) indexProblems.push('the index start has another tip');
+  store.close();
   store = await openIdbStore({ name: `${tag}-per-block` });
   t = now();
   const loaded = await store.load();
@@ -223,6 +251,9 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
     bulkWriteMs,
     loadMs,
     restoreMs,
+    indexLoadMs,
+    indexStartMs,
+    indexProblems,
     identical,
     problems,
     utxos: chain.utxos.size,

@@ -1,6 +1,8 @@
 /**
  * Rounds of "pull the plug": each round opens the built app on the same
- * Chromium profile, checks what the last kill left (consistency.ts), then
+ * Chromium profile, waits for what the start runs in the background (block
+ * bodies, the full verification) and checks what the last kill left (its verdict,
+ * consistency.ts), then
  * mines continuously, makes payments and, every third round, splits the
  * network, mines on both sides and heals it (a reorg), while polling every
  * node's tip and flushing; at a random moment the browser is SIGKILLed.
@@ -9,7 +11,7 @@
  * that read it (flush resolves when every change so far is in IndexedDB).
  */
 import { expect } from '@playwright/test';
-import { openApp } from '../fixtures';
+import { openApp, openTab } from '../fixtures';
 import { launchOnProfile } from './crash-browser';
 import { consistencyProblems, type NodeSeen } from './consistency';
 
@@ -75,7 +77,16 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
 
 async function reopenedProblems(page: import('@playwright/test').Page, seen: ReadonlyMap<string, NodeSeen>, wallets: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  // The app's own load check (every node's UTXO set against its blocks) reported no damage, and it saves again.
+  // The start checks the last blocks, then reads the block bodies and replays every block (the full
+  // verification) in the background: wait for both, and for the verification's verdict.
+  await openTab(page, 'Settings');
+  const full = page.getByTestId('check-full');
+  await expect(full).toHaveText(/^Full verification: [✓✗]/, { timeout: 180_000 });
+  const verdict = (await full.textContent()) ?? '';
+  if (!verdict.startsWith('Full verification: ✓ done')) out.push(`the background verification says: ${verdict}`);
+  await expect(page.getByTestId('check-bodies')).toHaveCount(0, { timeout: 120_000 });
+  await openTab(page, 'Chain');
+  // Neither the start's check nor the verification reported damage, and the app saves again.
   if ((await page.getByText('Stored data is damaged').count()) > 0) out.push('the app reports damaged data');
   await expect(page.getByRole('status', { name: /^Saving status: Saved/ })).toBeVisible();
   const { file, addresses } = await page.evaluate(async () => ({

@@ -25,8 +25,8 @@ export interface WindowPocket extends PocketApi {
   settle(): Promise<void>;
   /** Simulated (Poisson) miners on or off: the living network; at a real target the workers find each block's proof while the clock waits. */
   setSimulatedMining(on: boolean): Promise<void>;
-  /** The simulation clock: virtual ms since it started, paused, speed, and blocks found by any miner so far (stale ones too). */
-  getClock(): Promise<{ virtualMs: number; paused: boolean; speed: number; blocksFound: number }>;
+  /** The simulation clock: virtual ms since it started, paused, speed, blocks found by any miner so far (stale ones too), and whether the simulated miners are on. */
+  getClock(): Promise<{ virtualMs: number; paused: boolean; speed: number; blocksFound: number; simulatedMining: boolean }>;
   /** Runs the network up to the next simulated block; null when none was found. */
   stepBlock(): Promise<{ nodeId: string; hash: string; height: number; time: number } | null>;
   /** `blocks` (1..1000) simulated blocks as fast as possible: { blocks, seconds, stale, reorgs }. */
@@ -72,6 +72,7 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
         paused: app.clock.paused,
         speed: app.settings.current.speed,
         blocksFound: app.nodes.network.stats().network.blocksFound,
+        simulatedMining: app.simulation.enabled,
       })),
     stepBlock: () => wrap(() => app.simulation.step()),
     fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),

@@ -62,8 +62,8 @@ export class BodiesService {
     return this.done;
   }
 
-  /** Starts reading every stored body into the shelf, a page per task. */
-  fill(store: ChainStore): void {
+  /** Starts reading every stored body into the shelf, `pageSize` bodies per task. */
+  fill(store: ChainStore, pageSize = 256): void {
     this.filling?.abort();
     const run = new AbortController();
     this.filling = run;
@@ -71,6 +71,7 @@ export class BodiesService {
     let announced = 0;
     const shelf = this.shelfValue;
     this.done = fillShelf(store, shelf, {
+      pageSize,
       pause: nextTask,
       signal: run.signal,
       onProgress: (p) => {

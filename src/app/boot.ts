@@ -1,12 +1,12 @@
 /**
  * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
  * notice), tab coordination (one writer tab, followers read live), the mining
- * pool in Web Workers, the tasks worker, the app's services, and the timer that
- * drives the simulation's clock. main.ts adds window.pocket and the page.
+ * pool in Web Workers, the tasks worker (started by its first task), the
+ * app's services, and the timer that drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
-import { startTasks } from './tasks';
+import { lazyTasks } from './tasks';
 import { PocketApp } from './pocket-app';
 
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
@@ -15,7 +15,9 @@ const TICK_INTERVAL_MS = 50;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function boot(): Promise<PocketApp> {
-  const [storage, tasks] = await Promise.all([openStorage(), startTasks()]);
+  const storage = await openStorage();
+  // The tasks worker starts with the first task (the full verification, after the page is usable).
+  const tasks = lazyTasks();
   performance.mark('pocket:storage-open');
   const tabs = new TabCoordinator();
   await tabs.start();
@@ -30,8 +32,10 @@ export async function boot(): Promise<PocketApp> {
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
     storageStatus: storage,
+    // The demo network is live (its miners find blocks on their own); ?miners=off opens it still.
+    liveDemo: new URLSearchParams(location.search).get('miners') !== 'off',
     // The full verification reads the database in the worker; in memory (or without a worker) the store does it here.
-    verifier: (onProgress) => (storage.backend === 'indexeddb' && tasks.verifyStored ? tasks.verifyStored(DB_NAME, onProgress) : store.verify({ onProgress, pause: nextTask })),
+    verifier: async (onProgress) => (storage.backend === 'indexeddb' ? await tasks.verifyStored(DB_NAME, onProgress) : null) ?? store.verify({ onProgress, pause: nextTask }),
   });
   if (app.settings.current.workers) void pool.setWorkerCount(app.settings.current.workers);
 

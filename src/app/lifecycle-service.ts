@@ -47,6 +47,12 @@ export interface LifecycleDeps {
   readonly simulation: SimulatedMiningService;
   readonly bodies: BodiesService;
   readonly verification: VerificationService;
+  /**
+   * Whether a demo built here (first visit, reset) starts live: its simulated
+   * miners on, finding blocks as soon as the clock plays. The page says yes
+   * unless opened with ?miners=off (a still network for screenshots and tests).
+   */
+  readonly liveDemo: boolean;
 }
 
 export class LifecycleService {
@@ -78,7 +84,7 @@ export class LifecycleService {
       await this.start(state);
     } else if (!state && problems.length === 0) {
       // First visit: the seeded demo, saved at once.
-      const built = await this.d.buildState(DEFAULT_SEED);
+      const built = this.live(await this.d.buildState(DEFAULT_SEED));
       await this.d.store.reset(built);
       await this.adopt(built);
     } else {
@@ -187,11 +193,18 @@ export class LifecycleService {
     const base = params ? Object.freeze({ ...params, overrides: [] }) : this.currentBaseParams();
     await this.d.mining.stopMining();
     await this.d.writer.flush();
-    const state = await this.d.buildState(text, base);
+    const state = this.live(await this.d.buildState(text, base));
     const { theme, language, tourDone, workers } = this.d.settings.current;
     const engine = engineSettingsJson(this.d.settings.current);
     await this.d.store.reset({ ...state, settings: { ...state.settings, theme, language, tourDone, workers, ...engine } });
     await this.load();
+  }
+
+  /** A freshly built demo with its simulated miners on, if demos start live (the config is saved that way). */
+  private live(state: PersistedState): PersistedState {
+    const config = state.network;
+    if (!this.d.liveDemo || config === null || typeof config !== 'object' || Array.isArray(config)) return state;
+    return { ...state, network: { ...config, autoMine: true } };
   }
 
   /** The running chain's params without the teacher's overrides, if a new chain can be built with them (else the default). */

@@ -130,3 +130,32 @@ describe('WriteGuard', () => {
     expect(() => guard.assertWriterTab()).not.toThrow();
   });
 });
+
+describe('a live demo', () => {
+  const openLive = (liveDemo: boolean | undefined, store = createMemoryStore()) =>
+    PocketApp.open({ store, pool: new MiningPool({ workers: 1, backendFactory: inProcessWorkers }), buildState: async (seed, params) => regtestDemo(seed, params), liveDemo });
+
+  it('starts with its simulated miners on when demos are live, and a reset keeps it live', async () => {
+    const store = createMemoryStore();
+    const app = await openLive(true, store);
+    expect(app.simulation.enabled).toBe(true);
+    expect(app.nodes.network.nextBlockAt).not.toBeNull();
+    // Saved that way: a reload reads the miners on.
+    await app.lifecycle.flush();
+    const again = await openLive(false, store);
+    expect(again.simulation.enabled).toBe(true);
+    app.simulation.setEnabled(false);
+    await app.lifecycle.reset();
+    expect(app.simulation.enabled).toBe(true);
+  });
+
+  it('starts still otherwise (the default, and the page opened with ?miners=off)', async () => {
+    for (const liveDemo of [false, undefined]) {
+      const app = await openLive(liveDemo);
+      expect(app.simulation.enabled).toBe(false);
+      expect(app.nodes.network.nextBlockAt).toBeNull();
+      await app.lifecycle.reset();
+      expect(app.simulation.enabled).toBe(false);
+    }
+  });
+});

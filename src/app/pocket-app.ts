@@ -25,7 +25,7 @@
  *   events      what changed, notices, the network's events passed on
  */
 import type { ConsensusParams } from '../core/index';
-import { validateImport as validateImportHere, type ChainStore, type ImportResult, type PersistedState } from '../storage/index';
+import type { ChainStore, ImportResult, PersistedState } from '../storage/index';
 import { LabRunner, type MiningPool } from '../workers/index';
 import { AppEvents } from './app-events';
 import { BodiesService } from './bodies-service';
@@ -63,6 +63,8 @@ export interface AppOptions {
   readonly lab?: LabRunner;
   /** Runs the full verification of what is stored (the page: in a worker; default: the store's own, here). */
   readonly verifier?: Verifier;
+  /** A demo built on a first visit or a reset starts with its simulated miners on (the page: yes unless ?miners=off). */
+  readonly liveDemo?: boolean;
 }
 
 export class PocketApp {
@@ -117,8 +119,8 @@ export class PocketApp {
     const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     const verifier: Verifier = o.verifier ?? ((onProgress) => store.verify({ onProgress, pause: nextTask }));
     const verification = (this.verification = new VerificationService(verifier, events, (problems) => this.lifecycle.reportDamage(problems)));
-    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification }));
-    const validateImport = o.validateImport ?? (async (text: string) => validateImportHere(text));
+    const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification, liveDemo: o.liveDemo ?? false }));
+    const validateImport = o.validateImport ?? inProcessTasks.validateImport;
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
     this.lab = new LabService({ runner: o.lab ?? new LabRunner(), nodes, wallets, clock, guard, events });

@@ -1,13 +1,13 @@
 /**
- * The page's side of workers/tasks.worker.ts: the demo builder and the import
- * validator run in a worker; if workers cannot start, they run here (slower,
- * the page may pause) rather than not at all.
+ * The page's side of workers/tasks.worker.ts: the demo builder, the import
+ * validator and the full verification run in a worker, started by the first
+ * task that needs it (not at boot: a start from storage needs none until the
+ * page is usable). If the worker cannot start, the tasks run here (slower, the
+ * page may pause) rather than not at all; that code is loaded only then.
  */
 import * as Comlink from 'comlink';
 import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
-import { validateImport } from '../storage/import-validate';
 import type { ImportResult, PersistedState, VerifyProgress, VerifyReport } from '../storage/index';
-import { buildDemoState } from '../workers/demo-state';
 import type { TasksApi } from '../workers/tasks.worker';
 import { DEFAULT_SETTINGS, settingsJson } from './settings';
 
@@ -19,25 +19,26 @@ export interface Tasks {
   buildDemoState(seed: string, params?: ConsensusParams): Promise<PersistedState>;
   validateImport(text: string): Promise<ImportResult>;
   /** The full verification of the IndexedDB database `name`, read by the worker itself; null when there is no worker. */
-  readonly verifyStored: ((name: string, onProgress: (p: VerifyProgress) => void) => Promise<VerifyReport>) | null;
-  /** 'worker', or 'main-thread' when the worker could not start. */
-  readonly mode: 'worker' | 'main-thread';
+  verifyStored(name: string, onProgress: (p: VerifyProgress) => void): Promise<VerifyReport | null>;
 }
 
-const inProcess: Tasks = {
-  buildDemoState: async (seed, params = DEMO_PARAMS) => buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
-  validateImport: async (text) => validateImport(text),
-  verifyStored: null,
-  mode: 'main-thread',
+const here = () => import('./tasks-here');
+
+/** The tasks on this thread (tests, and where no worker starts). */
+export const inProcessTasks: Tasks = {
+  buildDemoState: async (seed, params = DEMO_PARAMS) => (await here()).buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
+  validateImport: async (text) => (await here()).validateImport(text),
+  verifyStored: async () => null,
 };
 
-export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
-  if (typeof Worker === 'undefined') return inProcess;
+/** Starts the worker and waits for its answer; null when it cannot start. */
+async function connect(timeoutMs: number): Promise<Comlink.Remote<TasksApi> | null> {
+  if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
     worker = new Worker(new URL('../workers/tasks.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return inProcess;
+    return null;
   }
   const remote = Comlink.wrap<TasksApi>(worker);
   const failed = new Promise<'failed'>((resolve) => worker.addEventListener('error', () => resolve('failed')));
@@ -45,15 +46,27 @@ export async function startTasks(timeoutMs = 8000): Promise<Tasks> {
   const answer = await Promise.race([remote.ping(), failed, timeout]);
   if (answer !== 'pong') {
     worker.terminate();
-    return inProcess;
+    return null;
   }
-  return {
-    buildDemoState: (seed, params = DEMO_PARAMS) => remote.buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)),
-    validateImport: (text) => remote.validateImport(text),
-    verifyStored: (name, onProgress) => remote.verifyStored(name, Comlink.proxy(onProgress)),
-    mode: 'worker',
-  };
+  return remote;
 }
 
-/** The tasks run on this thread (tests, and the fallback above). */
-export const inProcessTasks: Tasks = inProcess;
+/** The tasks, in a worker started by the first of them. */
+export function lazyTasks(timeoutMs = 8000): Tasks {
+  let started: Promise<Comlink.Remote<TasksApi> | null> | null = null;
+  const worker = () => (started ??= connect(timeoutMs));
+  return {
+    buildDemoState: async (seed, params = DEMO_PARAMS) => {
+      const w = await worker();
+      return w ? w.buildDemoState(seed, params, settingsJson(DEFAULT_SETTINGS)) : inProcessTasks.buildDemoState(seed, params);
+    },
+    validateImport: async (text) => {
+      const w = await worker();
+      return w ? w.validateImport(text) : inProcessTasks.validateImport(text);
+    },
+    verifyStored: async (name, onProgress) => {
+      const w = await worker();
+      return w ? w.verifyStored(name, Comlink.proxy(onProgress)) : null;
+    },
+  };
+}

@@ -24,7 +24,6 @@ export interface BlockEntry extends HeaderChainLink {
   readonly minedBy: MinedBy;
 }
 
-/** Orphan blocks kept by default (a peer cannot make a node hold more). */
 /** What the block index keeps of a block whose body lives elsewhere. */
 export interface IndexedBlock {
   readonly hash: string;
@@ -33,6 +32,7 @@ export interface IndexedBlock {
   readonly minedBy: MinedBy;
 }
 
+/** Orphan blocks kept by default (a peer cannot make a node hold more). */
 export const MAX_ORPHANS = 200;
 
 export class BlockTree {

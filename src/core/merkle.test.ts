@@ -26,6 +26,22 @@ describe('merkle root', () => {
     expect(mutated.mutated).toBe(true);
     expect(bytesToHex(mutated.root)).toBe(bytesToHex(computeMerkleRoot(leaves).root));
   });
+  it('refuses no leaves by saying so, as a root and as levels', () => {
+    expect(() => merkleRootHex([])).toThrow(/a merkle tree needs at least one leaf/);
+    expect(() => computeMerkleRoot([])).toThrow(/a merkle tree needs at least one leaf/);
+    expect(() => merkleLevels([])).toThrow(/a merkle tree needs at least one leaf/);
+  });
+  it('names the txid that is not a hash', () => {
+    const [a, b] = ids(2);
+    expect(() => merkleRootHex([a!, b!, 'zz'])).toThrow(/txids\[2\]/);
+    expect(() => merkleProof([a!, b!.slice(2)], 0)).toThrow(/txids\[1\] must be 32 bytes/);
+  });
+  it("the levels are a copy: changing them leaves the caller's leaves alone", () => {
+    const leaves = ids(2).map((h) => hexToHash(h));
+    const levels = merkleLevels(leaves);
+    levels[0]!.pop();
+    expect(leaves).toHaveLength(2);
+  });
   it('levels go from the leaves to one root', () => {
     const levels = merkleLevels(ids(5).map((h) => hexToHash(h)));
     expect(levels.map((l) => l.length)).toEqual([5, 3, 2, 1]);
@@ -58,6 +74,19 @@ describe('merkle proofs', () => {
     expect(verifyMerkleProof(tamper(p))).toBe(false);
   });
   it('names the bad index', () => {
-    expect(() => merkleProof(ids(3), 3)).toThrow(/index must be from 0 to 2/);
+    expect(() => merkleProof(ids(3), 3)).toThrow(/index must be from 0 to 2, got 3/);
+    expect(() => merkleProof(ids(3), -1)).toThrow(/index must be from 0 to 2, got -1/);
+    expect(() => merkleProof(ids(3), 1.5)).toThrow(/index must be from 0 to 2, got 1.5/);
+  });
+  // Only the low bits of an index steer the path, so these indexes would walk a real proof's path: each must still be refused.
+  it.each([
+    ['-1 (every bit set, like the last leaf of 8)', 7, -1],
+    ['8 (one bit past a 3-sibling branch, like leaf 0)', 0, 8],
+    ['15 (one bit past the branch, like leaf 7)', 7, 15],
+    ['2.5 (not a whole number, like leaf 2)', 2, 2.5],
+  ])('an index of %s does not verify', (_name, leaf, index) => {
+    const p = merkleProof(ids(8), leaf);
+    expect(verifyMerkleProof(p)).toBe(true);
+    expect(verifyMerkleProof({ ...p, index })).toBe(false);
   });
 });

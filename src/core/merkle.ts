@@ -48,7 +48,7 @@ export function merkleLevels(leaves: readonly Bytes[]): Bytes[][] {
 export function computeMerkleRoot(leaves: readonly Bytes[]): { root: Bytes; mutated: boolean } {
   if (leaves.length === 0) throw new RangeError('a merkle tree needs at least one leaf');
   let mutated = false;
-  let level = leaves.slice();
+  let level = leaves;
   while (level.length > 1) {
     const next: Bytes[] = [];
     for (let i = 0; i < level.length; i += 2) {
@@ -90,10 +90,11 @@ export function verifyMerkleProof(proof: MerkleProof): boolean {
   try {
     if (!Number.isInteger(proof.index) || proof.index < 0) return false;
     if (proof.index >= 2 ** proof.branch.length) return false;
-    let hash = hexToHash(proof.txid, 'txid');
+    // A bad hex digit throws, and the proof simply does not verify: no names needed in the message.
+    let hash = hexToHash(proof.txid);
     let pos = proof.index;
     for (const siblingHex of proof.branch) {
-      const sibling = hexToHash(siblingHex, 'branch');
+      const sibling = hexToHash(siblingHex);
       hash = pos & 1 ? hashPair(sibling, hash) : hashPair(hash, sibling);
       pos >>= 1;
     }

@@ -18,7 +18,8 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
   const coinbase = isCoinbase(tx);
   let total = 0;
   tx.outputs.forEach((out, i) => {
-    if (typeof out.amount !== 'number' || !Number.isSafeInteger(out.amount) || out.amount < 0) {
+    // isSafeInteger is false for anything that is not a number (text, bigint, undefined) too.
+    if (!Number.isSafeInteger(out.amount) || out.amount < 0) {
       reject('bad-txns-vout-negative', `output ${i} pays ${String(out.amount)}`);
     }
     // A coinbase may claim nothing (once halvings reach zero and no fees are paid), as in Bitcoin.

@@ -59,11 +59,27 @@ function verifyCached(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8A
   return ok;
 }
 
+// The address a public key hashes to (HASH160, then Base58Check: the costlier half of an input's
+// check once its signature is cached); every node checks the same keys, so they share this cache.
+const ADDRESS_CACHE_LIMIT = 50_000;
+const addressCache = new Map<string, string>();
+
+function addressOfKey(publicKeyHex: string, version: number): string {
+  const key = `${version}:${publicKeyHex}`;
+  let address = addressCache.get(key);
+  if (address === undefined) {
+    address = addressFromPublicKey(hexToBytes(publicKeyHex), version);
+    if (addressCache.size >= ADDRESS_CACHE_LIMIT) addressCache.clear();
+    addressCache.set(key, address);
+  }
+  return address;
+}
+
 /** Every input: its public key hashes to the coin's address and its signature verifies. */
 export function checkSignatures(tx: Transaction, spent: readonly Coin[], params: ConsensusParams): void {
   tx.inputs.forEach((input, i) => {
     const coin = spent[i]!;
-    if (addressFromPublicKey(hexToBytes(input.publicKey), params.addressVersion) !== coin.address) {
+    if (addressOfKey(input.publicKey, params.addressVersion) !== coin.address) {
       reject('bad-txns-wrong-key', `input ${i}: the coin belongs to ${coin.address}`);
     }
     let sig: Uint8Array;

@@ -4,7 +4,7 @@
  * the restored node is the same node, and each kind of damage in the recent
  * blocks is named; damage older than the window is left to the full replay.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { COIN } from './amount';
 import { blockHash } from './header';
 import { Blockchain } from './chain';
@@ -14,8 +14,9 @@ import { TestChain, stateFingerprint } from './testing';
 import { DEFAULT_CHECK_BLOCKS, verifyRecentBlocks } from './verify-recent';
 import type { BlockUndo } from './connect';
 
+// A fresh chain for every test (not one per file): mutation testing can then tell which test ran which line.
 let t: TestChain;
-beforeAll(() => {
+beforeEach(() => {
   t = new TestChain();
   for (let i = 0; i < 4; i++) t.mine({ miner: t.wallets[i % 4]!.address });
   for (let round = 0; round < 8; round++) {

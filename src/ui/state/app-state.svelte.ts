@@ -36,6 +36,7 @@ import { Announcer, type Announcement } from './announcer.svelte';
 import { labFinishedAnnouncements, reorgAnnouncement } from './announcements';
 import { Toasts, type Toast } from './toasts.svelte';
 import { WalletState } from './wallet-state.svelte';
+import { msg } from '../i18n/index';
 
 export type { Toast } from './toasts.svelte';
 
@@ -58,7 +59,10 @@ export class AppState {
   /** The block the explorer shows (display hash), or null. */
   selectedBlock = $state<string | null>(null);
   readonly announcer = new Announcer();
-  readonly #toasts = new Toasts((a) => this.announcer.say(a));
+  readonly #toasts = new Toasts(
+    (a) => this.announcer.say(a),
+    () => msg.toastsKeyHint,
+  );
   readonly #readOnly: () => ReadOnlyReason;
 
   constructor(app: PocketApp) {
@@ -132,6 +136,15 @@ export class AppState {
   /** Shows a toast; returns its id (for dismissToast). */
   toast(level: Toast['level'], text: string, action?: Toast['action']): number {
     return this.#toasts.show(level, text, action);
+  }
+
+  /** The pointer or the keyboard focus is on the toasts: none leaves until release. */
+  holdToasts(): void {
+    this.#toasts.hold();
+  }
+
+  releaseToasts(): void {
+    this.#toasts.release();
   }
 
   /** Says something to screen readers only (politely, paced with everything else they hear). */

@@ -8,7 +8,12 @@ import type { PocketApp } from '../../app/pocket-app';
 import type { Blockchain, ConsensusParams } from '../../core/index';
 import { foreignTips, type ForeignTip } from '../network/foreign-tips';
 import { followReorgs, type ReorgMemory } from '../network/reorg-memory';
-import { chainViewBlocks, chartsDataFromChain, minerNamesOf, networkViewBlocks, tipsOf, type ChainViewBlock, type ChartsData, type ReorgDiff } from '../viz/index';
+import { chainViewBlocks, chartsDataFromChain } from '../viz/adapters';
+import { minerNamesOf, tipsOf } from '../viz/sim-adapter';
+import { networkViewBlocks } from '../viz/network-tree';
+import type { ChainViewBlock } from '../viz/chain-layout';
+import type { ChartsData } from '../viz/charts-data';
+import type { ReorgDiff } from '../viz/reorg-transition';
 import { live, topics, type Subscribe } from './live.svelte';
 import type { NetworkState } from './network-state.svelte';
 

@@ -8,7 +8,7 @@
  */
 import type { PocketApp } from '../../app/pocket-app';
 import { watchFoundBlocks } from '../mining/found-blocks';
-import { shortHash } from '../viz/index';
+import { shortHash } from '../viz/format';
 import { foundBlockAnnouncement } from './announcements';
 import type { Toasts } from './toasts.svelte';
 

@@ -8,7 +8,8 @@ import type { PocketApp } from '../../app/pocket-app';
 import type { Block } from '../../core/index';
 import { nodeInfo, type NodeInfo } from '../../api/index';
 import type { BlockPropagation, LinkSettings, NetworkStatsSnapshot, NodeLogEntry, ResolveReport } from '../../sim/index';
-import { applyMessageEvent, networkViewFromSim, type NetworkMessage } from '../viz/index';
+import { applyMessageEvent, networkViewFromSim } from '../viz/sim-adapter';
+import type { NetworkMessage } from '../viz/network-messages';
 import { misbehaviorRows, type MisbehaviorRow } from '../network/misbehavior-rows';
 import { all, live, topics, whenever } from './live.svelte';
 

@@ -2,7 +2,8 @@
  * Geometry of the small charts (d3-scale for the axes, d3-shape for the line),
  * so the Charts component only draws paths, bars and tick labels.
  */
-import { line, scaleBand, scaleLinear } from 'd3';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import { formatSi } from './format';
 
 export interface ChartFrame {

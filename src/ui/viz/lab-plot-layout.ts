@@ -7,7 +7,8 @@
  * a dash pattern (curves) and a text label at the curve's end; vertical marks
  * (a threshold) carry their own label.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { PlotArea, Tick } from './chart-geometry';
 import { shapePath, type MarkerShape } from './shapes';
 

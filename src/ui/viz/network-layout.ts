@@ -6,7 +6,7 @@
  * start (deterministic: the same input gives the same picture).
  */
 import { isList } from './checks';
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { branchShape, type MarkerShape } from './shapes';
 import { seededRandom } from './seeded-random';
 

@@ -9,7 +9,7 @@
  * [0, 1] (eased), so the component only draws.
  */
 import { isList } from './checks';
-import { easeCubicInOut } from 'd3';
+import { easeCubicInOut } from 'd3-ease';
 import type { ChainBox, ChainLayout, ChainLink, ChainViewBlock } from './chain-layout';
 
 export interface ReorgBlockRef {

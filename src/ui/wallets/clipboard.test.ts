@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COPY_MESSAGES, copyText } from './clipboard';
+import { copyMessage, copyText } from './clipboard';
 
 describe('copyText', () => {
   it('writes the text through the clipboard', async () => {
@@ -11,8 +11,8 @@ describe('copyText', () => {
   it('falls back when there is no clipboard (not a secure context) or the browser refuses', async () => {
     expect(await copyText('x', undefined)).toBe('unavailable');
     expect(await copyText('x', { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) })).toBe('refused');
-    expect(COPY_MESSAGES.unavailable).toMatch(/press Ctrl\+C/);
-    expect(COPY_MESSAGES.refused).toMatch(/press Ctrl\+C/);
+    expect(copyMessage('unavailable')).toMatch(/press Ctrl\+C/);
+    expect(copyMessage('refused')).toMatch(/press Ctrl\+C/);
   });
 
   it('refuses something that is not text', async () => {

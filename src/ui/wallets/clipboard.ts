@@ -4,14 +4,14 @@
  * permission; then the caller selects the text and tells the user to press
  * Ctrl+C, so copying always has a way through.
  */
+import { text } from './text';
 
 export type CopyOutcome = 'copied' | 'unavailable' | 'refused';
 
-export const COPY_MESSAGES: Record<CopyOutcome, string> = {
-  copied: 'Copied.',
-  unavailable: 'This browser does not let the page copy here: the text is selected, press Ctrl+C (⌘C on a Mac).',
-  refused: 'The browser refused to copy: the text is selected, press Ctrl+C (⌘C on a Mac).',
-};
+/** What happened, in the page's language. */
+export function copyMessage(outcome: CopyOutcome): string {
+  return text.copy[outcome];
+}
 
 /** What copyText needs from navigator.clipboard. */
 export interface ClipboardLike {

@@ -7,6 +7,7 @@
 import { COIN, formatCoins } from '../../core/index';
 import { shortHash } from '../viz/format';
 import { fmt, msg } from '../i18n/index';
+import { text } from './text';
 
 /** "1 coin", "0.5 coins", "12.00003 coins" (in the page's language: "12,00003 Coins"). */
 export function coinsText(units: number): string {
@@ -36,23 +37,23 @@ export interface NamedAddress {
 
 /** The wallet's label when the page holds that address's key, else the short address. */
 export function addressName(address: string | undefined, wallets: readonly NamedAddress[]): string {
-  if (!address) return 'unknown';
+  if (!address) return text.pool.unknown;
   return wallets.find((w) => w.address === address)?.label ?? shortAddress(address);
 }
 
 /** "5 s", "3 min 20 s", "2 h 5 min": time a transaction has waited. */
 export function durationText(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '0 s';
+  if (!Number.isFinite(seconds) || seconds < 0) return text.pool.seconds(0);
   const s = Math.floor(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  if (s < 60) return text.pool.seconds(s);
+  if (s < 3600) return text.pool.minutes(Math.floor(s / 60), s % 60);
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
-  if (h < 48) return `${h} h${m ? ` ${m} min` : ''}`;
-  return `${Math.floor(h / 24)} days`;
+  if (h < 48) return text.pool.hours(h, m);
+  return text.pool.days(Math.floor(h / 24));
 }
 
-/** "1 transaction", "3 transactions". */
+/** "1 transaction", "3 transactions" (English: for the places not translated yet). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -11,6 +11,7 @@
  * and from the app's reorg reports.
  */
 import type { MempoolRemoval, MempoolRemovalReason, ReorgInfo } from '../../core/index';
+import { text } from './text';
 import type { ReorgReport } from '../../app/reorg-service';
 
 export interface ConnectedBlock {
@@ -38,15 +39,10 @@ export interface PoolDeparture {
   readonly at: number;
 }
 
-export const DEPARTURE_WORDS: Record<DepartureReason, string> = {
-  confirmed: 'confirmed in block',
-  conflict: 'removed: a block spent one of the same coins (double spend lost)',
-  invalid: 'removed: no longer valid against the chain',
-  evicted: 'evicted: the pool was full and its fee rate was the lowest',
-  'replaced-by-reorg': 'removed after a reorganisation',
-  reversed: 'reversed by a reorg: its block left the active chain',
-  returned: 'back in the pool: its block left the active chain in a reorg',
-};
+/** Why the transaction left, in the page's language. */
+export function departureWords(reason: DepartureReason): string {
+  return text.departures[reason];
+}
 
 /** Whether the transaction ended well (confirmed), is waiting again, or lost. */
 export function departureTone(reason: DepartureReason): 'ok' | 'wait' | 'bad' {

@@ -10,6 +10,8 @@
  * Pure: takes plain data and small pool views, returns plain rows.
  */
 import type { PoolTxJson } from '../../api/types';
+import { fmt } from '../i18n/index';
+import { text } from './text';
 
 /** What this file needs from another node's pool (a core Mempool satisfies it). */
 export interface PoolLike {
@@ -130,5 +132,5 @@ export function poolRows(pool: readonly PoolTxJson[], others: readonly OtherNode
 /** "12.5 units/B" with at most two decimals (fee rates are ratios, shown only). */
 export function feeRateText(unitsPerByte: number): string {
   if (!Number.isFinite(unitsPerByte)) return '—';
-  return `${Number(unitsPerByte.toFixed(2)).toLocaleString('en-US')} units/B`;
+  return text.pool.unitsPerByte(fmt.number(unitsPerByte, 2));
 }

@@ -12,8 +12,9 @@
  * The same mapping turns an error thrown by the system (a PocketError or a core
  * ValidationError carrying a reason code) into the field it belongs to.
  */
-import { AmountError, COIN, DECIMALS, formatCoins, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
-import { coinsText, plural } from './format';
+import { AmountError, COIN, formatCoins, base58checkDecode, decodeAddress, isValidationError, parseCoins, type AmountProblem } from '../../core/index';
+import { coinsText } from './format';
+import { text } from './text';
 import type { WalletFunds } from './wallet-funds';
 
 export type SendField = 'from' | 'to' | 'amount' | 'fee';
@@ -83,22 +84,22 @@ const problem = (field: ProblemPlace, code: string, message: string): SendProble
 const SHORTEST_ADDRESS_CHARS = 26;
 
 function describeChar(c: string): string {
-  if (c === ' ') return 'A space';
-  if (/\s/.test(c)) return 'A line break or tab';
+  if (c === ' ') return text.checks.space;
+  if (/\s/.test(c)) return text.checks.lineBreak;
   return `"${c}"`;
 }
 
 /** The problem with a typed recipient address, or null when it is a valid address of this chain. */
-export function checkAddress(text: string, ctx: Pick<SendContext, 'addressVersion' | 'senders'>): SendProblem | null {
-  const s = text.trim();
-  if (s === '') return problem('to', 'empty', 'Enter the address to pay, or choose one of the wallets.');
+export function checkAddress(typed: string, ctx: Pick<SendContext, 'addressVersion' | 'senders'>): SendProblem | null {
+  const s = typed.trim();
+  if (s === '') return problem('to', 'empty', text.checks.toEmpty);
   const named = ctx.senders.find((w) => w.label.trim().toLowerCase() === s.toLowerCase());
   if (named) {
-    return problem('to', 'label-not-address', `"${s}" is the name of a wallet, not an address: choose ${named.label} in the list of wallets to fill in its address.`);
+    return problem('to', 'label-not-address', text.checks.labelNotAddress(s, named.label));
   }
   if (s.length < SHORTEST_ADDRESS_CHARS) {
     // A word or a fragment: its length says more than its first odd character would.
-    return problem('to', 'bad-address-length', `This is too short to be an address (${plural(s.length, 'character')}): an address is 25 bytes, about 34 Base58 characters.`);
+    return problem('to', 'bad-address-length', text.checks.tooShort(s.length));
   }
   try {
     decodeAddress(s, ctx.addressVersion);
@@ -108,14 +109,14 @@ export function checkAddress(text: string, ctx: Pick<SendContext, 'addressVersio
     switch (e.code) {
       case 'bad-address-char': {
         const bad = [...s].find((c) => !/[1-9A-HJ-NP-Za-km-z]/.test(c)) ?? '?';
-        return problem('to', e.code, `${describeChar(bad)} cannot be part of an address: Base58 leaves out 0 (zero), O (capital o), I (capital i) and l (small L), and has no spaces or punctuation.`);
+        return problem('to', e.code, text.checks.badChar(describeChar(bad)));
       }
       case 'bad-address-checksum':
-        return problem('to', e.code, 'The checksum does not match: a character is mistyped, missing or swapped (the last 4 bytes of an address check all the others).');
+        return problem('to', e.code, text.checks.checksum);
       case 'bad-address-version': {
         const payload = base58checkDecode(s);
         const hex = (v: number) => `0x${v.toString(16).padStart(2, '0')}`;
-        return problem('to', e.code, `This address is for another network: its version byte is ${hex(payload[0]!)}, this chain's addresses use ${hex(ctx.addressVersion)}.`);
+        return problem('to', e.code, text.checks.otherNetwork(hex(payload[0]!), hex(ctx.addressVersion)));
       }
       case 'bad-address-length': {
         let bytes: number | null;
@@ -124,7 +125,7 @@ export function checkAddress(text: string, ctx: Pick<SendContext, 'addressVersio
         } catch {
           bytes = null;
         }
-        return problem('to', e.code, `This decodes to ${bytes === null ? 'too few' : bytes} bytes, but an address has 25: a version byte, a 20-byte key hash and a 4-byte checksum.`);
+        return problem('to', e.code, text.checks.badLength(bytes));
       }
       default:
         return problem('to', e.code, e.message);
@@ -134,21 +135,13 @@ export function checkAddress(text: string, ctx: Pick<SendContext, 'addressVersio
 
 // --- amounts --------------------------------------------------------------------------
 
-const FEE_PROBLEMS: Record<AmountProblem, string> = {
-  empty: 'Enter a fee in coins: 0 is allowed (miners then gain nothing by including the payment).',
-  'not-a-number': 'The fee must be a number such as 0.0001 (digits and one decimal point).',
-  negative: 'The fee cannot be negative: it is what the inputs bring in beyond the outputs.',
-  zero: 'The fee may be 0.',
-  'too-many-decimals': `A fee has at most ${DECIMALS} decimal places (the smallest unit is 0.00000001).`,
-  'too-large': 'The fee is more than all the coins that can ever exist (21,000,000).',
-};
-
-function parseField(field: 'amount' | 'fee', text: string): { units: number } | { problem: SendProblem } {
+function parseField(field: 'amount' | 'fee', typed: string): { units: number } | { problem: SendProblem } {
   try {
-    return { units: parseCoins(text, { allowZero: field === 'fee' }) };
+    return { units: parseCoins(typed, { allowZero: field === 'fee' }) };
   } catch (e) {
     if (!(e instanceof AmountError)) throw e;
-    const message = field === 'fee' ? FEE_PROBLEMS[e.problem] : e.message;
+    // The field's own sentence in the page's language (core's message is English, for the API).
+    const message: string = text.checks[field][e.problem as AmountProblem];
     return { problem: problem(field, `bad-amount:${e.problem}`, message) };
   }
 }
@@ -157,19 +150,17 @@ function parseField(field: 'amount' | 'fee', text: string): { units: number } | 
 export function checkFunds(sender: Sender, amount: number, fee: number): SendProblem | null {
   const need = amount + fee;
   if (need <= sender.spendable) return null;
-  const withFee = fee > 0 ? `${coinsText(amount)} plus the fee ${coinsText(fee)} is ${coinsText(need)}, ` : '';
+  const withFee = fee > 0 ? text.checks.withFee(coinsText(amount), coinsText(fee), coinsText(need)) : '';
   if (sender.lockedByPool > 0 && need <= sender.spendable + sender.lockedByPool) {
-    const lockedText = `${formatCoins(sender.lockedByPool)} of ${sender.label}'s coins ${sender.lockedByPool === COIN ? 'is' : 'are'} locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool (a coin can be spent only once)`;
     return problem(
       'amount',
       'coins-locked',
-      `Coins already being spent: ${withFee ? `${withFee}but ` : ''}${lockedText}, so only ${coinsText(sender.spendable)} can be spent now, until ${sender.lockingTxCount === 1 ? 'it confirms' : 'they confirm'} in a block.`,
+      text.checks.coinsLocked(withFee, formatCoins(sender.lockedByPool), sender.lockedByPool === COIN, sender.label, sender.lockingTxCount, coinsText(sender.spendable)),
     );
   }
-  const locked = sender.lockedByPool > 0 ? ` (${coinsText(sender.lockedByPool)} more is locked by ${plural(sender.lockingTxCount, 'transaction')} waiting in the pool)` : '';
-  const immature = sender.immature > 0 ? ` ${coinsText(sender.immature)} of mining rewards are not mature yet.` : '';
-  const head = withFee ? `${withFee}more than` : `This is more than`;
-  return problem('amount', 'insufficient-funds', `${head} ${sender.label} can spend: ${coinsText(sender.spendable)} now${locked}.${immature}`);
+  const locked = sender.lockedByPool > 0 ? coinsText(sender.lockedByPool) : null;
+  const immature = sender.immature > 0 ? coinsText(sender.immature) : null;
+  return problem('amount', 'insufficient-funds', text.checks.insufficient(withFee, sender.label, coinsText(sender.spendable), locked, sender.lockingTxCount, immature));
 }
 
 // --- the whole form --------------------------------------------------------------------------
@@ -178,10 +169,10 @@ export function checkSend(input: SendInput, ctx: SendContext): SendCheck {
   const problems: Partial<Record<SendField, SendProblem>> = {};
   let sender: Sender | undefined;
   if (input.from.trim() === '') {
-    problems.from = problem('from', 'empty', ctx.senders.length === 0 ? 'There is no wallet to pay from yet: create one first.' : 'Choose the wallet to pay from.');
+    problems.from = problem('from', 'empty', ctx.senders.length === 0 ? text.checks.noWallet : text.checks.chooseWallet);
   } else {
     sender = ctx.senders.find((w) => w.address === input.from.trim());
-    if (!sender) problems.from = problem('from', 'unknown-wallet', 'No wallet with this address is kept here: choose one from the list.');
+    if (!sender) problems.from = problem('from', 'unknown-wallet', text.checks.unknownWallet);
   }
   const to = checkAddress(input.to, ctx);
   if (to) problems.to = to;

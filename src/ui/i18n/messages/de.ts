@@ -57,6 +57,8 @@ export const de = {
 
   toastsLabel: 'Benachrichtigungen',
   toastsDismiss: 'Schließen',
+  toastsKeyHint: 'Alt+Umschalt+N führt zu seiner Schaltfläche.',
+  toastsRegionHint: 'Alt+Umschalt+N bringt die Tastatur hierher. Meldungen mit einer Schaltfläche bleiben, bis sie geschlossen werden.',
 
   tourStep: (p) => `Rundgang · Schritt ${p.step} von ${p.total}`,
   tourChainTitle: 'Eine lebendige Blockchain',

@@ -67,6 +67,8 @@ export const en = {
   // Toasts
   toastsLabel: 'Notifications',
   toastsDismiss: 'Dismiss',
+  toastsKeyHint: 'Alt+Shift+N reaches its button.',
+  toastsRegionHint: 'Alt+Shift+N brings the keyboard here. Notifications with a button stay until dismissed.',
 
   // The tour
   tourStep: (p: { step: string; total: string }) => `Tour · step ${p.step} of ${p.total}`,

@@ -59,6 +59,8 @@ export const es = {
 
   toastsLabel: 'Notificaciones',
   toastsDismiss: 'Cerrar',
+  toastsKeyHint: 'Alt+Mayús+N lleva a su botón.',
+  toastsRegionHint: 'Alt+Mayús+N lleva el teclado aquí. Los avisos con un botón se quedan hasta que los cierres.',
 
   tourStep: (p) => `Recorrido · paso ${p.step} de ${p.total}`,
   tourChainTitle: 'Una cadena de bloques viva',

@@ -12,7 +12,7 @@ import {
 import { DoubleSpendRace, GIVE_UP, type RaceStatus } from '../../../learn/lessons/race';
 import { doneSteps, isLessonInputError } from '../../../learn/index';
 import { chainView } from './network-picture.svelte';
-import type { ChainViewBlock } from '../../viz/index';
+import type { ChainViewBlock } from '../../viz/chain-layout';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 /** Real ms between two blocks of a watched race. */

@@ -4,9 +4,11 @@
  * back slowly enough to follow (the lesson runs the network to rest at once;
  * the picture replays its messages on a clock of its own).
  */
-import {
-  applyMessageEvent, chainViewBlocks, minerNamesOf, networkViewFromSim, tipsOf, type ChainViewBlock, type NetworkMessage, type NetworkViewLink, type NetworkViewNode,
-} from '../../viz/index';
+import { applyMessageEvent, minerNamesOf, networkViewFromSim, tipsOf } from '../../viz/sim-adapter';
+import { chainViewBlocks } from '../../viz/adapters';
+import type { ChainViewBlock } from '../../viz/chain-layout';
+import type { NetworkMessage } from '../../viz/network-messages';
+import type { NetworkViewLink, NetworkViewNode } from '../../viz/network-layout';
 import type { LessonNetwork } from '../../../learn/lessons/lesson-network';
 
 /** Real milliseconds per virtual millisecond of the replay: 300 ms of latency takes about a second on screen. */
