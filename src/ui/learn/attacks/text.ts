@@ -1,7 +1,8 @@
-/** Lesson 10's words. */
+/** Lesson 10's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'A double spend: Mallory pays a shop, and at the same time mines, in secret, a branch where the same coins go back to her. The shop sees its payment confirmed and ships. If Mallory’s secret branch then becomes longer than the honest chain, she publishes it; every node follows the most work, the shop’s payment disappears and her own payment takes its place.',
     'It is a race between Mallory’s hash power and everyone else’s. With a small share she falls behind and gives up; each confirmation the shop waits for makes her chance smaller. With more than half of all hash power she wins sooner or later, however long the shop waits: that is the 51% attack.',
@@ -47,3 +48,11 @@ export const text = {
     'Eyal and Sirer (“Majority is not enough”, 2014) showed that such a pool earns more than its fair share once it has more than about a third of the hash power, or even less if it wins most ties. Bitcoin’s security needs an honest majority, and a bit more.',
   ],
 } satisfies LessonText & Record<string, unknown>;
+
+export type AttacksText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -1,7 +1,8 @@
-/** Lesson 11's words. */
+/** Lesson 11's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'Everything so far runs on the same rules as Bitcoin. Here you check real Bitcoin blocks with the very functions this page’s own nodes use.',
     'A Bitcoin block header is 80 bytes: version, previous block hash, Merkle root, time, bits (the target) and nonce. Its hash is SHA-256 applied twice; it must be at or below the target. Paste a real header and the page recomputes all of it; change a single byte and the proof of work is gone.',
@@ -48,4 +49,19 @@ export const text = {
   proofRoot: 'Root',
   proofOk: '✓ The proof checks out: hashing the txid with the branch gives the root.',
   proofBad: '✗ The proof fails: hashing the txid with the branch does not give the root.',
+  /** The bundled real headers' names and notes, by id (the data's own are English). */
+  headers: {
+    genesis: { name: 'Genesis block', note: '3 January 2009. Its coinbase carries the headline “Chancellor on brink of second bailout for banks”.' },
+    'block-1': { name: 'Block 1', note: 'The first block mined after the genesis block: its previous hash is the genesis hash.' },
+    'block-170': { name: 'Block 170', note: 'January 2009: the first payment from one person to another (Satoshi Nakamoto to Hal Finney, 10 bitcoins).' },
+    'block-100000': { name: 'Block 100000', note: 'December 2010: four transactions, and a target about 14,000 times harder than the genesis block’s.' },
+  },
 } satisfies LessonText & Record<string, unknown>;
+
+export type BitcoinText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

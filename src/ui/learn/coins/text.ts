@@ -1,7 +1,8 @@
-/** Lesson 6's words. */
+/** Lesson 6's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'Nobody’s balance is written down anywhere. What the chain holds are coins: outputs of earlier transactions that nobody has spent yet (“unspent transaction outputs”, UTXOs). A balance is the sum of the coins an address owns.',
     'A payment spends whole coins, like paying with banknotes: the coins it spends are gone, and it creates new coins, one for the receiver and usually one for the change, paid back to the sender.',
@@ -41,3 +42,11 @@ export const text = {
   againLabel: (n: number) => `Spend the coins of payment ${n} again`,
   refused: (code: string, message: string) => `✗ Refused (${code}): ${message}`,
 } satisfies LessonText & Record<string, unknown>;
+
+export type CoinsText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -1,7 +1,8 @@
-/** Lesson 4's words. */
+/** Lesson 4's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'There is no master copy. Every node of the network holds the whole chain and checks every block it receives against the rules, on its own.',
     'So changing your own copy changes nothing for anyone else. Cleo edits a block in her copy: her peers check it and refuse it, because its proof of work no longer holds. Even when she redoes the work, her version is just another branch.',
@@ -21,7 +22,6 @@ export const text = {
   copyHelp: 'The blocks as Cleo holds them. Change the data of one of them.',
   block: (n: number) => `Block ${n}`,
   data: 'Data',
-  hash: 'Hash',
   valid: '✓ valid',
   invalid: '✗ invalid',
   changed: 'changed',
@@ -41,3 +41,11 @@ export const text = {
   chainTitle: 'Block tree of',
   chainPick: 'Whose block tree to show',
 } satisfies LessonText & Record<string, unknown>;
+
+export type CopiesText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -1,7 +1,8 @@
-/** Lesson 8's words. */
+/** Lesson 8's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'The target is a 256-bit number; a block is valid when its hash, read as a number, is at or below it. A smaller target means fewer winning hashes. Each zero bit at the start of the target halves them, so the expected tries double: 2 to the power of the zero bits.',
     'The header stores the target in 4 bytes, the “bits”: an exponent and three digits. Bitcoin’s easiest target has 32 zero bits; today’s has about 78, far beyond any laptop.',
@@ -40,3 +41,11 @@ export const text = {
   easier: (f: string) => `${f} times easier`,
   same: 'Unchanged',
 } satisfies LessonText & Record<string, unknown>;
+
+export type DifficultyText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -1,7 +1,8 @@
-/** Lesson 9's words. */
+/** Lesson 9's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'Messages take time to cross a network, and sometimes a network splits: a cable is cut, a country goes offline. Each half keeps going on its own, mining its own blocks. The chain forks into two branches.',
     'When the halves meet again, every node compares the branches and follows the one with the most work. The nodes on the other branch switch over: they undo their blocks back to the fork and apply the winning ones. This is a reorganisation, a reorg.',
@@ -37,3 +38,11 @@ export const text = {
   chainTitle: 'Block tree of',
   chainPick: 'Whose block tree to show',
 } satisfies LessonText & Record<string, unknown>;
+
+export type ForksText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

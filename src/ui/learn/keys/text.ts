@@ -1,7 +1,8 @@
-/** Lesson 5's words. */
+/** Lesson 5's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'A key pair is two numbers that belong together. The private key is a secret: whoever knows it owns the coins. The public key is computed from it and can be shown to anyone; going back from public to private is practically impossible.',
     'With the private key you sign a message. With the public key anyone can check that signature: it is valid only for exactly this message and this key. Change a single character and the check fails. That is how a payment proves it comes from the owner of the coins, without revealing the secret.',
@@ -49,3 +50,11 @@ export const text = {
   addressOk: '✓ A valid address: the checksum matches.',
   addressBad: (code: string, message: string) => `✗ Refused (${code}): ${message}`,
 } satisfies LessonText & Record<string, unknown>;
+
+export type KeysText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

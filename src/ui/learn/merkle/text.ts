@@ -1,7 +1,8 @@
-/** Lesson 7's words. */
+/** Lesson 7's words: English here, the other languages in text.<language>.ts. */
+import { areaText } from '../../i18n/area-text';
 import type { LessonText } from '../lesson-view';
 
-export const text = {
+const english = {
   intro: [
     'A block’s header is only 80 bytes, yet it commits to every transaction in the block. It does so with one hash: the Merkle root. Hash the transactions’ ids in pairs, then hash those results in pairs, and so on up to a single hash at the top.',
     'Change any transaction and its id changes, so does every hash above it, and the root no longer matches the header: the block is invalid.',
@@ -21,3 +22,11 @@ export const text = {
   sizeHelp: 'From 1 to 1,000,000.',
   sizeLine: (hashes: number, bytes: string, all: string) => `A proof needs ${hashes} hash${hashes === 1 ? '' : 'es'} (${bytes} bytes), instead of every transaction id (${all} bytes).`,
 } satisfies LessonText & Record<string, unknown>;
+
+export type MerkleText = typeof english;
+
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});
