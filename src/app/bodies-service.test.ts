@@ -5,9 +5,9 @@
  * a failed read is told and does not leave the app waiting forever.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COIN } from '../core/index';
-import { TestChain } from '../core/testing';
-import { createMemoryStore, nodeStateFromChain, type ChainStore } from '../storage/index';
+import type { TestChain } from '../core/testing';
+import { chainWithPayments, storeChain } from './stored-chain.fixture';
+import type { ChainStore } from '../storage/index';
 import { AppEvents, type ChangeTopic } from './app-events';
 import { BodiesService } from './bodies-service';
 import { PocketError } from './errors';
@@ -15,19 +15,11 @@ import { PocketError } from './errors';
 /** 13 blocks with payments, and so 13 bodies to read. */
 let t: TestChain;
 beforeAll(() => {
-  t = new TestChain();
-  for (let i = 0; i < 4; i++) t.mine({ miner: t.wallets[i]!.address });
-  for (let round = 0; round < 8; round++) {
-    t.send(round % 4, (round + 1) % 4, COIN / 4, 500);
-    t.minePool(t.wallets[round % 4]!.address);
-  }
+  t = chainWithPayments();
 });
 
-async function storedChain(): Promise<ChainStore> {
-  const store = createMemoryStore();
-  await store.saveConfig({ params: t.params });
-  await store.saveNode(nodeStateFromChain('a', t.chain));
-  return store;
+function storedChain(): Promise<ChainStore> {
+  return storeChain(t, ['a']);
 }
 
 /** A store whose body reads wait until `release()`; counts the pages asked for. */

@@ -6,28 +6,19 @@
  * now" runs it again, and a verdict stays when progress arrives after it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COIN } from '../core/index';
-import { TestChain } from '../core/testing';
-import { STORES, createMemoryStore, nodeStateFromChain, type ChainStore, type StorageProblem, type VerifyProgress, type VerifyReport } from '../storage/index';
+import type { TestChain } from '../core/testing';
+import { chainWithPayments, storeChain } from './stored-chain.fixture';
+import { STORES, type ChainStore, type StorageProblem, type VerifyProgress, type VerifyReport } from '../storage/index';
 import { AppEvents } from './app-events';
 import { VerificationService, type VerificationPhase, type Verifier } from './verification-service';
 
 let t: TestChain;
 beforeAll(() => {
-  t = new TestChain();
-  for (let i = 0; i < 4; i++) t.mine({ miner: t.wallets[i]!.address });
-  for (let round = 0; round < 8; round++) {
-    t.send(round % 4, (round + 1) % 4, COIN / 4, 500);
-    t.minePool(t.wallets[round % 4]!.address);
-  }
+  t = chainWithPayments();
 });
 
-async function storedChain(): Promise<ChainStore> {
-  const store = createMemoryStore();
-  await store.saveConfig({ params: t.params });
-  await store.saveNode(nodeStateFromChain('a', t.chain));
-  await store.saveNode(nodeStateFromChain('b', t.chain));
-  return store;
+function storedChain(): Promise<ChainStore> {
+  return storeChain(t, ['a', 'b']);
 }
 
 function service(verifier: Verifier) {
