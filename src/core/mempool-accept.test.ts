@@ -110,6 +110,7 @@ describe('Mempool.removeForBlock: what a block takes out', () => {
     const removed = pool.removeForBlock({ header: t.chain.tip.header, txs: [kept] });
     expect(removed).toEqual([{ txid: txid(kept), reason: 'confirmed' }]);
     expect(pool.size).toBe(0);
+    expect(pool.totalBytes).toBe(0);
     // Its coin is no longer held by the pool.
     expect(pool.coinsWithPool(t.chain.utxos).getCoin(outpointKey(kept.inputs[0]!.prevTxid, kept.inputs[0]!.vout))).toBeDefined();
   });
