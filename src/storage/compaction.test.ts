@@ -8,7 +8,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COIN, serializeBlock } from '../core/index';
 import { TestChain, buildBlockOn } from '../core/testing';
 import { openIdbBackend } from './idb-store';
@@ -99,51 +99,12 @@ describe.each(backends)('%s', (_name, open) => {
   it('compaction folds the journal into the checkpoint and changes nothing else', async () => {
     const plain = new RecordStore(await open(), { compaction: 'manual' });
     await written(plain);
-    const compacting = new RecordStore(await open(), { journalLimitBytes: 1, compaction: 'after-commit' });
+    const compacting = new RecordStore(await open(), { journalLimitBytes: 1 });
     await written(compacting);
     expect(stateFingerprint((await compacting.load()).state!)).toBe(stateFingerprint((await plain.load()).state!));
     const report = await plain.maintain({ all: true });
     expect([...report.compacted].sort()).toEqual(['node-a', 'node-b']);
     expect(stateFingerprint((await plain.load()).state!)).toBe(stateFingerprint((await compacting.load()).state!));
-  });
-
-  it("by default a due journal is compacted when the page is idle, not in the commit's own call; an overdue one at once", async () => {
-    const t = new TestChain();
-    const blocks = async (store: RecordStore, n: number) => {
-      for (let i = 0; i < n; i++) {
-        t.send(i % 4, (i + 1) % 4, COIN / 10, 1000);
-        const entries = t.chain.mempool.entries();
-        const block = buildBlockOn(t.chain, t.chain.tip.hash, { txs: entries.map((e) => e.tx), fees: entries.reduce((n, e) => n + e.fee, 0) });
-        await store.commitDelta('n', t.chain.processBlock(block).delta);
-      }
-    };
-    const journal = (store: RecordStore) => store['db'].read((r) => r.getAll<Uint8Array>(STORES.journal, nodeRange('n')));
-    for (let i = 0; i < 8; i++) t.mine({ miner: t.wallets[i % 4]!.address });
-    // How many journal bytes eight blocks make, in a store that never compacts by itself.
-    const plain = new RecordStore(await open(), { compaction: 'manual' });
-    await plain.saveConfig({ params: t.params });
-    await plain.saveNode(nodeStateFromChain('n', t.chain));
-    await blocks(plain, 8);
-    const eightBlocks = (await journal(plain)).reduce((n, e) => n + e.length, 0);
-
-    // The page's idle moments, under the test's control.
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (task: () => void) => idle.push(task));
-    const store = new RecordStore(await open(), { journalLimitBytes: Math.ceil(eightBlocks * 0.6) });
-    await store.saveConfig({ params: t.params });
-    await store.saveNode(nodeStateFromChain('n', t.chain));
-    await blocks(store, 8);
-    // Due, but left for later: the commit returned with the journal as it was.
-    expect(store.dueForCompaction()).toEqual(['n']);
-    expect(await journal(store)).toHaveLength(8);
-    expect(idle).toHaveLength(1);
-    idle.shift()!();
-    await vi.waitFor(async () => expect(await journal(store)).toHaveLength(0));
-    expect(store.dueForCompaction()).toEqual([]);
-    // Twice the due size (a page never idle): compacted in the commit's own call.
-    await blocks(store, 16);
-    expect((await journal(store)).reduce((n, e) => n + e.length, 0)).toBeLessThan(2 * Math.ceil(eightBlocks * 0.6));
-    vi.unstubAllGlobals();
   });
 
   it('a compaction that dies after any write leaves the stored state exactly as it was', async () => {

@@ -4,14 +4,9 @@
  *
  * Commits append to each node's journal; a node whose journal has grown to
  * half its checkpoint (and at least `journalLimitBytes`) is due for
- * compaction, which decodes and re-encodes the node's whole chainstate: far
- * more work than a commit. With `compaction: 'when-idle'` (the default) the
- * store compacts when the page is next idle, so a run of commits (a relay, a
- * fast-forward) does not pay for it; a journal twice the due size is
- * compacted right after its commit, so a page that is never idle still keeps
- * its journals (and its start) bounded. With 'after-commit' every due journal
- * is compacted right after the commit, in its own transaction; with 'manual'
- * the owner calls maintain() when it suits.
+ * compaction. With `compaction: 'after-commit'` (the default) the store
+ * compacts it right after the commit, in its own transaction; with 'manual'
+ * the owner calls maintain() when it suits (the app, from a worker).
  */
 import { base58checkDecode, validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
 import { checkNodeId, checkNodeState, checkState, checkWallets, deleteNodeRecords, writeDeltas, writeNodeRecords, writeWalletRecords } from './commit';
@@ -30,18 +25,12 @@ import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, 
 
 export interface RecordStoreOptions {
   /** When to fold journals into checkpoints (see above). */
-  readonly compaction?: 'when-idle' | 'after-commit' | 'manual';
+  readonly compaction?: 'after-commit' | 'manual';
   /** A journal smaller than this is never compacted (default 256 KB). */
   readonly journalLimitBytes?: number;
 }
 
 const DEFAULT_JOURNAL_LIMIT = 256 * 1024;
-
-/** Runs `task` when the page is idle (requestIdleCallback), or on a later task where there is no such thing (Node). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 0);
-}
 
 function isKeyTaken(e: unknown): boolean {
   const cause = rootCause(e) as { name?: unknown; message?: unknown } | null;
@@ -52,16 +41,14 @@ export class RecordStore implements ChainStore {
   private readonly book = new JournalBook();
   /** Some commit dropped a block from an index since the last garbage collection. */
   private garbage = false;
-  private readonly compaction: 'when-idle' | 'after-commit' | 'manual';
+  private readonly compaction: 'after-commit' | 'manual';
   private readonly journalLimit: number;
-  /** A maintenance run is asked for when the page is next idle. */
-  private idleMaintenance = false;
 
   constructor(
     protected readonly db: Backend,
     options: RecordStoreOptions = {},
   ) {
-    this.compaction = options.compaction ?? 'when-idle';
+    this.compaction = options.compaction ?? 'after-commit';
     this.journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT;
   }
 
@@ -129,22 +116,12 @@ export class RecordStore implements ChainStore {
       if (info) info.journalBytes += bytes;
     }
     // The commit is done: a compaction that fails leaves the journal as it is (and loads the same).
-    if (this.compaction === 'after-commit' || (this.compaction === 'when-idle' && this.dueForCompaction(2).length > 0)) await this.maintain().catch(() => undefined);
-    else if (this.compaction === 'when-idle' && this.dueForCompaction().length > 0) this.maintainWhenIdle();
+    if (this.compaction === 'after-commit') await this.maintain().catch(() => undefined);
   }
 
-  private maintainWhenIdle(): void {
-    if (this.idleMaintenance) return;
-    this.idleMaintenance = true;
-    whenIdle(() => {
-      this.idleMaintenance = false;
-      void this.maintain().catch(() => undefined);
-    });
-  }
-
-  /** The nodes whose journal is due for compaction (`times` the due size: overdue). */
-  dueForCompaction(times = 1): string[] {
-    return [...this.book.entries()].filter(([, info]) => info.journalBytes >= times * Math.max(this.journalLimit, info.checkpointBytes / 2)).map(([id]) => id);
+  /** The nodes whose journal is due for compaction. */
+  dueForCompaction(): string[] {
+    return [...this.book.entries()].filter(([, info]) => info.journalBytes >= Math.max(this.journalLimit, info.checkpointBytes / 2)).map(([id]) => id);
   }
 
   /** Compacts every node due for it and collects garbage if some block was dropped; each in its own transaction. */
