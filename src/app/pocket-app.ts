@@ -120,7 +120,7 @@ export class PocketApp {
     const clock = (this.clock = new ClockService(nodes, settings, guard, simulation, bodies));
     this.reorgs = new ReorgService(nodes, events);
     const engines = (this.engines = new MiningEngineService({ pool: o.pool, settings, events, mining: () => this.mining.mining }));
-    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines }));
+    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines, schedule: simulation, clock }));
     const store = o.store;
     const validateImport = o.validateImport ?? inProcessTasks.validateImport;
     const build = o.buildState ?? inProcessTasks.buildDemoState;
