@@ -26,17 +26,19 @@ test('three toasts on a 390x844 phone leave the Mine button clickable; the newes
   await openApp(page);
   await openTab(page, 'Mining');
   const mine = page.getByRole('button', { name: 'Mine one block' });
-  const height =
+  const nextHeight = async () =>
     (await page.evaluate(() => window.pocket.getNodes())).find((n) => n.id === 'node-1')!.height +
     1;
+  const height = await nextHeight();
 
-  // Three toasts: the found block (with its button), "mines continuously", "Mining stopped".
+  // Three toasts: a found block (with its button; one at a time), "mines continuously", "Mining stopped".
   await mine.click();
   await expect(region(page).getByRole('button', { name: `Open block ${height}` })).toBeVisible({
     timeout: 20_000,
   });
   await page.getByRole('button', { name: 'Mine continuously' }).click();
-  await expect(region(page).getByText(/mines continuously until you press Stop/)).toBeVisible();
+  // There, though a block found meanwhile may already be the newest (the only one shown on a phone).
+  await expect(region(page).getByText(/mines continuously until you press Stop/)).toBeAttached();
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(region(page).getByText(/^Mining stopped/)).toBeVisible();
   await expect(region(page).locator('[data-toast-id]')).toHaveCount(3);
@@ -45,7 +47,8 @@ test('three toasts on a 390x844 phone leave the Mine button clickable; the newes
   const more = region(page).getByRole('button', { name: '+2 more' });
   await expect(more).toBeVisible();
   await expect(more).toHaveAttribute('aria-expanded', 'false');
-  await expect(region(page).getByRole('button', { name: `Open block ${height}` })).toBeHidden();
+  // (Mine continuously may have found more blocks: the newest found-block toast replaced the first.)
+  await expect(region(page).getByRole('button', { name: /^Open block \d+$/ })).toBeHidden();
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'toasts-phone-390');
 
@@ -56,8 +59,9 @@ test('three toasts on a 390x844 phone leave the Mine button clickable; the newes
     expect(await hitAtCentre(button), `${name} is not covered by the toasts`).toBe(true);
   }
   // And the Mine button really answers a click with the toasts up.
+  const next = await nextHeight();
   await mine.click();
-  await expect(region(page).getByRole('button', { name: `Open block ${height + 1}` })).toBeVisible({
+  await expect(region(page).getByRole('button', { name: `Open block ${next}` })).toBeVisible({
     timeout: 20_000,
   });
   await expect(region(page).locator('[data-toast-id]')).toHaveCount(3);
@@ -65,9 +69,7 @@ test('three toasts on a 390x844 phone leave the Mine button clickable; the newes
   // The keyboard reaches the newest one's button from the Mine button, and Escape goes back.
   await mine.focus();
   await page.keyboard.press('Alt+Shift+N');
-  await expect(
-    region(page).getByRole('button', { name: `Open block ${height + 1}` }),
-  ).toBeFocused();
+  await expect(region(page).getByRole('button', { name: `Open block ${next}` })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(mine).toBeFocused();
 
