@@ -27,7 +27,6 @@ import type { WalletService } from './wallet-service';
 import type { WriteGuard } from './write-guard';
 
 /** The warning shown before private keys leave the page in an export file. */
-export { PRIVATE_KEY_WARNING } from '../storage/index';
 
 export interface StateFileDeps {
   readonly store: ChainStore;

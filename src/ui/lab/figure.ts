@@ -6,6 +6,7 @@
  */
 import type { DashStyle, PlotCurve, PlotMark, PlotPoint } from '../viz/lab-plot-layout';
 import type { MarkerShape } from '../viz/shapes';
+import { text } from './text';
 
 export interface LegendItem {
   readonly label: string;
@@ -34,15 +35,12 @@ export interface LabFigure {
   readonly table: FigureTable;
 }
 
-/** 0.2312 -> "23.1%" (small values keep two significant digits: 0.00012 -> "0.012%"). */
+/** 0.2312 -> "23.1%" in English (small values keep two significant digits: 0.00012 -> "0.012%"). */
 export function percent(x: number): string {
-  if (!Number.isFinite(x)) return '–';
-  const p = 100 * x;
-  if (p !== 0 && Math.abs(p) < 0.1) return `${Number(p.toPrecision(2))}%`;
-  return `${p.toFixed(1)}%`;
+  return text.percent(x);
 }
 
-/** "21.6% to 24.7%". */
+/** "21.6% to 24.7%": a 95% interval, clipped to 0 and 100%. */
 export function interval([lo, hi]: readonly [number, number]): string {
-  return `${percent(Math.max(0, lo))} to ${percent(Math.min(1, hi))}`;
+  return text.interval(Math.max(0, lo), Math.min(1, hi));
 }

@@ -4,6 +4,7 @@
  * ranges are the lab's own (src/lab plans), so the page refuses what the app
  * would refuse, in the page's words.
  */
+import { text } from './text';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -19,48 +20,48 @@ export interface DecimalField {
   readonly example: string;
 }
 
-const clean = (text: string) => text.trim().replace(/[\s_]/g, '');
+const clean = (typed: string) => typed.trim().replace(/[\s_]/g, '');
 
-export function parseDecimal(text: string, f: DecimalField): Parsed<number> {
-  const t = clean(text).replace(/%$/, '');
-  const lower = f.minExclusive ? `above ${f.min}` : `at least ${f.min}`;
-  const upper = f.maxExclusive ? `below ${f.max}` : `at most ${f.max}`;
-  const range = !f.minExclusive && !f.maxExclusive ? `from ${f.min} to ${f.max}` : `${lower} and ${upper}`;
-  if (t === '') return { ok: false, error: `Enter ${f.name}: a number ${range}, like ${f.example}.` };
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: `${f.name} must be a number (with a dot for decimals), like ${f.example}.` };
+export function parseDecimal(typed: string, f: DecimalField): Parsed<number> {
+  const t = clean(typed).replace(/%$/, '');
+  const w = text.inputs;
+  const lower = f.minExclusive ? w.above(f.min) : w.atLeast(f.min);
+  const upper = f.maxExclusive ? w.below(f.max) : w.atMost(f.max);
+  const range = !f.minExclusive && !f.maxExclusive ? w.fromTo(f.min, f.max) : w.and(lower, upper);
+  if (t === '') return { ok: false, error: w.decimalEmpty(f.name, range, f.example) };
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(t)) return { ok: false, error: w.notDecimal(f.name, f.example) };
   // "30%" means 0.3 when the field is a share.
-  const value = text.trim().endsWith('%') ? Number(t) / 100 : Number(t);
+  const value = typed.trim().endsWith('%') ? Number(t) / 100 : Number(t);
   const low = f.minExclusive ? value <= f.min : value < f.min;
   const high = f.maxExclusive ? value >= f.max : value > f.max;
-  if (low || high) return { ok: false, error: `${f.name} must be ${range}, like ${f.example}.` };
+  if (low || high) return { ok: false, error: w.decimalRange(f.name, range, f.example) };
   return { ok: true, value };
 }
 
-export function parseWhole(text: string, f: { name: string; min: number; max: number }): Parsed<number> {
-  const t = clean(text).replace(/,/g, '');
-  const range = `${f.min.toLocaleString('en-US')} to ${f.max.toLocaleString('en-US')}`;
-  if (t === '') return { ok: false, error: `Enter ${f.name}: a whole number from ${range}.` };
-  if (!/^[-+]?\d+$/.test(t)) return { ok: false, error: `${f.name} must be a whole number from ${range}.` };
+export function parseWhole(typed: string, f: { name: string; min: number; max: number }): Parsed<number> {
+  const t = clean(typed).replace(/,/g, '');
+  if (t === '') return { ok: false, error: text.inputs.wholeEmpty(f.name, f.min, f.max) };
+  if (!/^[-+]?\d+$/.test(t)) return { ok: false, error: text.inputs.notWhole(f.name, f.min, f.max) };
   const value = Number(t);
-  if (value < f.min || value > f.max) return { ok: false, error: `${f.name} must be from ${range}.` };
+  if (value < f.min || value > f.max) return { ok: false, error: text.inputs.wholeRange(f.name, f.min, f.max) };
   return { ok: true, value };
 }
 
-export function parseSeed(text: string): Parsed<string> {
-  const t = text.trim();
-  if (t === '') return { ok: false, error: 'Enter a seed: any word or number (the same seed gives the same result).' };
-  if (t.length > 100) return { ok: false, error: 'The seed must be at most 100 characters.' };
+export function parseSeed(typed: string): Parsed<string> {
+  const t = typed.trim();
+  if (t === '') return { ok: false, error: text.inputs.seedEmpty };
+  if (t.length > 100) return { ok: false, error: text.inputs.seedLong };
   return { ok: true, value: t };
 }
 
 /** "0.1, 0.25 0.5" -> [0.1, 0.25, 0.5]: each a delay over the block spacing, above 0 and at most 2. */
-export function parseDelays(text: string): Parsed<number[]> {
-  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
-  if (parts.length === 0) return { ok: false, error: 'Enter one or more delays d/T, like 0.1, 0.25, 0.5.' };
-  if (parts.length > 10) return { ok: false, error: 'At most 10 delays at a time.' };
+export function parseDelays(typed: string): Parsed<number[]> {
+  const parts = typed.split(/[,;\s]+/).filter((p) => p !== '');
+  if (parts.length === 0) return { ok: false, error: text.inputs.delaysEmpty };
+  if (parts.length > 10) return { ok: false, error: text.inputs.delaysMany };
   const values: number[] = [];
   for (const p of parts) {
-    const v = parseDecimal(p, { name: `The delay ${p}`, min: 0, max: 2, minExclusive: true, example: '0.25' });
+    const v = parseDecimal(p, { name: text.inputs.delay(p), min: 0, max: 2, minExclusive: true, example: '0.25' });
     if (!v.ok) return v;
     values.push(v.value);
   }

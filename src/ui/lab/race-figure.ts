@@ -8,6 +8,7 @@ import { integerCurve, type PlotCurve, type PlotPoint } from '../viz/lab-plot-la
 import { BRANCH_SHAPES } from '../viz/shapes';
 import type { DoubleSpendRaceResult } from '../../lab/index';
 import { interval, percent, type LabFigure, type LegendItem } from './figure';
+import { text } from './text';
 
 export interface RaceTheoryFunctions {
   exact(q: number, z: number, premined: number): number;
@@ -16,8 +17,7 @@ export interface RaceTheoryFunctions {
 }
 
 const key = (q: number, premined: number) => `${q}/${premined}`;
-const name = (q: number, premined: number) =>
-  `q ${q}${premined > 0 ? `, ${premined} premined` : ''}`;
+const name = (q: number, premined: number) => text.race.series(q, premined);
 
 /** Series of the results (and of `current`, the inputs not yet run, so the theory shows before a run). */
 export function raceFigure(
@@ -38,21 +38,21 @@ export function raceFigure(
     const label = name(g.q, g.premined);
     curves.push({
       id: `exact ${label}`,
-      label: `exact, ${label}`,
+      label: text.race.curveExact(label),
       dash: 'solid',
       series,
       points: integerCurve((z) => theory.exact(g.q, z, g.premined), 0, zMax),
     });
     curves.push({
       id: `wp ${label}`,
-      label: `whitepaper, q ${g.q}`,
+      label: text.race.curveWhitepaper(g.q),
       dash: 'dashed',
       series,
       points: integerCurve((z) => theory.whitepaper(g.q, z), 0, zMax),
     });
     curves.push({
       id: `ros ${label}`,
-      label: `Rosenfeld, q ${g.q}`,
+      label: text.race.curveRosenfeld(g.q),
       dash: 'dotted',
       series,
       points: integerCurve((z) => theory.rosenfeld(g.q, z), 0, zMax),
@@ -68,17 +68,17 @@ export function raceFigure(
     hi: r.ci95[1],
     series: seriesOf(r),
     marker: BRANCH_SHAPES[seriesOf(r) % BRANCH_SHAPES.length]!,
-    label: `${name(r.q, r.premined)}, z ${r.z}: measured ${percent(r.successRate)} (95% ${interval(r.ci95)}); exact ${percent(r.theory.exact)}, whitepaper ${percent(r.theory.whitepaper)}, Rosenfeld ${percent(r.theory.rosenfeld)}`,
+    label: text.race.point(name(r.q, r.premined), r.z, r.successRate, Math.max(0, r.ci95[0]), Math.min(1, r.ci95[1]), r.theory.exact, r.theory.whitepaper, r.theory.rosenfeld),
   }));
   const legend: LegendItem[] = [
     ...groups.map((g, series) => ({
-      label: `measured, ${name(g.q, g.premined)}`,
+      label: text.race.legendMeasured(name(g.q, g.premined)),
       series,
       marker: BRANCH_SHAPES[series % BRANCH_SHAPES.length]!,
     })),
-    { label: 'exact (this race)', series: -1, dash: 'solid' },
-    { label: "whitepaper (Nakamoto's P)", series: -1, dash: 'dashed' },
-    { label: "Rosenfeld's r", series: -1, dash: 'dotted' },
+    { label: text.race.legendExact, series: -1, dash: 'solid' },
+    { label: text.race.legendWhitepaper, series: -1, dash: 'dashed' },
+    { label: text.race.legendRosenfeld, series: -1, dash: 'dotted' },
   ];
   return {
     curves,
@@ -87,22 +87,11 @@ export function raceFigure(
     legend,
     xDomain: [0, Math.max(1, zMax)],
     yDomain: [0, 1],
-    xLabel: 'confirmations z the merchant waits for',
-    yLabel: 'attack succeeds',
+    xLabel: text.race.xLabel,
+    yLabel: text.race.yLabel,
     integerX: true,
     table: {
-      headers: [
-        'q',
-        'z',
-        'premined',
-        'trials',
-        'measured',
-        '95% interval',
-        'exact',
-        'whitepaper',
-        'Rosenfeld',
-        'exact inside?',
-      ],
+      headers: text.race.headers,
       rows: results.map((r) => [
         String(r.q),
         String(r.z),
@@ -113,7 +102,7 @@ export function raceFigure(
         percent(r.theory.exact),
         percent(r.theory.whitepaper),
         percent(r.theory.rosenfeld),
-        r.theory.exact >= r.ci95[0] && r.theory.exact <= r.ci95[1] ? 'yes' : 'no',
+        r.theory.exact >= r.ci95[0] && r.theory.exact <= r.ci95[1] ? text.figure.yes : text.figure.no,
       ]),
     },
   };

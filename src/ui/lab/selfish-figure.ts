@@ -8,6 +8,7 @@ import { sampleCurve, type PlotCurve, type PlotMark, type PlotPoint } from '../v
 import { BRANCH_SHAPES } from '../viz/shapes';
 import type { SelfishMiningResult } from '../../lab/index';
 import { interval, percent, type LabFigure, type LegendItem } from './figure';
+import { text } from './text';
 
 export interface SelfishTheoryFunctions {
   revenue(alpha: number, gamma: number): number;
@@ -24,14 +25,14 @@ export function selfishFigure(
   const seriesOf = (gamma: number) => all.indexOf(gamma);
   const curves: PlotCurve[] = all.map((gamma, series) => ({
     id: `R ${gamma}`,
-    label: `R, γ ${gamma}`,
+    label: text.selfish.curve(gamma),
     dash: 'solid',
     series,
     points: sampleCurve((a) => theory.revenue(a, gamma), 0, 0.5, 51),
   }));
   curves.push({
     id: 'honest',
-    label: 'honest: α',
+    label: text.selfish.honestCurve,
     dash: 'dashed',
     series: -1,
     points: [
@@ -42,7 +43,7 @@ export function selfishFigure(
   const marks: PlotMark[] = all.map((gamma, series) => ({
     id: `t ${gamma}`,
     x: theory.threshold(gamma),
-    label: `γ ${gamma}: pays above ${percent(theory.threshold(gamma))}`,
+    label: text.selfish.mark(gamma, theory.threshold(gamma)),
     series,
   }));
   const points: PlotPoint[] = results.map((r, i) => ({
@@ -53,17 +54,17 @@ export function selfishFigure(
     hi: r.ci95[1],
     series: seriesOf(r.gamma),
     marker: BRANCH_SHAPES[seriesOf(r.gamma) % BRANCH_SHAPES.length]!,
-    label: `α ${r.alpha}, γ ${r.gamma}: the pool got ${percent(r.relativeRevenue)} of the blocks (95% ${interval(r.ci95)}); R ${percent(r.theory.revenue)}; γ realised ${r.gammaRealised.toFixed(2)}`,
+    label: text.selfish.point(r.alpha, r.gamma, r.relativeRevenue, Math.max(0, r.ci95[0]), Math.min(1, r.ci95[1]), r.theory.revenue, r.gammaRealised),
   }));
   const legend: LegendItem[] = [
     ...all.map((gamma, series) => ({
-      label: `γ ${gamma}: measured and R(α, γ)`,
+      label: text.selfish.legendSeries(gamma),
       series,
       marker: BRANCH_SHAPES[series % BRANCH_SHAPES.length]!,
       dash: 'solid' as const,
     })),
-    { label: 'honest mining: share = α', series: -1, dash: 'dashed' },
-    { label: 'threshold (1 − γ)/(3 − 2γ)', series: -1, dash: 'dotted' },
+    { label: text.selfish.legendHonest, series: -1, dash: 'dashed' },
+    { label: text.selfish.legendThreshold, series: -1, dash: 'dotted' },
   ];
   return {
     curves,
@@ -72,30 +73,20 @@ export function selfishFigure(
     legend,
     xDomain: [0, 0.5],
     yDomain: [0, 1],
-    xLabel: "pool's hash share α",
-    yLabel: "pool's share of the chain",
+    xLabel: text.selfish.xLabel,
+    yLabel: text.selfish.yLabel,
     table: {
-      headers: [
-        'α',
-        'γ asked',
-        'γ realised (95%)',
-        'blocks',
-        'measured',
-        '95% interval',
-        'R(α, γ)',
-        'threshold',
-        'R inside?',
-      ],
+      headers: text.selfish.headers,
       rows: results.map((r) => [
         String(r.alpha),
         String(r.gamma),
-        `${r.gammaRealised.toFixed(2)} (${r.gammaCi95[0].toFixed(2)} to ${r.gammaCi95[1].toFixed(2)})`,
+        text.selfish.realisedCell(r.gammaRealised, r.gammaCi95[0], r.gammaCi95[1]),
         String(r.blocks),
         percent(r.relativeRevenue),
         interval(r.ci95),
         percent(r.theory.revenue),
         percent(r.theory.threshold),
-        r.theory.revenue >= r.ci95[0] && r.theory.revenue <= r.ci95[1] ? 'yes' : 'no',
+        r.theory.revenue >= r.ci95[0] && r.theory.revenue <= r.ci95[1] ? text.figure.yes : text.figure.no,
       ]),
     },
   };

@@ -6,6 +6,7 @@
 import { sampleCurve, type PlotPoint } from '../viz/lab-plot-layout';
 import type { StalePoint } from '../../lab/index';
 import { interval, percent, type LabFigure } from './figure';
+import { text } from './text';
 
 export function staleFigure(points: readonly StalePoint[], maxDelay = 1): LabFigure {
   const xMax = Math.max(maxDelay, ...points.map((p) => p.effectiveDelayOverSpacing));
@@ -19,7 +20,7 @@ export function staleFigure(points: readonly StalePoint[], maxDelay = 1): LabFig
     hi: p.ci95[1],
     series: 0,
     marker: 'circle',
-    label: `delay ${p.effectiveDelayOverSpacing} of the spacing: ${percent(p.measured)} stale (95% ${interval(p.ci95)}); d/(2(T+d)) ${percent(p.expected)}`,
+    label: text.stale.point(p.effectiveDelayOverSpacing, p.measured, Math.max(0, p.ci95[0]), Math.min(1, p.ci95[1]), p.expected),
   }));
   return {
     curves: [
@@ -41,25 +42,16 @@ export function staleFigure(points: readonly StalePoint[], maxDelay = 1): LabFig
     points: plotted,
     marks: [],
     legend: [
-      { label: 'measured', series: 0, marker: 'circle' },
-      { label: 'exact: d / (2 (T + d))', series: 0, dash: 'solid' },
-      { label: 'first order: 1 − e^(−d/2T)', series: -1, dash: 'dashed' },
+      { label: text.figure.measured, series: 0, marker: 'circle' },
+      { label: text.stale.legendExact, series: 0, dash: 'solid' },
+      { label: text.stale.legendFirstOrder, series: -1, dash: 'dashed' },
     ],
     xDomain: [0, xMax],
     yDomain: [0, Math.max(0.3, naive(xMax) * 1.05)],
-    xLabel: 'one-way delay d / block spacing T',
-    yLabel: 'stale blocks',
+    xLabel: text.stale.xLabel,
+    yLabel: text.stale.yLabel,
     table: {
-      headers: [
-        'd/T',
-        'relay',
-        'blocks',
-        'stale',
-        'measured',
-        '95% interval',
-        'd/(2(T+d))',
-        '1 − e^(−d/2T)',
-      ],
+      headers: text.stale.headers,
       rows: points.map((p) => [
         String(p.delayOverSpacing),
         p.relay,

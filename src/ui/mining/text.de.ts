@@ -20,10 +20,10 @@ export const text: Translation<MiningText> = {
     miningOne: 'Mine einen Block …',
     mineContinuously: 'Fortlaufend minen',
     allMine: 'Alle Miner minen',
-    allMineTitle: 'Jeder Knoten mit einem Miner mint und teilt sich die Worker nach seinem Anteil an der Hashrate',
+    allMineTitle: 'Jeder Knoten mit einem Miner mint im Takt der Kette, nach seinem Anteil an der Hashrate',
     stop: 'Stopp',
     allMinersHint: (spacing) =>
-      `„Alle Miner minen“ lässt die Worker mit voller Kraft laufen: Blöcke kommen so schnell, wie sie gefunden werden. Für Blöcke im Takt der Kette (im Mittel einer alle ${spacing} s) schalte die simulierten Miner im Tab Netzwerk ein; die Demo startet mit ihnen.`,
+      `„Alle Miner minen“ lässt die Miner des Netzwerks im Takt der Kette minen: im Mittel ein Block alle ${spacing} s, jeder von einem Miner mit der Wahrscheinlichkeit seines Hash-Anteils gefunden, sein Arbeitsnachweis von den Workern gesucht. Für mehr Blöcke in kürzerer Zeit wähle x10 oder x100 in der Kopfzeile oder spule im Tab Netzwerk vor.`,
     stopping: 'Wird gestoppt: Die Worker rechnen ihre aktuellen Noncen zu Ende …',
     measuring: 'Die Mining-Engines werden gemessen, um die schnellste zu wählen (unter einer Sekunde) …',
     notMining: 'Es wird nicht gemint.',
@@ -33,7 +33,10 @@ export const text: Translation<MiningText> = {
     readOnly: 'Dieser Tab kann gerade nichts ändern (siehe Banner oben).',
     notAccepted: (node, code, message) => `${node} hat den Block nicht angenommen: ${code} — ${message}`,
     startedContinuous: (node) => `${node} mint fortlaufend, bis du auf Stopp drückst.`,
-    startedAll: (count, shares) => `${n(count)} Miner minen und teilen sich die Worker nach Hashrate: ${shares}.`,
+    startedAll: (count, spacing, speed, shares) => `${n(count)} Miner minen im Takt der Kette, im Mittel ein Block alle ${spacing} s bei x${speed}: ${shares}.`,
+    shares: (shares) => shares.join(', '),
+    onSchedule: (count, shares, spacing, speed, paused) =>
+      `${n(count)} Miner minen im Takt der Kette (${shares}), im Mittel ein Block alle ${spacing} s bei x${speed}${paused ? ', sobald die Uhr läuft (sie ist angehalten).' : '.'}`,
     stopped: (ms) => `Mining gestoppt: Alle Worker waren ${ms} ms nach dem Klick untätig.`,
   },
   engine: {

@@ -21,10 +21,10 @@ export const text: Translation<MiningText> = {
     miningOne: 'Minando un bloque…',
     mineContinuously: 'Minar sin parar',
     allMine: 'Minan todos los mineros',
-    allMineTitle: 'Cada nodo con un minero mina y comparte los workers según su parte del poder de hash',
+    allMineTitle: 'Cada nodo con un minero mina al ritmo de la cadena, según su parte del poder de hash',
     stop: 'Detener',
     allMinersHint: (spacing) =>
-      `«Minan todos los mineros» pone los workers a toda velocidad, así que los bloques llegan tan rápido como se encuentran. Para bloques al ritmo de la cadena (uno cada ${spacing} s de media), activa los mineros simulados en la pestaña Red; la demo empieza con ellos activados.`,
+      `«Minan todos los mineros» pone a minar a los mineros de la red al ritmo de la cadena: un bloque cada ${spacing} s de media, cada uno encontrado por un minero con la probabilidad de su parte de hash y con su prueba buscada por los workers. Para tener más bloques antes, elige x10 o x100 en la cabecera, o avanza rápido en la pestaña Red.`,
     stopping: 'Deteniendo: los workers terminan los nonces en los que están…',
     measuring: 'Midiendo los motores de minería para elegir el más rápido (menos de un segundo)…',
     notMining: 'No se está minando.',
@@ -34,7 +34,10 @@ export const text: Translation<MiningText> = {
     readOnly: 'Esta pestaña no puede hacer cambios ahora (mira el aviso de arriba).',
     notAccepted: (node, code, message) => `${node} no aceptó el bloque: ${code} — ${message}`,
     startedContinuous: (node) => `${node} mina sin parar hasta que pulses Detener.`,
-    startedAll: (count, shares) => `${n(count)} mineros minan y comparten los workers según su poder de hash: ${shares}.`,
+    startedAll: (count, spacing, speed, shares) => `${n(count)} mineros minan al ritmo de la cadena, un bloque cada ${spacing} s de media a x${speed}: ${shares}.`,
+    shares: (shares) => shares.join(', '),
+    onSchedule: (count, shares, spacing, speed, paused) =>
+      `${n(count)} mineros minan al ritmo de la cadena (${shares}), un bloque cada ${spacing} s de media a x${speed}${paused ? ', mientras el reloj avanza (ahora está en pausa).' : '.'}`,
     stopped: (ms) => `Minería detenida: todos los workers estaban inactivos ${ms} ms después del clic.`,
   },
   engine: {

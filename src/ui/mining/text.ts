@@ -25,10 +25,10 @@ const english = {
     miningOne: 'Mining one block…',
     mineContinuously: 'Mine continuously',
     allMine: 'All miners mine',
-    allMineTitle: 'Every node with a miner mines, sharing the workers by its hash-power share',
+    allMineTitle: "Every node with a miner mines on the chain's schedule, by its hash-power share",
     stop: 'Stop',
     allMinersHint: (spacing: string) =>
-      `"All miners mine" runs the workers flat out, so blocks come as fast as they are found. For blocks on the chain's schedule (one every ${spacing} s on average), switch on the simulated miners on the Network tab; the demo starts with them on.`,
+      `"All miners mine" runs the network's miners on the chain's schedule: one block every ${spacing} s on average, each found by a miner with the chance of its hash share, its proof searched by the workers. For more blocks sooner, choose x10 or x100 in the header, or fast-forward on the Network tab.`,
     stopping: 'Stopping: the workers finish the nonces they are on…',
     measuring: 'Measuring the mining engines to pick the fastest (under a second)…',
     notMining: 'Not mining.',
@@ -38,7 +38,11 @@ const english = {
     readOnly: 'This tab cannot make changes now (see the banner above).',
     notAccepted: (node: string, code: string, message: string) => `${node} did not accept the block: ${code} — ${message}`,
     startedContinuous: (node: string) => `${node} mines continuously until you press Stop.`,
-    startedAll: (count: number, shares: string) => `${n(count)} miners mine, sharing the workers by hash power: ${shares}.`,
+    startedAll: (count: number, spacing: string, speed: string, shares: string) =>
+      `${n(count)} miners mine on the chain's schedule, one block every ${spacing} s on average at x${speed}: ${shares}.`,
+    shares: (shares: readonly string[]) => shares.join(', '),
+    onSchedule: (count: number, shares: string, spacing: string, speed: string, paused: boolean) =>
+      `${n(count)} miners mine on the chain's schedule (${shares}), one block every ${spacing} s on average at x${speed}${paused ? ', while the clock plays (it is paused).' : '.'}`,
     stopped: (ms: string) => `Mining stopped: every worker was idle ${ms} ms after the click.`,
   },
   engine: {

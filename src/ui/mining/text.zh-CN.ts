@@ -19,10 +19,10 @@ export const text: Translation<MiningText> = {
     miningOne: '正在挖一个区块…',
     mineContinuously: '持续挖矿',
     allMine: '所有矿工一起挖',
-    allMineTitle: '每个有矿工的节点都挖矿，按各自的算力份额分享 Worker',
+    allMineTitle: '每个有矿工的节点都按区块链的节奏挖矿，按各自的算力份额出块',
     stop: '停止',
     allMinersHint: (spacing) =>
-      `“所有矿工一起挖”让 Worker 全速运行，所以找到多快，区块就来得多快。若要按区块链的节奏出块（平均每 ${spacing} 秒一个），请在“网络”标签页打开模拟矿工；演示开始时它们是开着的。`,
+      `“所有矿工一起挖”让网络中的矿工按区块链的节奏挖矿：平均每 ${spacing} 秒一个区块，每个区块由某个矿工按其算力份额的概率找到，其工作量证明由 Worker 搜索。想更快得到更多区块，请在页眉中选择 x10 或 x100，或在“网络”标签页中快进。`,
     stopping: '正在停止：Worker 算完手头的 nonce…',
     measuring: '正在测量各挖矿引擎，挑出最快的（不到一秒）…',
     notMining: '未在挖矿。',
@@ -32,7 +32,10 @@ export const text: Translation<MiningText> = {
     readOnly: '此标签页现在不能做任何更改（见上方横幅）。',
     notAccepted: (node, code, message) => `${node} 没有接受这个区块：${code} — ${message}`,
     startedContinuous: (node) => `${node} 持续挖矿，直到你按下“停止”。`,
-    startedAll: (count, shares) => `${n(count)} 个矿工在挖矿，按算力分享 Worker：${shares}。`,
+    startedAll: (count, spacing, speed, shares) => `${n(count)} 个矿工按区块链的节奏挖矿，在 x${speed} 下平均每 ${spacing} 秒一个区块：${shares}。`,
+    shares: (shares) => shares.join('、'),
+    onSchedule: (count, shares, spacing, speed, paused) =>
+      `${n(count)} 个矿工按区块链的节奏挖矿（${shares}），在 x${speed} 下平均每 ${spacing} 秒一个区块${paused ? '，在时钟运行时进行（时钟已暂停）。' : '。'}`,
     stopped: (ms) => `挖矿已停止：点击后 ${ms} 毫秒，所有 Worker 都已空闲。`,
   },
   engine: {

@@ -97,7 +97,7 @@ export const text: Translation<NetworkText> = {
     on: '● An:',
     onText: 'Blöcke kommen, während die Uhr läuft (x1, x10, x100 in der Kopfzeile).',
     off: '○ Aus:',
-    offText: 'Blöcke kommen nur über „Einen Block minen“ und „Alle Miner minen“ im Mining-Bereich.',
+    offText: 'Blöcke kommen nur über „Einen Block minen“ und „Fortlaufend minen“ im Mining-Bereich („Alle Miner minen“ dort schaltet diese Miner ein).',
     next: 'Nächster Block',
     finding: 'Suche den nächsten Block …',
     nextHint: 'Lässt das Netzwerk bis zum nächsten simulierten Block laufen.',

@@ -97,7 +97,7 @@ export const text: Translation<NetworkText> = {
     on: '● Activados:',
     onText: 'llegan bloques mientras corre el reloj (x1, x10, x100 en la cabecera).',
     off: '○ Desactivados:',
-    offText: 'los bloques solo llegan con «Minar un bloque» y «Minan todos los mineros» en el panel Minería.',
+    offText: 'los bloques solo llegan con «Minar un bloque» y «Minar sin parar» en el panel Minería («Minan todos los mineros» allí activa estos mineros).',
     next: 'Siguiente bloque',
     finding: 'Buscando el siguiente bloque…',
     nextHint: 'Hace avanzar la red hasta el siguiente bloque simulado.',

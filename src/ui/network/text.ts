@@ -104,7 +104,7 @@ const english = {
     on: '● On:',
     onText: 'blocks arrive while the clock runs (x1, x10, x100 in the header).',
     off: '○ Off:',
-    offText: 'blocks come only from "Mine one block" and "All miners" in the Mining panel.',
+    offText: 'blocks come only from "Mine one block" and "Mine continuously" in the Mining panel ("All miners mine" there switches these miners on).',
     next: 'Next block',
     finding: 'Finding the next block…',
     nextHint: 'Runs the network up to the next simulated block.',

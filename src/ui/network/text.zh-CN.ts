@@ -96,7 +96,7 @@ export const text: Translation<NetworkText> = {
     on: '● 开：',
     onText: '时钟运行时区块不断到来（页眉中的 x1、x10、x100）。',
     off: '○ 关：',
-    offText: '区块只来自挖矿面板中的“挖一个区块”和“所有矿工一起挖”。',
+    offText: '区块只来自挖矿面板中的“挖一个区块”和“持续挖矿”（那里的“所有矿工一起挖”会打开这些矿工）。',
     next: '下一个区块',
     finding: '正在寻找下一个区块…',
     nextHint: '让网络运行到下一个模拟区块。',

@@ -9,29 +9,29 @@
 import { bitsToTarget, formatCoins, parseCoins, type ConsensusParams } from '../../core/index';
 import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, presetOf, type ChainPresetId } from '../../app/chain-presets';
 import { PocketError } from '../../api/index';
+import { text } from './text';
 
 /** The parameters a teacher may edit (the rest come from the chosen preset). */
 export type ParamField = 'initialReward' | 'halvingInterval' | 'targetSpacing' | 'retargetInterval' | 'genesisBits' | 'coinbaseMaturity' | 'maxBlockSize';
 
+/** A field's label and hint are its words (text.fields[key]). */
 export interface FieldSpec {
   readonly key: ParamField;
-  readonly label: string;
-  readonly hint: string;
   /** Whole numbers accepted (for integer fields). */
   readonly min?: number;
   readonly max?: number;
-  readonly unit?: string;
+  readonly unit?: 'blocks' | 'seconds' | 'bytes';
 }
 
 // Ranges mirror core's validateParams (src/core/params.ts), so the sentence here comes first.
 export const PARAM_FIELDS: readonly FieldSpec[] = [
-  { key: 'initialReward', label: 'Initial reward (coins)', hint: 'Paid to the miner of each block before halvings; Bitcoin: 50.' },
-  { key: 'halvingInterval', label: 'Halving interval (blocks)', hint: 'The reward halves every this many blocks; 0 = never. Bitcoin: 210,000.', min: 0, max: 1e9, unit: 'blocks' },
-  { key: 'targetSpacing', label: 'Target spacing (s)', hint: 'Wanted seconds between blocks; retargeting aims at it. Bitcoin: 600.', min: 1, max: 86_400, unit: 'seconds' },
-  { key: 'retargetInterval', label: 'Retarget interval (blocks)', hint: 'Difficulty is recomputed every this many blocks; 0 = fixed. Bitcoin: 2016.', min: 0, max: 1e6, unit: 'blocks' },
-  { key: 'genesisBits', label: 'Genesis difficulty (compact bits)', hint: 'Hex like 0x1f00ffff; a smaller value is harder.' },
-  { key: 'coinbaseMaturity', label: 'Coinbase maturity (blocks)', hint: 'A reward can be spent this many blocks later; Bitcoin: 100.', min: 0, max: 1000, unit: 'blocks' },
-  { key: 'maxBlockSize', label: 'Max block size (bytes)', hint: "Largest block encoding; Bitcoin's legacy limit: 1,000,000.", min: 1000, max: 32_000_000, unit: 'bytes' },
+  { key: 'initialReward' },
+  { key: 'halvingInterval', min: 0, max: 1e9, unit: 'blocks' },
+  { key: 'targetSpacing', min: 1, max: 86_400, unit: 'seconds' },
+  { key: 'retargetInterval', min: 0, max: 1e6, unit: 'blocks' },
+  { key: 'genesisBits' },
+  { key: 'coinbaseMaturity', min: 0, max: 1000, unit: 'blocks' },
+  { key: 'maxBlockSize', min: 1000, max: 32_000_000, unit: 'bytes' },
 ];
 
 export type ParamValues = Record<ParamField, string>;
@@ -61,25 +61,30 @@ export function valuesFromParams(params: ConsensusParams): ParamValues {
 }
 
 function fieldLabel(key: ParamField): string {
-  return PARAM_FIELDS.find((f) => f.key === key)!.label;
+  return text.fields[key].label;
+}
+
+/** A preset's name in the current language. */
+export function presetLabel(id: ChainPresetId): string {
+  return text.presets[id].label;
 }
 
 /** A whole number typed with optional thousands separators ("210,000", "2 016"). */
-function readInteger(spec: FieldSpec, text: string): number | string {
-  const s = String(text ?? '').trim().replace(/[\s,_]/g, '');
-  const range = `from ${spec.min!.toLocaleString('en-US')} to ${spec.max!.toLocaleString('en-US')}`;
-  if (s === '') return `${spec.label}: enter a whole number of ${spec.unit} ${range}.`;
-  if (!/^\d+$/.test(s)) return `${spec.label}: "${text.trim()}" is not a whole number of ${spec.unit} (${range}).`;
+function readInteger(spec: FieldSpec, typed: string): number | string {
+  const s = String(typed ?? '').trim().replace(/[\s,_]/g, '');
+  const label = fieldLabel(spec.key);
+  if (s === '') return text.field.empty(label, spec.unit!, spec.min!, spec.max!);
+  if (!/^\d+$/.test(s)) return text.field.notWhole(label, typed.trim(), spec.unit!, spec.min!, spec.max!);
   const n = Number(s);
-  if (!Number.isSafeInteger(n) || n < spec.min! || n > spec.max!) return `${spec.label}: must be ${range}, not ${Number.isSafeInteger(n) ? n.toLocaleString('en-US') : s}.`;
+  if (!Number.isSafeInteger(n) || n < spec.min! || n > spec.max!) return text.field.outOfRange(label, spec.min!, spec.max!, Number.isSafeInteger(n) ? n : s);
   return n;
 }
 
 /** Compact bits typed as hex ("0x1f00ffff" or "1f00ffff"). */
-function readBits(text: string): number | string {
-  const s = String(text ?? '').trim().toLowerCase();
+function readBits(typed: string): number | string {
+  const s = String(typed ?? '').trim().toLowerCase();
   const label = fieldLabel('genesisBits');
-  if (!/^(0x)?[0-9a-f]{1,8}$/.test(s)) return `${label}: enter up to 8 hex digits, such as 0x1f00ffff.`;
+  if (!/^(0x)?[0-9a-f]{1,8}$/.test(s)) return text.field.notBits(label);
   const bits = Number.parseInt(s.replace(/^0x/, ''), 16);
   let target: bigint;
   try {
@@ -87,7 +92,7 @@ function readBits(text: string): number | string {
   } catch (e) {
     return `${label}: ${(e as Error).message}.`;
   }
-  if (target === 0n) return `${label}: ${bitsHex(bits)} is a target of zero, which no hash can meet.`;
+  if (target === 0n) return text.field.zeroTarget(label, bitsHex(bits));
   return bits;
 }
 
@@ -100,24 +105,24 @@ export function readParamsForm(values: ParamValues, seedText: string, presetId: 
   const errors: ParamErrors = {};
   const parsed: Partial<Record<ParamField, number>> = {};
   for (const spec of PARAM_FIELDS) {
-    const text = values[spec.key] ?? '';
+    const typed = values[spec.key] ?? '';
     let v: number | string;
     if (spec.key === 'initialReward') {
       try {
-        v = parseCoins(text, { allowZero: true });
+        v = parseCoins(typed, { allowZero: true });
       } catch (e) {
-        v = `${spec.label}: ${(e as Error).message}`;
+        v = `${fieldLabel(spec.key)}: ${(e as Error).message}`;
       }
     } else if (spec.key === 'genesisBits') {
-      v = readBits(text);
+      v = readBits(typed);
     } else {
-      v = readInteger(spec, text);
+      v = readInteger(spec, typed);
     }
     if (typeof v === 'string') errors[spec.key] = v;
     else parsed[spec.key] = v;
   }
   const seed = String(seedText ?? '').trim();
-  if (seed === '') errors.seed = 'Seed: enter a word or phrase; the same seed gives the same chain.';
+  if (seed === '') errors.seed = text.field.seedMissing;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const preset = chainPreset(presetId).params;
@@ -134,17 +139,18 @@ export function readParamsForm(values: ParamValues, seedText: string, presetId: 
 }
 
 /** "about 65,537 hashes per block" for the genesis field's hint, or '' while the text is not valid bits. */
-export function genesisWorkHint(text: string): string {
-  const bits = readBits(text);
+export function genesisWorkHint(typed: string): string {
+  const bits = readBits(typed);
   if (typeof bits === 'string') return '';
-  return `About ${expectedHashes(bits).toLocaleString('en-US')} hashes per block.`;
+  return text.field.genesisWork(expectedHashes(bits));
 }
 
 /** One line describing a chain's parameters (the running one, above the form). */
 export function describeParams(params: ConsensusParams): string {
   const preset = presetOf(params);
-  const name = preset ? CHAIN_PRESETS.find((p) => p.id === preset)!.label : `custom (${params.name})`;
-  const halving = params.halvingInterval === 0 ? 'never halves' : `halves every ${params.halvingInterval.toLocaleString('en-US')} blocks`;
-  const retarget = params.retargetInterval === 0 ? 'fixed difficulty' : `retarget every ${params.retargetInterval.toLocaleString('en-US')} blocks`;
-  return `${name}: ${formatCoins(params.initialReward)}-coin reward (${halving}), a block every ${params.targetSpacing} s, ${retarget}, genesis bits ${bitsHex(params.genesisBits)}, coinbase maturity ${params.coinbaseMaturity}, blocks up to ${params.maxBlockSize.toLocaleString('en-US')} bytes`;
+  const d = text.describe;
+  const name = preset ? presetLabel(preset) : d.custom(params.name);
+  const halving = params.halvingInterval === 0 ? d.neverHalves : d.halvesEvery(params.halvingInterval);
+  const retarget = params.retargetInterval === 0 ? d.fixed : d.retargetEvery(params.retargetInterval);
+  return d.line(name, formatCoins(params.initialReward), halving, params.targetSpacing, retarget, bitsHex(params.genesisBits), params.coinbaseMaturity, params.maxBlockSize);
 }

@@ -5,17 +5,18 @@
  */
 import type { StorageStatus } from '../../storage/index';
 import type { ReadOnlyReason } from '../../app/write-guard';
+import { text } from './text';
 
 /** Mirrors the mining service's setWorkers range. */
 export const MAX_WORKERS = 64;
 
 export type Reading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-export function readWorkers(text: string): Reading<number> {
-  const s = String(text ?? '').trim();
-  if (!/^\d+$/.test(s)) return { ok: false, message: `Mining workers: enter a whole number from 1 to ${MAX_WORKERS}.` };
+export function readWorkers(typed: string): Reading<number> {
+  const s = String(typed ?? '').trim();
+  if (!/^\d+$/.test(s)) return { ok: false, message: text.workers.notWhole(MAX_WORKERS) };
   const n = Number(s);
-  if (n < 1 || n > MAX_WORKERS) return { ok: false, message: `Mining workers: must be from 1 to ${MAX_WORKERS}, not ${n}.` };
+  if (n < 1 || n > MAX_WORKERS) return { ok: false, message: text.workers.outOfRange(MAX_WORKERS, n) };
   return { ok: true, value: n };
 }
 
@@ -36,9 +37,9 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** A first look at the chosen file, before its text is read and validated by the system. */
 export function checkImportFile(file: { name: string; size: number } | null | undefined): Reading<true> {
-  if (!file) return { ok: false, message: 'Choose a file exported from Pocket Chain (a .json file).' };
-  if (file.size === 0) return { ok: false, message: `"${file.name}" is empty: nothing was changed.` };
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: `"${file.name}" is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too large for an export of Pocket Chain: nothing was changed.` };
+  if (!file) return { ok: false, message: text.files.noFile };
+  if (file.size === 0) return { ok: false, message: text.files.emptyFile(file.name) };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: text.files.tooLarge(file.name, MAX_IMPORT_BYTES / 1024 / 1024) };
   return { ok: true, value: true };
 }
 
@@ -56,13 +57,14 @@ export interface StorageAdvice {
 
 /** Where the state lives and what to do, from the storage status, the tab's role and the browser's persistence grant. */
 export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyReason, persisted: boolean | null): StorageAdvice {
-  const where = status?.backend === 'memory' ? 'Memory only' : 'IndexedDB';
+  const a = text.advice;
+  const where = status?.backend === 'memory' ? a.memory : a.indexedDb;
   if (readOnly === 'other-tab') {
     return {
       where,
       saving: false,
-      sentence: 'Another tab of Pocket Chain is the one that saves; this tab follows it live and changes nothing.',
-      todo: 'Close the other tab (or work there) to make changes here.',
+      sentence: a.otherTab,
+      todo: a.otherTabTodo,
       canRetry: false,
     };
   }
@@ -70,31 +72,27 @@ export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyRe
     return {
       where,
       saving: false,
-      sentence: 'Stored data is damaged; nothing is being saved until you choose what to do (the banner above lists the problems).',
-      todo: 'Rebuild the damaged node from its blocks or reset to the demo from the banner; export first if you want a copy.',
+      sentence: a.damaged,
+      todo: a.damagedTodo,
       canRetry: false,
     };
   }
   if (!status || status.persistent) {
-    const eviction =
-      persisted === true
-        ? 'The browser has agreed to keep it even when disk space runs low.'
-        : 'The browser may still clear it if the disk runs low on space (it has not granted persistent storage).';
+    const eviction = persisted === true ? a.kept : a.mayClear;
     return {
       where,
       saving: true,
-      sentence: `Every change is saved in this browser (IndexedDB), so a reload or a crash loses nothing. ${eviction}`,
-      todo: 'To keep a copy elsewhere or move to another browser, export a file below.',
+      sentence: a.saved(eviction),
+      todo: a.savedTodo,
       canRetry: false,
     };
   }
-  const keep = 'Export a file before closing this tab to keep your work.';
   const todo: Record<string, [string, boolean]> = {
-    'indexeddb-missing': [`${keep} To save automatically, open Pocket Chain in a normal (not private) window.`, false],
-    'open-refused': [`${keep} To save automatically, open Pocket Chain in a normal (not private) window, or allow this site to store data.`, false],
-    'quota-exceeded': [`${keep} Free some disk space (or clear other sites' data), then try saving again.`, true],
-    blocked: [`${keep} Close other tabs of Pocket Chain that hold the database, then reload.`, false],
+    'indexeddb-missing': [a.privateWindow, false],
+    'open-refused': [a.refusedOpen, false],
+    'quota-exceeded': [a.quota, true],
+    blocked: [a.blocked, false],
   };
-  const [text, canRetry] = todo[status.code] ?? [`${keep} Then try saving again.`, true];
-  return { where, saving: false, sentence: status.message, todo: text, canRetry };
+  const [then, canRetry] = todo[status.code] ?? [a.tryAgain, true];
+  return { where, saving: false, sentence: status.message, todo: `${a.keep} ${then}`, canRetry };
 }

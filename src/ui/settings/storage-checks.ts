@@ -4,6 +4,7 @@
  * called verified only once the full verification finished without damage.
  */
 import type { StoredChecks } from '../state/storage-state.svelte';
+import { text } from './text';
 
 export interface CheckLines {
   readonly atStart: string;
@@ -16,40 +17,35 @@ export interface CheckLines {
   readonly canVerify: boolean;
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-
 export function checkLines(c: StoredChecks): CheckLines {
   const s = c.startCheck;
-  const atStart = s
-    ? `At start: the last ${s.depth} blocks of each of ${n(s.nodes)} node${s.nodes === 1 ? '' : 's'} were checked, signatures included, against their undo data and UTXO set (${n(s.blocks)} block${s.blocks === 1 ? '' : 's'}).`
-    : 'At start: nothing was read from storage (a chain just built, checked block by block as it was built).';
+  const atStart = s ? text.checks.atStart(s.depth, s.nodes, s.blocks) : text.checks.nothingRead;
   const v = c.verification;
   let full: string;
   let fullTone: CheckLines['fullTone'] = 'neutral';
   let fullProgress: CheckLines['fullProgress'] = null;
   switch (v.phase) {
     case 'waiting':
-      full = 'Full verification: not run yet.';
+      full = text.checks.notRun;
       break;
     case 'running':
       fullProgress = { value: v.blocks, max: Math.max(v.total, 1) };
-      full = v.total > 0 ? `Full verification: replaying every block… ${n(v.blocks)} of ${n(v.total)} (${Math.floor((100 * v.blocks) / v.total)}%).` : 'Full verification: reading what is stored…';
+      full = v.total > 0 ? text.checks.running(v.blocks, v.total, Math.floor((100 * v.blocks) / v.total)) : text.checks.reading;
       break;
     case 'verified':
       fullTone = 'ok';
-      full = `Full verification: ✓ done at ${time(v.at)}. Every node's UTXO set and undo data match a replay of its blocks (${n(v.blocks)} block${v.blocks === 1 ? '' : 's'} replayed for ${n(v.nodes)} node${v.nodes === 1 ? '' : 's'}).`;
+      full = text.checks.verified(v.at, v.blocks, v.nodes);
       break;
     case 'damaged':
       fullTone = 'bad';
-      full = `Full verification: ✗ damage found at ${time(v.at)} (${n(v.problems)} problem${v.problems === 1 ? '' : 's'}, listed at the top of the page). Nothing was changed.`;
+      full = text.checks.damaged(v.at, v.problems);
       break;
     case 'failed':
       fullTone = 'bad';
-      full = `Full verification: ✗ could not run (${v.message}).`;
+      full = text.checks.failed(v.message);
       break;
   }
   const b = c.bodies;
-  const bodies = b ? `Block bodies: ${b.total > 0 ? `${n(b.blocks)} of ${n(b.total)}` : 'starting to'} read from storage. The simulation's clock waits for them.` : null;
+  const bodies = b ? (b.total > 0 ? text.checks.bodies(b.blocks, b.total) : text.checks.bodiesStarting) : null;
   return { atStart, full, fullTone, fullProgress, bodies, canVerify: v.phase !== 'running' };
 }

@@ -1,0 +1,16 @@
+/**
+ * A measured rate as a percentage in the reader's language: one decimal
+ * ("23.1%", "23,1 %"), small values with two significant digits ("0.012%")
+ * so a rare success does not read as zero.
+ */
+import type { Language } from '../i18n/locales';
+
+export function labPercent(language: Language, x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const p = 100 * x;
+  const small = p !== 0 && Math.abs(p) < 0.1;
+  const format = small
+    ? new Intl.NumberFormat(language, { style: 'percent', maximumSignificantDigits: 2 })
+    : new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format.format(x);
+}
