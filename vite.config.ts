@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { assemblyScript } from './scripts/assemblyscript.js';
+import { builtDemo } from './scripts/built-demo.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -25,6 +26,8 @@ export default defineConfig({
     svelte(),
     // `import bytes from './kernel.ts?wasm'` compiles AssemblyScript (the SIMD mining kernel) in the build and the tests.
     assemblyScript(),
+    // `import demoUrl from 'virtual:pocket-demo'`: the seeded demo, built into a file that a first visit loads instead of mining it.
+    builtDemo(),
     devServerInlineStyles(),
     // Offline after one visit: a generated service worker precaches every file of the
     // build (page, styles, icons, the main chunk AND the worker chunks, which the page
@@ -52,6 +55,7 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // json: the demo file a first visit loads (assets/demo-<hash>.json).
         globPatterns: ['**/*.{js,css,html,svg,png,json}'],
         // The tasks worker carries the whole core + storage; keep it precached even if it grows.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

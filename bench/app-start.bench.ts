@@ -8,6 +8,7 @@
  * START_BENCH_PAYMENTS sets the payments sent before each 1,000-block round.
  */
 import type { Page } from 'playwright';
+import { growLongChain } from '../e2e/long-chain';
 import { serveStatic } from '../e2e/static-server';
 import { builtApp } from './built-app';
 import type { BenchContext } from './context';
@@ -47,36 +48,8 @@ export default async function appStart(ctx: BenchContext): Promise<void> {
     const demoHeight = await page.evaluate(async () => (await window.pocket.getNodes())[0]!.height);
     const demo = await startTimes(page);
 
-    await page.evaluate(() => window.pocket.resetSystem({ preset: 'simulation', seed: 'start bench' }));
-    let payments = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      payments += await page.evaluate(
-        async ({ n, coin }) => {
-          const p = window.pocket;
-          const wallets = await p.getWallets();
-          const rich = wallets.reduce((a, b) => (b.balance.confirmed > a.balance.confirmed ? b : a));
-          const others = wallets.filter((w) => w.address !== rich.address);
-          let sent = 0;
-          for (let i = 0; i < n; i++) {
-            try {
-              await p.send(rich.address, others[i % others.length]!.address, coin / 1000, 1000);
-              sent++;
-            } catch {
-              break; // out of confirmed coins: the next round's blocks confirm more
-            }
-          }
-          await p.settle();
-          return sent;
-        },
-        { n: PAYMENTS_PER_ROUND, coin: COIN },
-      );
-      await page.evaluate(() => window.pocket.fastForward(1000));
-    }
-    await settle(page);
-    const long = await page.evaluate(async () => {
-      const nodes = await window.pocket.getNodes();
-      return { height: Math.min(...nodes.map((n) => n.height)), nodes: nodes.length };
-    });
+    const long = await growLongChain(page, { seed: 'start bench', rounds: ROUNDS, paymentsPerRound: PAYMENTS_PER_ROUND, amount: COIN / 1000 });
+    const payments = long.payments;
     const chain = await startTimes(page);
     const best = (xs: number[]) => Math.min(...xs);
     const ratio = best(chain) / best(demo);

@@ -16,26 +16,16 @@ import type { Browser, Page } from 'playwright';
 import { serveStatic, type StaticServer } from '../e2e/static-server';
 import { builtApp } from './built-app';
 import type { BenchContext, ReportRow } from './context';
+import { overlaps, tracePage } from './main-thread-trace';
 
 /** Rounds per build; CHAIN_TAB_ROUNDS sets another count. */
 const ROUNDS = Number(process.env.CHAIN_TAB_ROUNDS ?? 15);
-const ANCHOR = 'chain-tab-anchor';
 
 interface Round {
   /** Main-thread CPU of the tasks from the click to three frames later. */
   readonly cpu: number;
   /** Click to the next frame (the panel on screen). */
   readonly wall: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
 }
 
 /** The built app at `url`, booted, tour closed, clock paused, the tip block open, then on the Wallets tab. */
@@ -56,34 +46,24 @@ async function openApp(browser: Browser, url: string): Promise<Page> {
 
 /** One Wallets -> Chain click, traced. */
 async function round(browser: Browser, page: Page): Promise<Round> {
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   // No named functions inside: the page gets the function's source, without tsx's helpers.
-  const r = await page.evaluate(async (anchor) => {
-    const start = performance.mark(anchor).startTime;
-    document.getElementById('tab-chain')!.click();
-    let wall = 0;
-    for (let i = 0; i < 3; i++) {
-      await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      if (i === 0) wall = performance.now() - start;
-    }
-    return { start, wall, end: performance.now() };
-  }, ANCHOR);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-  const events = trace.traceEvents;
-  const anchor = events.find((e) => e.name === ANCHOR);
-  if (!anchor) throw new Error('the trace has no anchor mark');
-  const offset = anchor.ts / 1000 - r.start;
-  const cpu = events
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === anchor.pid && e.tid === anchor.tid)
-    .filter((e) => {
-      const start = e.ts / 1000 - offset;
-      return start + (e.dur ?? 0) / 1000 >= r.start && start <= r.end;
-    })
-    .reduce((s, e) => s + (e.tdur ?? 0) / 1000, 0);
+  const { result: wall, trace } = await tracePage(browser, page, () =>
+    page.evaluate(async () => {
+      const start = performance.now();
+      document.getElementById('tab-chain')!.click();
+      let wall = 0;
+      for (let i = 0; i < 3; i++) {
+        await new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        if (i === 0) wall = performance.now() - start;
+      }
+      return wall;
+    }),
+  );
+  const cpu = trace.main.filter((t) => overlaps(t, trace.start, trace.end)).reduce((s, t) => s + t.cpuMs, 0);
   // Back to Wallets for the next round, and let the page settle.
   await page.getByRole('tab', { name: /^Wallets/ }).click();
   await page.waitForTimeout(300);
-  return { cpu, wall: r.wall };
+  return { cpu, wall };
 }
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);

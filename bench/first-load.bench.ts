@@ -12,16 +12,22 @@
  * - The time: a fresh browser context each round (an empty IndexedDB, as on a
  *   first visit), from navigation start to the 'pocket:mounted' mark (the
  *   page mounted with the demo loaded), median of FIRST_VISIT_ROUNDS.
+ *
+ * FIRST_LOAD_BASELINE=/path/to/another/dist measures another build in the same
+ * run, the two builds taking turns round by round (which goes first alternates),
+ * so that both see the same machine load.
  */
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright';
-import { serveStatic } from '../e2e/static-server';
+import { serveStatic, type StaticServer } from '../e2e/static-server';
 import { fileSize, initialFiles } from '../scripts/first-load';
 import { builtApp } from './built-app';
 import type { BenchContext } from './context';
 
-const ROUNDS = Number(process.env.FIRST_VISIT_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.FIRST_VISIT_ROUNDS ?? 5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 interface Visit {
   /** Navigation start to the page mounted with its state. */
@@ -30,53 +36,87 @@ interface Visit {
   readonly scripts: string[];
 }
 
-async function firstVisit(browser: Browser, url: string, requests: readonly { path: string }[], prefix: string): Promise<Visit> {
+async function firstVisit(browser: Browser, server: StaticServer): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  [first visit] ${e.message}`));
-  const from = requests.length;
-  await page.goto(url);
+  const from = server.requests.length;
+  await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('pocket:mounted').length > 0, null, { timeout: 60_000 });
   const usableMs = await page.evaluate(() => performance.getEntriesByName('pocket:mounted')[0]!.startTime);
   await page.waitForTimeout(2000);
-  const scripts = requests
+  const scripts = server.requests
     .slice(from)
-    .map((r) => r.path.slice(prefix.length))
+    .map((r) => r.path.slice(1))
     .filter((p) => p.endsWith('.js'));
   await context.close();
   return { usableMs, scripts: [...new Set(scripts)] };
 }
 
-export default async function firstLoad(ctx: BenchContext): Promise<void> {
-  const dist = await builtApp();
-  const prefix = '/';
-  const server = await serveStatic(dist, prefix);
-  const visits: Visit[] = [];
-  try {
-    for (let i = 0; i < ROUNDS; i++) visits.push(await firstVisit(ctx.browser, server.url, server.requests, prefix));
-  } finally {
-    await server.close();
-  }
+interface Build {
+  readonly label: string;
+  readonly dir: string;
+  readonly visits: Visit[];
+}
 
-  const initial = initialFiles(dist);
-  const scripts = visits[0]!.scripts;
-  const gzip = (files: readonly string[]) => files.reduce((s, f) => s + fileSize(dist, f).gzip, 0);
+/** The bytes of a build's first visit (its first round), split as the section's header says. */
+function sizes(build: Build) {
+  const initial = initialFiles(build.dir);
+  const scripts = build.visits[0]!.scripts;
+  const gzip = (files: readonly string[]) => files.reduce((s, f) => s + fileSize(build.dir, f).gzip, 0);
   const main = scripts.filter((f) => initial.has(f));
   const workers = scripts.filter((f) => !initial.has(f) && /worker/i.test(f));
   const onDemand = scripts.filter((f) => !initial.has(f) && !/worker/i.test(f));
   const css = [...initial].filter((f) => f.endsWith('.css'));
-  const total = gzip(main) + gzip(workers) + gzip(onDemand);
   const name = (f: string) => f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
-  const usable = visits.map((v) => v.usableMs);
+  return {
+    main: gzip(main),
+    mainFiles: main.length,
+    workers: gzip(workers),
+    workerNames: workers.map(name).join(', ') || 'none',
+    onDemand: gzip(onDemand),
+    onDemandNames: onDemand.map(name).join(', ') || 'none',
+    total: gzip(main) + gzip(workers) + gzip(onDemand),
+    css: gzip(css),
+  };
+}
 
-  ctx.report(`First visit of the built app (${ROUNDS} fresh contexts, service worker blocked; ${ctx.loadAverage()})`, [
-    { label: 'main page scripts (index.html + static imports)', value: kb(gzip(main)), unit: 'gzip', note: `${main.length} files` },
-    { label: 'workers started by the first visit', value: kb(gzip(workers)), unit: 'gzip', note: workers.map(name).join(', ') || 'none' },
-    { label: 'chunks loaded on demand during the visit', value: kb(gzip(onDemand)), unit: 'gzip', note: onDemand.map(name).join(', ') || 'none' },
-    { label: 'JS downloaded by a first visit', value: kb(total), unit: 'gzip', note: 'goal <= 150 KB' },
-    { label: 'stylesheets', value: kb(gzip(css)), unit: 'gzip' },
-    { label: 'navigation to a usable page, median', value: (median(usable) / 1000).toFixed(2), unit: 's', note: `rounds: ${usable.map((u) => (u / 1000).toFixed(2)).join(', ')} s; goal < 0.8 s` },
-  ]);
-  ctx.figure('first-load', { now: `${kb(total)}: main ${kb(gzip(main))}, workers ${kb(gzip(workers))} (${workers.map(name).join(', ') || 'none'}), on demand ${kb(gzip(onDemand))}` });
-  ctx.figure('first-visit', { now: `${(median(usable) / 1000).toFixed(2)} s (median of ${ROUNDS})` });
+export default async function firstLoad(ctx: BenchContext): Promise<void> {
+  const builds: Build[] = [{ label: 'this build', dir: await builtApp(), visits: [] }];
+  const baseline = process.env.FIRST_LOAD_BASELINE;
+  if (baseline) builds.unshift({ label: 'baseline', dir: resolve(baseline), visits: [] });
+  const servers: StaticServer[] = [];
+  try {
+    for (const b of builds) servers.push(await serveStatic(b.dir, '/'));
+    for (let i = 0; i < ROUNDS; i++) {
+      const order = builds.map((_, k) => k);
+      if (i % 2 === 1) order.reverse();
+      for (const k of order) builds[k]!.visits.push(await firstVisit(ctx.browser, servers[k]!));
+    }
+  } finally {
+    for (const s of servers) await s.close();
+  }
+
+  const turns = builds.length > 1 ? ', builds in turn' : '';
+  for (const build of builds) {
+    const s = sizes(build);
+    const usable = build.visits.map((v) => v.usableMs);
+    ctx.report(`First visit of the built app, ${build.label} (${ROUNDS} fresh contexts, service worker blocked${turns}; ${ctx.loadAverage()})`, [
+      { label: 'main page scripts (index.html + static imports)', value: kb(s.main), unit: 'gzip', note: `${s.mainFiles} files` },
+      { label: 'workers started by the first visit', value: kb(s.workers), unit: 'gzip', note: s.workerNames },
+      { label: 'chunks loaded on demand during the visit', value: kb(s.onDemand), unit: 'gzip', note: s.onDemandNames },
+      { label: 'JS downloaded by a first visit', value: kb(s.total), unit: 'gzip', note: 'goal <= 150 KB' },
+      { label: 'stylesheets', value: kb(s.css), unit: 'gzip' },
+      { label: 'navigation to a usable page, median', value: seconds(median(usable)), unit: 's', note: `rounds: ${usable.map(seconds).join(', ')} s; goal < 0.8 s` },
+    ]);
+  }
+  const bytesText = (b: Build) => {
+    const s = sizes(b);
+    return `${kb(s.total)}: main ${kb(s.main)}, workers ${kb(s.workers)} (${s.workerNames}), on demand ${kb(s.onDemand)}`;
+  };
+  const timeText = (b: Build) => `${seconds(median(b.visits.map((v) => v.usableMs)))} s (median of ${ROUNDS})`;
+  const now = builds[builds.length - 1]!;
+  const old = builds.length > 1 ? builds[0]! : null;
+  ctx.figure('first-load', { now: bytesText(now), ...(old ? { old: bytesText(old) } : {}) });
+  ctx.figure('first-visit', { now: timeText(now), ...(old ? { old: timeText(old) } : {}) });
 }

@@ -1,9 +1,13 @@
 /**
- * The page's main-thread tasks over a window of time, from a Chromium trace:
- * every top-level task (ThreadControllerImpl::RunTask) of the renderer thread
- * that set the window's start mark, with its wall time and CPU time. Long
- * tasks are judged by wall time (what the user waits for), as the Long Tasks
- * API does.
+ * The page's tasks over a window of time, from a Chromium trace: every
+ * top-level task (ThreadControllerImpl::RunTask) of the renderer's main
+ * thread (the one that set the window's anchor mark) and of its worker
+ * threads, with wall time and CPU time, on the clock of the page's
+ * performance.now(). Long tasks are judged by wall time (what the user waits
+ * for), as the Long Tasks API does; CPU time tells the page's own work from
+ * time lost to a busy machine.
+ *
+ * Shared by the benchmarks and the e2e specs that judge long tasks.
  */
 import type { Browser, Page } from 'playwright';
 
@@ -15,40 +19,72 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { name?: string };
 }
 
-export interface MainThreadTask {
-  /** Milliseconds after the window's start. */
-  readonly at: number;
+export interface TracedTask {
+  /** The task's start on the page's performance.now() clock. */
+  readonly start: number;
   readonly wallMs: number;
   readonly cpuMs: number;
 }
 
+export interface PageTrace {
+  /** The window on the page's clock: the anchor mark set just before `run`, and just after it resolved. */
+  readonly start: number;
+  readonly end: number;
+  /** Tasks of the page's main thread and of its dedicated workers (mining), each in start order. */
+  readonly main: TracedTask[];
+  readonly workers: TracedTask[];
+}
+
 let anchors = 0;
 
-/**
- * Traces `page` while `run` runs; `run` gets nothing and the window is from
- * just before it starts to when it resolves. Returns the tasks in the window.
- */
-export async function traceMainThread(browser: Browser, page: Page, run: () => Promise<void>): Promise<MainThreadTask[]> {
-  const anchor = `bench-anchor-${++anchors}`;
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-  let start = 0;
-  let end = 0;
-  let raw!: Buffer;
-  try {
-    start = await page.evaluate((name) => performance.mark(name).startTime, anchor);
-    await run();
-    end = await page.evaluate(() => performance.now());
-  } finally {
-    raw = await browser.stopTracing();
-  }
-  const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] };
-  const mark = trace.traceEvents.find((e) => e.name === anchor);
+/** The tasks of a raw trace, placed on the page's clock by the anchor mark set at page time `anchorTime`. */
+function readTrace(raw: Buffer, anchor: string, anchorTime: number, end: number): PageTrace {
+  const parsed = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const mark = events.find((e) => e.name === anchor);
   if (!mark) throw new Error('the trace has no anchor mark');
-  const offset = mark.ts / 1000 - start;
-  return trace.traceEvents
-    .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === mark.pid && e.tid === mark.tid)
-    .map((e) => ({ at: e.ts / 1000 - offset - start, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }))
-    .filter((t) => t.at + t.wallMs >= 0 && t.at <= end - start);
+  const offset = mark.ts / 1000 - anchorTime;
+  const threadNames = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [e.tid, e.args?.name ?? '']));
+  const tasks = (onThread: (tid: number) => boolean) =>
+    events
+      .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === mark.pid && onThread(e.tid))
+      .map((e) => ({ start: e.ts / 1000 - offset, wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 }))
+      .sort((a, b) => a.start - b.start);
+  return {
+    start: anchorTime,
+    end,
+    main: tasks((tid) => tid === mark.tid),
+    workers: tasks((tid) => threadNames.get(tid) === 'DedicatedWorker thread'),
+  };
+}
+
+/** Traces `page` while `run` runs; returns what `run` resolved with and the trace of the window. */
+export async function tracePage<T>(browser: Browser, page: Page, run: () => Promise<T>): Promise<{ result: T; trace: PageTrace }> {
+  const anchor = `trace-anchor-${++anchors}`;
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  let window: { anchorTime: number; result: T; end: number };
+  try {
+    const anchorTime = await page.evaluate((name) => performance.mark(name).startTime, anchor);
+    const result = await run();
+    window = { anchorTime, result, end: await page.evaluate(() => performance.now()) };
+  } catch (e) {
+    await browser.stopTracing().catch(() => undefined);
+    throw e;
+  }
+  const raw = await browser.stopTracing();
+  return { result: window.result, trace: readTrace(raw, anchor, window.anchorTime, window.end) };
+}
+
+/** True when `task` overlaps the span [start, end] of the page's clock. */
+export function overlaps(task: TracedTask, start: number, end: number): boolean {
+  return task.start + task.wallMs >= start && task.start <= end;
+}
+
+/** The main thread's tasks that overlap the window of `run`. */
+export async function traceMainThread(browser: Browser, page: Page, run: () => Promise<void>): Promise<TracedTask[]> {
+  const { trace } = await tracePage(browser, page, run);
+  return trace.main.filter((t) => overlaps(t, trace.start, trace.end));
 }

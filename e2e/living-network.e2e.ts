@@ -7,26 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';
-
-/** P(N <= k) for N ~ Poisson(lambda). */
-function poissonCdf(k: number, lambda: number): number {
-  let term = Math.exp(-lambda);
-  let sum = term;
-  for (let i = 1; i <= k; i++) {
-    term *= lambda / i;
-    sum += term;
-  }
-  return sum;
-}
-
-/** The central interval holding all but `alpha` of Poisson(lambda): [lo, hi]. */
-function poissonInterval(lambda: number, alpha: number): [number, number] {
-  let lo = 0;
-  while (poissonCdf(lo, lambda) < alpha / 2) lo++;
-  let hi = lo;
-  while (poissonCdf(hi, lambda) < 1 - alpha / 2) hi++;
-  return [lo, hi];
-}
+import { poissonInterval } from './poisson';
 
 const clock = (page: Page) => page.evaluate(() => window.pocket.getClock());
 

@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';
 import { settleAndFlush } from './app-snapshot';
+import { growLongChain } from './long-chain';
 
 const COIN = 100_000_000;
 /** Fast-forward rounds of 1,000 blocks (the most one call allows), a batch of payments before each. */
@@ -48,33 +49,8 @@ test('a Simulation chain of 2,000 blocks with payments starts about as fast as t
   const demoHeight = await page.evaluate(async () => (await window.pocket.getNodes())[0]!.height);
   const demoMs = await bestOf(page, 2);
 
-  await page.evaluate(() => window.pocket.resetSystem({ preset: 'simulation', seed: 'long chain' }));
-  let payments = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    payments += await page.evaluate(
-      async ({ n, coin }) => {
-        const p = window.pocket;
-        const wallets = await p.getWallets();
-        const rich = wallets.reduce((a, b) => (b.balance.confirmed > a.balance.confirmed ? b : a));
-        let sent = 0;
-        for (let i = 0; i < n; i++) {
-          const to = wallets[(i % (wallets.length - 1)) + (wallets.indexOf(rich) === 0 ? 1 : 0)]!;
-          if (to.address === rich.address) continue;
-          await p.send(rich.address, to.address, coin / 100, 1000);
-          sent++;
-        }
-        await p.settle();
-        return sent;
-      },
-      { n: PAYMENTS_PER_ROUND, coin: COIN },
-    );
-    await page.evaluate(() => window.pocket.fastForward(1000));
-  }
-  await settleAndFlush(page);
-  const long = await page.evaluate(async () => {
-    const nodes = await window.pocket.getNodes();
-    return { height: Math.min(...nodes.map((n) => n.height)), nodes: nodes.length };
-  });
+  const long = await growLongChain(page, { seed: 'long chain', rounds: ROUNDS, paymentsPerRound: PAYMENTS_PER_ROUND, amount: COIN / 100 });
+  const payments = long.payments;
   expect(long.height).toBeGreaterThanOrEqual(ROUNDS * 1000 - 100);
   expect(payments).toBeGreaterThanOrEqual(ROUNDS * PAYMENTS_PER_ROUND - 2);
 

@@ -9,7 +9,9 @@
  *    (the chain picture and the explorer of a block, redrawn as blocks arrive),
  *    are watched twice: with nothing mining (quiet) and while every worker of
  *    the pool mines for all the network's miners at a difficulty where blocks
- *    take a second or two (mining). What the page does in the mining windows is
+ *    take a second or two (mining). "All miners mine" follows the chain's
+ *    schedule, so the run chooses x100 (a discovery due every 0.1 s of wall
+ *    time): the workers then search one proof after another, under full load. What the page does in the mining windows is
  *    its reaction to mining: progress reports, found blocks validated by every
  *    node and stored, their rendering, toasts.
  *  - A long task is 50 ms of wall time on the main thread. It is caused by
@@ -28,6 +30,7 @@
  *    own work must still stay short; its wall-time long tasks are reported.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { tracePage, type PageTrace, type TracedTask } from '../bench/main-thread-trace';
 import { longTasksSince, openApp, openTab, recordLongTasks } from './fixtures';
 
 // The two tests one after the other, in one worker: each would load the cores the other measures.
@@ -35,7 +38,6 @@ test.describe.configure({ mode: 'default' });
 
 const STILL_MS = 3000;
 const CLICKS = ['chain', 'mining', 'chain', 'mining'] as const;
-const ANCHOR = 'pocket-trace-anchor';
 
 interface LongTask {
   start: number;
@@ -51,17 +53,6 @@ interface Click {
   ms: number;
   selected: boolean;
 }
-/** A main-thread task from the trace, on the page's performance.now() clock. */
-interface TaskTime {
-  start: number;
-  wall: number;
-  cpu: number;
-}
-interface TraceSummary {
-  main: TaskTime[];
-  /** Worker threads' tasks (mining), same clock. */
-  workers: TaskTime[];
-}
 interface Window {
   name: string;
   start: number;
@@ -70,56 +61,13 @@ interface Window {
   /** Cores used by the page's worker threads on average (mining). */
   workerCores: number;
   /** The main-thread task with the most CPU time in the window. */
-  maxCpu: TaskTime | null;
+  maxCpu: TracedTask | null;
 }
 
 async function figure(page: Page, testid: string): Promise<number> {
   const el = page.getByTestId(testid);
   const value = await el.getAttribute('data-value');
   return Number(value ?? (await el.textContent())!.replace(/[^\d]/g, ''));
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** The page renderer's main-thread and worker-thread tasks, on the clock of performance.now() (via the anchor mark). */
-function summarizeTrace(trace: Buffer, anchorTime: number): TraceSummary {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const anchor = events.find((e) => e.name === ANCHOR);
-  if (!anchor) throw new Error('the trace has no anchor mark');
-  const offset = anchor.ts / 1000 - anchorTime;
-  const names = new Map(
-    events
-      .filter((e) => e.name === 'thread_name')
-      .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']),
-  );
-  const tasks = (key: (k: string) => boolean) =>
-    events
-      .filter(
-        (e) =>
-          e.ph === 'X' &&
-          e.name === 'ThreadControllerImpl::RunTask' &&
-          e.pid === anchor.pid &&
-          key(`${e.pid}:${e.tid}`),
-      )
-      .map((e) => ({
-        start: e.ts / 1000 - offset,
-        wall: (e.dur ?? 0) / 1000,
-        cpu: (e.tdur ?? 0) / 1000,
-      }));
-  return {
-    main: tasks((k) => k === `${anchor.pid}:${anchor.tid}`),
-    workers: tasks((k) => names.get(k) === 'DedicatedWorker thread'),
-  };
 }
 
 /** Clicks the tabs one after the other from inside the page, each timed until the next frame. */
@@ -144,18 +92,6 @@ async function clickTabs(page: Page): Promise<Click[]> {
   return clicks;
 }
 
-/** Runs `run` under a CDP trace; `anchorTime` is the performance.now() of the anchor mark set at the start. */
-async function traced<T>(
-  page: Page,
-  browser: Browser,
-  run: () => Promise<T>,
-): Promise<{ result: T; trace: TraceSummary }> {
-  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-  const anchorTime = await page.evaluate((name) => performance.mark(name).startTime, ANCHOR);
-  const result = await run();
-  return { result, trace: summarizeTrace(await browser.stopTracing(), anchorTime) };
-}
-
 /** Nobody touches the page for STILL_MS. */
 async function stillWindow(
   page: Page,
@@ -170,7 +106,7 @@ async function stillWindow(
 /** The Mining tab, then the Chain tab, each shown for a still window; long tasks judged with the trace. */
 async function watch(page: Page, browser: Browser): Promise<Window[]> {
   await openTab(page, 'Mining');
-  const { result, trace } = await traced(page, browser, async () => {
+  const { result, trace } = await tracePage(browser, page, async () => {
     const mining = await stillWindow(page, 'Mining tab');
     await openTab(page, 'Chain');
     await page.waitForTimeout(300);
@@ -185,12 +121,12 @@ async function watch(page: Page, browser: Browser): Promise<Window[]> {
       .filter((t) => t.start < w.end)
       .map((lt) => {
         const match = main.find(
-          (t) => Math.abs(t.start - lt.start) <= 3 && Math.abs(t.wall - lt.duration) <= 4,
+          (t) => Math.abs(t.start - lt.start) <= 3 && Math.abs(t.wallMs - lt.duration) <= 4,
         );
-        return { ...lt, cpu: match ? match.cpu : null };
+        return { ...lt, cpu: match ? match.cpuMs : null };
       });
-    const workerCpu = trace.workers.filter(inside).reduce((s, t) => s + t.cpu, 0);
-    const maxCpu = main.reduce<TaskTime | null>((m, t) => (!m || t.cpu > m.cpu ? t : m), null);
+    const workerCpu = trace.workers.filter(inside).reduce((s, t) => s + t.cpuMs, 0);
+    const maxCpu = main.reduce<TracedTask | null>((m, t) => (!m || t.cpuMs > m.cpuMs ? t : m), null);
     windows.push({ ...w, longTasks, workerCores: workerCpu / (w.end - w.start), maxCpu });
   }
   return windows;
@@ -209,7 +145,7 @@ function describeWindows(windows: Window[]): string {
               )
               .join(', ');
       const max = w.maxCpu
-        ? `busiest task ${w.maxCpu.cpu.toFixed(1)} ms CPU / ${w.maxCpu.wall.toFixed(1)} ms wall`
+        ? `busiest task ${w.maxCpu.cpuMs.toFixed(1)} ms CPU / ${w.maxCpu.wallMs.toFixed(1)} ms wall`
         : 'no task';
       return `${w.name}: ${tasks}; ${max}; mining threads used ${w.workerCores.toFixed(2)} cores`;
     })
@@ -218,7 +154,7 @@ function describeWindows(windows: Window[]): string {
 
 const fmtClicks = (clicks: Click[]) =>
   clicks.map((c) => `${c.tab} ${Math.round(c.ms)} ms`).join(', ');
-const maxClickCpu = (trace: TraceSummary) => Math.max(0, ...trace.main.map((t) => t.cpu));
+const maxClickCpu = (trace: PageTrace) => Math.max(0, ...trace.main.map((t) => t.cpuMs));
 
 async function prepare(
   page: Page,
@@ -254,7 +190,7 @@ interface Run {
 async function quietRun(page: Page, browser: Browser, label: string): Promise<Run> {
   const windows = await watch(page, browser);
   await openTab(page, 'Mining');
-  const clicks = await traced(page, browser, () => clickTabs(page));
+  const clicks = await tracePage(browser, page, () => clickTabs(page));
   console.log(
     `${label}, nothing mining:\n  ${describeWindows(windows)}\n  tab clicks to the next frame: ${fmtClicks(clicks.result)}; costliest click task ${maxClickCpu(clicks.trace).toFixed(1)} ms CPU`,
   );
@@ -269,6 +205,8 @@ async function quietRun(page: Page, browser: Browser, label: string): Promise<Ru
 
 async function miningRun(page: Page, browser: Browser, label: string): Promise<Run> {
   const blocksBefore = await figure(page, 'blocks-found');
+  // The explicit fast path: at x100 a block is due every 0.1 s, far sooner than its proof is found.
+  await page.getByLabel('Simulation speed').selectOption('100');
   await page.getByRole('button', { name: 'All miners mine' }).click();
   await expect(page.getByTestId('mining-status')).toContainText('miners mine');
   // Let the workers reach their speed before measuring.
@@ -276,7 +214,7 @@ async function miningRun(page: Page, browser: Browser, label: string): Promise<R
   await page.waitForTimeout(500);
   const windows = await watch(page, browser);
   await openTab(page, 'Mining');
-  const clicks = await traced(page, browser, () => clickTabs(page));
+  const clicks = await tracePage(browser, page, () => clickTabs(page));
   // The last click showed the Mining tab again: read its live figures.
   const noncesTried = await figure(page, 'nonces-tried');
   const blocksFound = (await figure(page, 'blocks-found')) - blocksBefore;
@@ -328,7 +266,7 @@ test("mining on all the pool's workers: no long task over 50 ms caused by mining
     // So a long task is mining's only if the page itself worked that long: none may.
     expect(pageWorkLongTasks(w), `long tasks caused by mining, ${w.name}`).toEqual([]);
     expect(
-      w.maxCpu?.cpu ?? 0,
+      w.maxCpu?.cpuMs ?? 0,
       `the busiest main-thread task while mining, ${w.name}, CPU ms`,
     ).toBeLessThan(50);
   }
@@ -359,7 +297,7 @@ test('with as many workers as logical cores the page still does no long work whi
   for (const w of mining.windows) {
     expect(pageWorkLongTasks(w), `long tasks of the page's own work, ${w.name}`).toEqual([]);
     expect(
-      w.maxCpu?.cpu ?? 0,
+      w.maxCpu?.cpuMs ?? 0,
       `the busiest main-thread task while mining, ${w.name}, CPU ms`,
     ).toBeLessThan(50);
   }

@@ -1,6 +1,7 @@
 /**
  * Journey: offline after one visit (issue 6). The first visit installs the
- * service worker, which precaches every built file (the worker chunks too).
+ * service worker, which precaches every built file (the worker chunks and the
+ * demo file a first visit loads too).
  * With the network off, a reload boots the app from the precache, the saved
  * state is there, and mining works: the miner worker's chunk comes from the
  * cache. Also: no Content-Security-Policy violation on any panel.
@@ -22,7 +23,7 @@ test('after one visit, the app reloads and mines with the network off', async ({
     for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname);
     return urls;
   });
-  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/index-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
+  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/index-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/assets\/demo-[\w-]+\.json/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
     expect(precached.some((u) => file.test(u)), `${file} is precached`).toBe(true);
   }
 

@@ -4,7 +4,7 @@
  * events passed on. The network object is replaced on a reload, reset or
  * import; these events outlive it, so listeners subscribe once.
  */
-import { Emitter } from '../sim/emitter';
+import { Emitter, type Listener } from '../sim/emitter';
 import type { ReorgReport } from './reorg-service';
 import type { BlockFoundEvent, ChainDeltaEvent, MessageEvent, NodeLogEntry, TipChangedEvent } from '../sim/index';
 
@@ -30,12 +30,28 @@ export interface AppEventMap {
   reorg: ReorgReport;
 }
 
+/** Notices kept for the page while nobody listens yet (said during start, before it mounts). */
+const MAX_HELD_NOTICES = 5;
+
 export class AppEvents extends Emitter<AppEventMap> {
+  private held: AppEventMap['notice'][] = [];
+
+  /** Subscribes; the first 'notice' listener also hears the notices said before anyone listened. */
+  override on<K extends keyof AppEventMap>(type: K, listener: Listener<AppEventMap[K]>): () => void {
+    const off = super.on(type, listener);
+    if (type === 'notice') for (const n of this.held.splice(0)) (listener as Listener<AppEventMap['notice']>)(n);
+    return off;
+  }
+
   changed(topics: readonly ChangeTopic[], nodeId?: string): void {
     this.emit('changed', { topics, ...(nodeId !== undefined ? { nodeId } : {}) });
   }
 
   notice(level: NoticeLevel, text: string): void {
+    if (!this.has('notice')) {
+      if (this.held.length < MAX_HELD_NOTICES) this.held.push({ level, text });
+      return;
+    }
     this.emit('notice', { level, text });
   }
 }

@@ -2,17 +2,25 @@
  * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
  * notice), tab coordination (one writer tab, followers read live), the mining
  * pool in Web Workers, the tasks worker (started by its first task), the
+ * seeded demo file the build wrote (what a first visit shows), the
  * app's services, and the timer that drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { lazyTasks } from './tasks';
 import { PocketApp } from './pocket-app';
+import demoUrl from 'virtual:pocket-demo';
 
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
 const MAX_TICK_MS = 250;
 const TICK_INTERVAL_MS = 50;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function readText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.text();
+}
 
 export async function boot(): Promise<PocketApp> {
   const storage = await openStorage();
@@ -29,6 +37,8 @@ export async function boot(): Promise<PocketApp> {
     store,
     pool,
     buildState: (seed, params) => tasks.buildDemoState(seed, params),
+    // A first visit loads the demo the build wrote instead of mining it.
+    prebuiltDemo: () => (demoUrl === null ? Promise.resolve(null) : readText(demoUrl)),
     validateImport: (text) => tasks.validateImport(text),
     canWrite: () => tabs.isWriter,
     storageStatus: storage,

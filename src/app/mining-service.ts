@@ -1,9 +1,10 @@
 /**
  * Mining as the page and the API ask for it: one block, continuous mining by
- * a node or by every node with a miner (sharing the workers by hash power),
- * stop, the miners' configuration, the number of workers, and a one-off proof
- * of work for the explorer's tamper sandbox. Every proof of work runs in the
- * worker pool (mining-jobs.ts drives it); this file checks the arguments.
+ * a node, every node with a miner on the chain's schedule ("All miners
+ * mine"), stop, the miners' configuration, the number of workers, and a
+ * one-off proof of work for the explorer's tamper sandbox. Every proof of work
+ * runs in the worker pool (mining-jobs.ts and worker-proofs.ts drive it); this
+ * file checks the arguments.
  */
 import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
@@ -37,6 +38,10 @@ export interface MiningServiceDeps {
   readonly events: AppEvents;
   /** Which engine mines: asked before every run (the first one measures the engines). */
   readonly engines: MiningEngineService;
+  /** The network's scheduled (Poisson) miners, which "All miners mine" switches on. */
+  readonly schedule: { readonly enabled: boolean; setEnabled(on: boolean): void };
+  /** The clock the schedule runs on: "All miners mine" plays it if it was paused. */
+  readonly clock: { readonly paused: boolean; setPaused(paused: boolean): void };
 }
 
 export class MiningService {
@@ -99,20 +104,36 @@ export class MiningService {
     this.jobs.start(nodeId, address, this.d.nodes.node(nodeId).miner?.hashShare ?? 1);
   }
 
-  /** Every node with a miner mines, sharing the workers by its hash-power share; resolves with how many. */
+  /**
+   * Every node with a miner mines on the chain's schedule, as the living
+   * network does: discoveries come as a Poisson process at the target
+   * spacing, each found by a miner with its hash-share chance, and the
+   * workers search each block's proof while the clock waits. Running them
+   * flat out would bury a class in forks and reorgs; going faster is the
+   * speed control's or fast-forward's explicit choice. Plays a paused clock;
+   * resolves with how many miners there are.
+   */
   async startNetworkMining(): Promise<number> {
     this.d.guard.assertWritable();
-    if (!this.d.nodes.network.nodes().some((node) => node.miner)) {
+    const miners = this.d.nodes.network.nodes().filter((node) => node.miner).length;
+    if (miners === 0) {
       throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
     }
     await this.engineReady();
-    let n = 0;
-    for (const node of this.d.nodes.network.nodes()) {
-      if (!node.miner) continue;
-      this.jobs.start(node.id, node.miner.address, node.miner.hashShare);
-      n++;
-    }
-    return n;
+    if (!this.d.schedule.enabled) this.d.schedule.setEnabled(true);
+    if (this.d.clock.paused) this.d.clock.setPaused(false);
+    return miners;
+  }
+
+  /** Whether every node with a miner mines on the schedule (the simulated miners are on). */
+  get networkMining(): boolean {
+    return this.d.schedule.enabled;
+  }
+
+  /** Stops the scheduled miners and everything else that mines; resolves when no worker hashes any more. */
+  async stopNetworkMining(): Promise<void> {
+    if (this.d.schedule.enabled && this.d.guard.writable) this.d.schedule.setEnabled(false);
+    await this.stopMining();
   }
 
   /** Stops every miner and a one-block job; resolves when no worker hashes any more. */
@@ -203,7 +224,8 @@ export class MiningService {
     return this.jobs.activeNode;
   }
 
+  /** Blocks the workers found since the page opened: a node's own mining and the scheduled miners' proofs. */
   get blocksFound(): number {
-    return this.jobs.blocksFound;
+    return this.jobs.blocksFound + this.proofs.blocksFound;
   }
 }

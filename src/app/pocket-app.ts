@@ -13,7 +13,8 @@
  *   simulation  simulated (Poisson) miners and fast-forward on easy targets
  *   clock       the simulation's virtual time
  *   reorgs      every reorg of every node: depth, payments returned and reversed (with the winner)
- *   lifecycle   load (from the block index, the last blocks checked), first visit, reset, rebuild
+ *   lifecycle   load (from the block index, the last blocks checked), first visit (the
+ *               demo file the build wrote, else mined), reset, rebuild
  *   bodies      the nodes' shared block bodies, read from storage in the background
  *   verification  the start check and the full verification (in a worker where it can)
  *   stateFile   export and import
@@ -43,6 +44,7 @@ import { StateFileService } from './state-file-service';
 import { StateWriter } from './state-writer';
 import { StorageService, type StorageStatusSource } from './storage-service';
 import { LabService } from './lab-service';
+import { prebuiltDemoFirst } from './prebuilt-demo';
 import { inProcessTasks } from './tasks';
 import { WalletService } from './wallet-service';
 import { VerificationService, type Verifier } from './verification-service';
@@ -53,6 +55,11 @@ export interface AppOptions {
   readonly pool: MiningPool;
   /** Builds the demo state for a seed, with the given consensus params or the default ones (the page runs it in a worker). */
   readonly buildState?: (seed: string, params?: ConsensusParams) => Promise<PersistedState>;
+  /**
+   * The first visit's demo as `npm run build` wrote it (export-file text), or null where
+   * there is none; validated like an import, it spares mining the demo (prebuilt-demo.ts).
+   */
+  readonly prebuiltDemo?: () => Promise<string | null>;
   /** Validates an import file completely (the page runs it in a worker). */
   readonly validateImport?: (text: string) => Promise<ImportResult>;
   /** False while another tab is the writer. */
@@ -113,14 +120,15 @@ export class PocketApp {
     const clock = (this.clock = new ClockService(nodes, settings, guard, simulation, bodies));
     this.reorgs = new ReorgService(nodes, events);
     const engines = (this.engines = new MiningEngineService({ pool: o.pool, settings, events, mining: () => this.mining.mining }));
-    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines }));
+    const mining = (this.mining = new MiningService({ pool: o.pool, nodes, rules, settings, guard, events, engines, schedule: simulation, clock }));
     const store = o.store;
-    const buildState = o.buildState ?? inProcessTasks.buildDemoState;
+    const validateImport = o.validateImport ?? inProcessTasks.validateImport;
+    const build = o.buildState ?? inProcessTasks.buildDemoState;
+    const buildState = o.prebuiltDemo ? prebuiltDemoFirst({ build, read: o.prebuiltDemo, validateImport, events }) : build;
     const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     const verifier: Verifier = o.verifier ?? ((onProgress) => store.verify({ onProgress, pause: nextTask }));
     const verification = (this.verification = new VerificationService(verifier, events, (problems) => this.lifecycle.reportDamage(problems)));
     const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification, liveDemo: o.liveDemo ?? false }));
-    const validateImport = o.validateImport ?? inProcessTasks.validateImport;
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
     this.lab = new LabService({ runner: o.lab ?? new LabRunner(), nodes, wallets, clock, guard, events });

@@ -18,6 +18,7 @@ export class WorkerProofs {
   private unsubscribe: (() => void) | null = null;
   private searching: Promise<void> = Promise.resolve();
   private job: MiningJob | null = null;
+  private found = 0;
 
   constructor(private readonly pool: MiningPool) {}
 
@@ -38,6 +39,11 @@ export class WorkerProofs {
     return this.network?.outsideProof.pending != null;
   }
 
+  /** Proofs handed to the network since the page opened. */
+  get blocksFound(): number {
+    return this.found;
+  }
+
   /** Resolves once the proof being searched (if any) was handed over or dropped. */
   idle(): Promise<void> {
     return this.searching;
@@ -51,7 +57,7 @@ export class WorkerProofs {
       this.job = null;
       if (!stillWanted()) return;
       // Null: someone cancelled every job (Stop in the Mining panel); the network still waits, so search again.
-      if (mined) network.outsideProof.complete(req.id, mined.block);
+      if (mined && network.outsideProof.complete(req.id, mined.block)) this.found++;
     }
   }
 }

@@ -108,15 +108,17 @@ export class BlockTree {
       const h = stack.pop()!;
       const entry = this.entries.get(h);
       if (!entry) continue;
-      stack.push(...(this.children.get(h) ?? []));
+      const kids = this.children.get(h);
+      if (kids) stack.push(...kids);
       this.entries.delete(h);
       this.children.delete(h);
       this.leaves.delete(h);
       removed.push(h);
+      // Only the subtree's root has a parent that stays; a parent with children has a set.
       if (entry.parent && this.entries.has(entry.parent.hash)) {
-        const siblings = this.children.get(entry.parent.hash);
-        siblings?.delete(h);
-        if (!siblings || siblings.size === 0) {
+        const siblings = this.children.get(entry.parent.hash)!;
+        siblings.delete(h);
+        if (siblings.size === 0) {
           this.children.delete(entry.parent.hash);
           this.leaves.add(entry.parent.hash);
         }
@@ -179,6 +181,7 @@ export function findFork(a: BlockEntry, b: BlockEntry): BlockEntry {
     x = x.parent;
     y = y.parent;
   }
-  if (!x || !y) throw new Error('entries belong to different trees');
+  // Both walks reach the same height first, so they run out of parents together.
+  if (!x) throw new Error('entries belong to different trees');
   return x;
 }

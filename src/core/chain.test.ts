@@ -165,6 +165,7 @@ describe('deltas name everything storage must forget', () => {
     expect(r.status).toBe('active');
     expect(r.delta.orphansAdopted).toEqual([hashOf(badChild)]);
     expect(r.delta.blocksRemoved).toContain(hashOf(badChild));
+    expect(r.delta.blocksAdded.map((b) => b.hash)).toEqual([hashOf(parent)]);
     expect(t.chain.rejectionOf(hashOf(badChild))!.code).toBe('bad-cb-amount');
   });
   it('a pool eviction to make room is reported in mempoolRemoved', () => {

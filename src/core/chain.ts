@@ -320,7 +320,7 @@ export class Blockchain {
     for (let attempts = 0; attempts < 1000; attempts++) {
       const best = this.tree.bestLeaf();
       const oldTip = this.tip;
-      if (!best || best === oldTip || best.chainWork <= oldTip.chainWork) return;
+      if (!best || best.chainWork <= oldTip.chainWork) return; // only more work moves the tip, never equal work
 
       const fork = findFork(oldTip, best);
       const view = new UtxoView(this.utxos);

@@ -139,6 +139,21 @@ describe('resolveConflicts: which chain it tries, and what it says', () => {
     expect(lastLog(s)).toBe('resolve conflicts: chain replaced, now height 6');
   });
 
+  it('tries the most work first when the heavier peer is listed first too', () => {
+    const s = setup();
+    const { net, w, a } = s;
+    for (let i = 0; i < 6; i++) net.mine('B', { minerAddress: w[1]!.address });
+    for (let i = 0; i < 4; i++) net.mine('C', { minerAddress: w[2]!.address });
+    net.registerPeers('A', ['B', 'C']);
+    const report = net.resolveConflicts('A');
+    expect(report).toMatchObject({ replaced: true, tip: net.node('B').tip.hash, height: 6 });
+    expect(report.peers.map((p) => [p.peer, p.outcome])).toEqual([
+      ['B', 'adopted'],
+      ['C', 'not-better'],
+    ]);
+    expect(a.chain.tree.has(net.node('C').tip.hash)).toBe(false);
+  });
+
   it('of two chains of equal work, takes the first peer listed and fetches nothing of the second', () => {
     const s = setup();
     const { net, w, a } = s;
@@ -176,9 +191,24 @@ describe('resolveConflicts: which chain it tries, and what it says', () => {
     net.registerPeers('A', ['C']);
     net.resolveConflicts('A');
     expect(lastLog(s)).toBe('resolve conflicts: chain kept; refused invalid chain(s) from C (bad-txns-inputs-missingorspent)');
+    expect(a.log[a.log.length - 1]).toMatchObject({ level: 'info', kind: 'resolve' });
     serveCraftedChain(net, 'C', undefined); // C shows its own chain again: genesis only
     net.resolveConflicts('A');
     expect(lastLog(s)).toBe('resolve conflicts: chain kept');
+  });
+
+  it('names every refused peer in one log line, in the order they were listed', () => {
+    const s = setup();
+    const { net, w, a, coin } = s;
+    serveCraftedChain(net, 'B', craftedChain(s, { overpay: 1 }, 2));
+    serveCraftedChain(net, 'C', craftedChain(s, { txs: [payment(a, w[0]!, w[2]!, 5, { only: [coin] })] }, 2));
+    net.registerPeers('A', ['B', 'C']);
+    const report = net.resolveConflicts('A');
+    expect(report.peers.map((p) => [p.peer, p.outcome, p.code])).toEqual([
+      ['B', 'invalid', 'bad-cb-amount'],
+      ['C', 'invalid', 'bad-txns-inputs-missingorspent'],
+    ]);
+    expect(lastLog(s)).toBe('resolve conflicts: chain kept; refused invalid chain(s) from B (bad-cb-amount), C (bad-txns-inputs-missingorspent)');
   });
 });
 

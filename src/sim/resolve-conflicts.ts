@@ -66,8 +66,9 @@ export function resolveConflicts(node: SimNode, peers: readonly { id: string; no
       candidates.push({ peer: p.id, blocks, work });
     }
   }
-  // Most work first; equal work in peer order (the stable, first-asked-wins rule).
-  candidates.sort((a, b) => (a.work === b.work ? 0 : a.work > b.work ? -1 : 1));
+  // Most work first; equal work in peer order (sort is stable: first asked wins). The
+  // difference of two works is never a nonzero number that rounds to 0, so its sign is exact.
+  candidates.sort((a, b) => Number(b.work - a.work));
 
   let reorg: ReorgInfo | undefined;
   for (const c of candidates) {

@@ -47,7 +47,7 @@ describe('explainBlock', () => {
     const { t, hash } = chainWithPayment();
     const checks = explainBlock(t.chain, hash);
     expect(checks.filter((c) => !c.passed)).toEqual([]);
-    expect(summarizeReport(checks).sentence).toMatch(/^All \d+ checks pass ✓/);
+    expect(summarizeReport(checks)).toMatchObject({ passed: checks.length, failed: 0, notChecked: 0, firstFailure: null });
     expect(checks.map((c) => c.id)).toEqual(
       expect.arrayContaining(['pow', 'merkle-root', 'tx-1-signatures', 'coinbase-amount']),
     );
@@ -69,7 +69,7 @@ describe('explainBlock', () => {
     const s = summarizeReport(checks);
     expect(s.failed).toBe(0);
     expect(s.notChecked).toBe(1);
-    expect(s.sentence).toMatch(/could not be run here/);
+    expect(s.passed).toBe(checks.length - 1);
   });
   it('summarizes failures with the first reason code', () => {
     const s = summarizeReport([
@@ -78,6 +78,6 @@ describe('explainBlock', () => {
       { id: 'c', label: 'C', passed: false, detail: '', code: 'high-hash' },
     ]);
     expect(s).toMatchObject({ total: 3, passed: 1, failed: 2, notChecked: 0 });
-    expect(s.sentence).toBe('2 of 3 checks fail ✗: a node rejects it with bad-txnmrklroot.');
+    expect(s.firstFailure?.code).toBe('bad-txnmrklroot');
   });
 });

@@ -108,7 +108,6 @@ export interface ReportSummary {
   readonly notChecked: number;
   /** The first broken rule: the reason code a node would reject the block with. */
   readonly firstFailure: BlockCheck | null;
-  readonly sentence: string;
 }
 
 export function summarizeReport(checks: readonly BlockCheck[]): ReportSummary {
@@ -116,17 +115,11 @@ export function summarizeReport(checks: readonly BlockCheck[]): ReportSummary {
   const notChecked = checks.filter((c) => checkState(c) === 'not-checked');
   const passed = checks.length - failed.length - notChecked.length;
   const firstFailure = failed[0] ?? null;
-  const sentence = firstFailure
-    ? `${failed.length} of ${checks.length} checks fail ✗: a node rejects it with ${firstFailure.code}.`
-    : notChecked.length > 0
-      ? `${passed} checks pass ✓, ${notChecked.length} could not be run here.`
-      : `All ${checks.length} checks pass ✓: the block is valid.`;
   return {
     total: checks.length,
     passed,
     failed: failed.length,
     notChecked: notChecked.length,
     firstFailure,
-    sentence,
   };
 }

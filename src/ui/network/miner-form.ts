@@ -1,7 +1,7 @@
 /**
  * The "give a node a miner" form of the Network panel: the address its
- * coinbase pays and its share of the hash power (what "All miners mine" on
- * the Mining panel splits the workers by, and the simulated block rate uses).
+ * coinbase pays and its share of the hash power (its chance of finding each
+ * block of the schedule "All miners mine" and the simulated miners follow).
  * Each field gets its own message; nothing is applied unless both are good.
  */
 import { decodeAddress, isValidationError } from '../../core/index';

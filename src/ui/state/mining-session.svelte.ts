@@ -42,11 +42,13 @@ export class MiningSession {
     watchFoundBlocks(app.events, (e) => this.onFound(e.hash, e.height, e.nodeId, e.txCount));
     const mining = app.mining;
     this.runStartHashes = mining.stats.hashes;
-    this.wasMining = mining.mining;
+    // The scheduled miners are one run, though the workers rest between their blocks.
+    const running = () => mining.mining || mining.networkMining;
+    this.wasMining = running();
     // A run starts whenever mining goes from idle to busy (buttons here or window.pocket).
     app.events.on('changed', ({ topics }) => {
       if (!topics.includes('mining')) return;
-      const busy = mining.mining;
+      const busy = running();
       if (busy && !this.wasMining) this.runStartHashes = mining.stats.hashes;
       this.wasMining = busy;
     });

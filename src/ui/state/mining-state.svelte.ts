@@ -145,7 +145,7 @@ export class MiningState {
     return this.app.mining.startMining(this.app.nodes.selected.id, address);
   }
 
-  /** Every node with a miner mines, sharing the workers by hash power; resolves with how many. */
+  /** Every node with a miner mines on the chain's schedule (the clock plays); resolves with how many. */
   startNetworkMining(): Promise<number> {
     return this.app.mining.startNetworkMining();
   }
@@ -165,9 +165,9 @@ export class MiningState {
     return this.app.engines.setGpuAllowed(on);
   }
 
-  /** Resolves when no worker hashes any more. */
+  /** Stops every miner, the scheduled ones too; resolves when no worker hashes any more. */
   stop(): Promise<void> {
-    return this.app.mining.stopMining();
+    return this.app.mining.stopNetworkMining();
   }
 
   setWorkers(n: number): Promise<void> {

@@ -14,6 +14,7 @@ import type { ChainViewBlock } from './chain-layout';
  */
 export const WORD_GAP = ' ';
 import { capitalise, nodeWord, shortHash } from './format';
+import { text } from './text';
 
 /** The text lines of a block box, top to bottom (status and TIP only when they apply). */
 export interface BlockFace {
@@ -28,20 +29,20 @@ export interface BlockFace {
 
 export function blockFace(block: ChainViewBlock, isTip: boolean): BlockFace {
   return {
-    line1: `#${block.height} · ${block.txCount} tx`,
+    line1: text.face(String(block.height), String(block.txCount)),
     hash: shortHash(block.hash),
     // Drawn whole and clipped to the box: a cut word ("Ali…") would not be in the name.
     miner: block.miner,
-    status: block.status === 'active' ? null : block.status,
+    status: block.status === 'active' ? null : text.status[block.status],
     tip: isTip,
   };
 }
 
 /** "Block 6 · 3 tx, 0000a77f…642a, Node A, stale, TIP, <details…>". */
 export function blockButtonName(block: ChainViewBlock, face: BlockFace, details: readonly string[]): string {
-  const parts = [`Block ${block.height} · ${block.txCount} tx`, face.hash, face.miner];
+  const parts = [text.blockName(String(block.height), String(block.txCount)), face.hash, face.miner];
   if (face.status) parts.push(face.status);
-  if (face.tip) parts.push('TIP');
+  if (face.tip) parts.push(text.tipBadge);
   return [...parts, ...details].join(', ');
 }
 

@@ -3,6 +3,7 @@
  * that go into aria-labels (so screen readers and Playwright read the same
  * thing the picture shows).
  */
+import { text } from './text';
 
 /** "00000a3f…9c1d": the first `head` and last `tail` hex digits of a hash. */
 export function shortHash(hash: string, head = 8, tail = 4): string {
@@ -14,7 +15,7 @@ export function shortHash(hash: string, head = 8, tail = 4): string {
 /** "A", "A and B", "A, B and C". */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${text.and} ${items[items.length - 1]}`;
 }
 
 /**
@@ -26,12 +27,11 @@ export function listWords(items: readonly string[]): string {
 export function tipOfText(names: readonly string[], maxChars: number): string {
   if (!Array.isArray(names) || names.length === 0) throw new TypeError('names must be a non-empty array of node names');
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new RangeError('maxChars must be a positive integer');
-  const full = `tip of ${listWords(names)}`;
+  const full = text.tipOf(listWords(names));
   if (full.length <= maxChars) return full;
-  const others = names.length - 1;
-  const first = `tip of ${names[0]} and ${others} other${others === 1 ? '' : 's'}`;
+  const first = text.tipOfFirst(names[0]!, names.length - 1);
   if (names.length > 1 && first.length <= maxChars) return first;
-  return names.length > 1 ? `tip of ${names.length} nodes` : `${full.slice(0, maxChars - 1).trimEnd()}…`;
+  return names.length > 1 ? text.tipOfCount(names.length) : `${full.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
 /** 12345 -> "12,345" (fixed locale so tests and screenshots do not depend on the machine). */
@@ -68,8 +68,8 @@ export function nodeWord(label: string): string {
 }
 
 /** "Node A" at the start of a sentence. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** "node A", "nodes A and B"; labels that already say "Node" are listed as they are. */

@@ -17,10 +17,6 @@ export interface HashTargetComparison {
   readonly relation: '<' | '=' | '>';
   /** hash <= target: the proof of work is valid (for a target within the chain's limit). */
   readonly meetsTarget: boolean;
-  /** "hash < target ✓" / "hash > target ✗". */
-  readonly verdict: string;
-  /** One sentence explaining the verdict by the first differing digit. */
-  readonly explanation: string;
 }
 
 export function leadingZeros(hex: string): number {
@@ -45,10 +41,6 @@ export function compareHashToTarget(hash: string, target: string): HashTargetCom
   const meetsTarget = relation !== '>';
   const hz = leadingZeros(hash);
   const tz = leadingZeros(target);
-  const explanation =
-    first < 0
-      ? 'The hash equals the target, which is allowed (at or below).'
-      : `Both agree on the first ${first} hex digit${first === 1 ? '' : 's'}; at digit ${first + 1} the hash has ${hash[first]} and the target ${target[first]}, so the hash is ${relation === '<' ? 'smaller' : 'larger'}.`;
   return {
     hash,
     target,
@@ -57,8 +49,6 @@ export function compareHashToTarget(hash: string, target: string): HashTargetCom
     firstDifference: first,
     relation,
     meetsTarget,
-    verdict: `hash ${relation} target ${meetsTarget ? '✓' : '✗'}`,
-    explanation,
   };
 }
 

@@ -12,15 +12,17 @@ import {
   blockMerkleRoot,
   createCoinbase,
   decodeCoinbaseScript,
+  AmountError,
   parseCoins,
+  type AmountProblem,
   witnessMerkleRoot,
   type Block,
   type BlockCheck,
   type BlockTemplate,
   type Transaction,
   type TxOutput,
-} from '../../core/index';
-import { checkState, type CheckState } from './explorer-model';
+} from '../../../core/index';
+import { checkState, type CheckState } from '../explorer-model';
 
 export type TamperField = 'nonce' | 'time' | 'output';
 
@@ -33,10 +35,13 @@ export interface TamperEdit {
   readonly vout?: number;
 }
 
-export type ParsedValue =
-  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+/** Why a typed value was refused: a nonce or time that is not a whole number or needs more than 32 bits, or core's amount problem. */
+export type TamperProblem = 'not-whole' | 'over-32-bits' | AmountProblem;
 
-const U32_MAX = 0xffffffff;
+export type ParsedValue =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: TamperProblem };
+
+export const U32_MAX = 0xffffffff;
 
 /** The typed value for a field: nonce and time are u32 header fields, an amount is typed in coins. */
 export function parseTamperValue(field: TamperField, text: string): ParsedValue {
@@ -46,21 +51,13 @@ export function parseTamperValue(field: TamperField, text: string): ParsedValue 
       // Zero is allowed: the student may want to see bad-txns-vout-zero.
       return { ok: true, value: parseCoins(s, { allowZero: true }) };
     } catch (e) {
-      return { ok: false, message: (e as Error).message };
+      if (e instanceof AmountError) return { ok: false, problem: e.problem };
+      throw e;
     }
   }
-  const name = field === 'nonce' ? 'The nonce' : 'The time';
-  if (!/^\d+$/.test(s))
-    return {
-      ok: false,
-      message: `${name} is a whole number from 0 to ${U32_MAX.toLocaleString('en-US')} (a 32-bit header field).`,
-    };
+  if (!/^\d+$/.test(s)) return { ok: false, problem: 'not-whole' };
   const n = Number(s);
-  if (n > U32_MAX)
-    return {
-      ok: false,
-      message: `${name} must fit in 32 bits: at most ${U32_MAX.toLocaleString('en-US')}.`,
-    };
+  if (n > U32_MAX) return { ok: false, problem: 'over-32-bits' };
   return { ok: true, value: n };
 }
 
@@ -149,7 +146,8 @@ export function isConnectTimeCheck(id: string): boolean {
 
 export type SubmitVerdict =
   | { readonly canSubmit: true; readonly expected: string }
-  | { readonly canSubmit: false; readonly reason: string };
+  /** side-branch: it fails only checks a node runs when a branch becomes active; competitor: it is a valid block. */
+  | { readonly canSubmit: false; readonly reason: 'side-branch' | 'competitor' };
 
 /**
  * Whether submitting the copy is a safe demonstration: the node must refuse it
@@ -167,17 +165,9 @@ export function submitVerdict(
   const first = copyChecks.find((c) => checkState(c) === 'fail' && !isConnectTimeCheck(c.id));
   if (first) return { canSubmit: true, expected: first.code! };
   if (copyChecks.some((c) => checkState(c) === 'fail')) {
-    return {
-      canSubmit: false,
-      reason:
-        'A node would store this copy as a side branch without checking its coins (Bitcoin checks them only when a branch becomes the active chain), so it is not submitted from the sandbox.',
-    };
+    return { canSubmit: false, reason: 'side-branch' };
   }
-  return {
-    canSubmit: false,
-    reason:
-      'This copy is a valid block, a competitor of the original: it is not submitted from the sandbox (mine competing blocks in the Mining panel).',
-  };
+  return { canSubmit: false, reason: 'competitor' };
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The sentences shown for core's block checks, in the page's language. Core
+ * labels its checks in English (the API's words); the UI says each one by the
+ * check's stable id, and a failure's reason by its code. The numbers a label
+ * carries (header bytes, block size, a height) are taken from core's own label,
+ * so they always agree with the rule that ran.
+ */
+import { REJECT_CODES, type BlockCheck } from '../../../core/index';
+import { text } from './text';
+
+type Format = (n: number) => string;
+
+/** The integers in core's English label ("1,000,000" is one), in order. */
+function numbersIn(label: string): number[] {
+  return [...label.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** The check's sentence in the current language; core's English when the id is one this page does not know yet. */
+export function checkLabel(check: Pick<BlockCheck, 'id' | 'label' | 'passed'>, number: Format): string {
+  const words = text.checks.label;
+  const tx = /^tx-(\d+)-(form|inputs|amounts|signatures)$/.exec(check.id);
+  if (tx) {
+    const i = Number(tx[1]);
+    if (tx[2] === 'form') return words.form(i);
+    if (tx[2] === 'inputs') return words.txInputs(i);
+    if (tx[2] === 'amounts') return words.txAmounts(i);
+    return words.txSignatures(i);
+  }
+  const [n] = numbersIn(check.label);
+  switch (check.id) {
+    case 'header-size':
+      return n === undefined ? check.label : words['header-size'](n);
+    case 'size':
+      return n === undefined ? check.label : words.size(number(n));
+    case 'parent':
+      return check.passed && n !== undefined ? words.parent(number(n)) : words.parentUnknown;
+    case 'coinbase-height':
+      return n === undefined ? check.label : words['coinbase-height'](number(n));
+    case 'pow':
+    case 'not-empty':
+    case 'merkle-root':
+    case 'no-mutation':
+    case 'coinbase-first':
+    case 'witness':
+    case 'genesis':
+    case 'bits':
+    case 'time-mtp':
+    case 'time-future':
+    case 'inputs':
+    case 'coinbase-amount':
+      return words[check.id];
+    default:
+      return check.label;
+  }
+}
+
+/**
+ * Core's rejection message ("The merkle root … (header …)") with its English
+ * reason sentence said in the current language; the values in brackets stay.
+ */
+export function reasonMessage(code: string, message: string): string {
+  const english = (REJECT_CODES as Readonly<Record<string, string>>)[code];
+  return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
+}
+
+/** A check's detail: the values compared, or for a failure the reason in the current language. */
+export function checkDetail(check: BlockCheck): string {
+  return check.code ? reasonMessage(check.code, check.detail) : check.detail;
+}
+
+/** What a reason code means, in the current language (the code itself stays as it is). */
+export function reasonSentence(code: string): string {
+  const reasons = text.reasons as Readonly<Record<string, string>>;
+  return reasons[code] ?? code;
+}
