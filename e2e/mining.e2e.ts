@@ -198,7 +198,7 @@ test('bad reward, address and transaction-count entries show their messages and 
   await expect(page.getByText(/only 8 decimal places/)).toBeVisible();
   await reward.fill('1001');
   await page.getByRole('button', { name: 'Set reward' }).click();
-  await expect(page.getByText('The reward can be at most 1000 coins here.')).toBeVisible();
+  await expect(page.getByText('The reward can be at most 1,000 coins here.')).toBeVisible();
 
   await expect(page.getByTestId('mining-status')).toContainText('Not mining.');
   expect(await nextHeight(page)).toBe(next);

@@ -7,6 +7,7 @@
 import { ENGINE_NAMES, type MiningEngine } from '../../api/index';
 import type { EngineBenchmark } from '../../workers/index';
 import { formatHashRate } from './mining-format';
+import { text } from './text';
 
 export interface EngineOption {
   readonly engine: MiningEngine;
@@ -21,14 +22,16 @@ export interface EngineOption {
 export function engineOptions(benchmark: EngineBenchmark | null, gpuAllowed: boolean): EngineOption[] {
   return (['webgpu', 'wasm-simd', 'js'] as const).map((engine) => {
     const name = ENGINE_NAMES[engine];
-    if (engine === 'webgpu' && !gpuAllowed) return { engine, name, note: 'turned off below', disabled: true };
+    if (engine === 'webgpu' && !gpuAllowed) return { engine, name, note: text.engine.turnedOff, disabled: true };
     const m = benchmark?.measurements.find((x) => x.engine === engine);
-    if (!m) return { engine, name, note: 'not measured yet', disabled: false };
-    if (m.unavailable !== null || m.laneRate === null || m.poolRate === null) return { engine, name, note: `unavailable here: ${m.unavailable ?? 'did not start'}`, disabled: true };
-    const fastest = benchmark!.best === engine ? ' — fastest here' : '';
-    if (engine === 'webgpu') return { engine, name, note: `${formatHashRate(m.poolRate)}${m.device ? ` on ${m.device}` : ''}${fastest}`, disabled: false };
-    const per = m.lanes === 1 ? '1 worker' : `${formatHashRate(m.laneRate)} per worker × ${m.lanes}`;
-    return { engine, name, note: `${formatHashRate(m.poolRate)}${m.lanes === 1 ? ` on ${per}` : ` (${per})`}${fastest}`, disabled: false };
+    if (!m) return { engine, name, note: text.engine.notMeasured, disabled: false };
+    if (m.unavailable !== null || m.laneRate === null || m.poolRate === null)
+      return { engine, name, note: text.engine.unavailable(m.unavailable ?? text.engine.didNotStart), disabled: true };
+    const fastest = benchmark!.best === engine ? text.engine.fastestHere : '';
+    const rate = formatHashRate(m.poolRate);
+    if (engine === 'webgpu') return { engine, name, note: `${text.engine.gpuRate(rate, m.device)}${fastest}`, disabled: false };
+    const note = m.lanes === 1 ? text.engine.oneWorker(rate) : text.engine.perWorker(rate, formatHashRate(m.laneRate), m.lanes);
+    return { engine, name, note: `${note}${fastest}`, disabled: false };
   });
 }
 
@@ -51,11 +54,14 @@ export function isFallback(r: RunningEngine): boolean {
 
 /** "WebAssembly SIMD, chosen by the self-benchmark as the fastest" and the like. */
 export function runningEngineText(r: RunningEngine, chosen: MiningEngine | null, chosenBy: 'benchmark' | 'user' | null): string {
-  if (r.running === null) return 'Starting…';
+  if (r.running === null) return text.engine.starting;
   const name = ENGINE_NAMES[r.running];
-  const where = r.mainThread ? " on the page's main thread" : r.running === 'webgpu' && r.device ? ` on ${r.device}` : '';
-  if (r.running !== r.requested) return `${name}${where}, standing in for ${ENGINE_NAMES[r.requested]}`;
-  if (r.mainThread) return `${name}${where}, standing in for Web Workers`;
-  if (chosen === null) return `${name}${where}, until the first mining run measures the engines`;
-  return `${name}${where}, chosen ${chosenBy === 'user' ? 'by you' : 'by the self-benchmark as the fastest'}`;
+  if (r.mainThread) {
+    const onMain = text.engine.mainThread(name);
+    return r.running !== r.requested ? text.engine.standingIn(onMain, ENGINE_NAMES[r.requested]) : text.engine.mainThreadWorkers(onMain);
+  }
+  const running = r.running === 'webgpu' && r.device ? text.engine.onDevice(name, r.device) : name;
+  if (r.running !== r.requested) return text.engine.standingIn(running, ENGINE_NAMES[r.requested]);
+  if (chosen === null) return text.engine.untilMeasured(running);
+  return chosenBy === 'user' ? text.engine.chosenByYou(running) : text.engine.chosenByBenchmark(running);
 }

@@ -108,6 +108,6 @@ describe('other fields', () => {
     expect(message(parseReward(''))).toMatch(/Enter an amount/);
     expect(message(parseReward('-1'))).toMatch(/negative/);
     expect(message(parseReward('0.000000001'))).toMatch(/8 decimal places/);
-    expect(message(parseReward('1000.1'))).toMatch(/at most 1000 coins/);
+    expect(message(parseReward('1000.1'))).toMatch(/at most 1,000 coins/);
   });
 });

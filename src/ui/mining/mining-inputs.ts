@@ -6,10 +6,10 @@
  * the easiest difficulty of this chain is).
  */
 import {
+  AmountError,
   COIN,
   bitsToTarget,
   decodeAddress,
-  formatCoins,
   isValidationError,
   parseCoins,
   targetToBits,
@@ -17,6 +17,8 @@ import {
   workForTarget,
 } from '../../core/index';
 import { formatHashCount } from './mining-format';
+import { fmt, msg } from '../i18n/index';
+import { text } from './text';
 
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
@@ -32,81 +34,80 @@ export const MAX_WORKERS = 64;
 export const MAX_EXPECTED_HASHES = 10n ** 30n;
 
 /** The reward address: one of the wallets or any address typed, for this chain's address version. */
-export function parseRewardAddress(text: string, addressVersion: number): Parsed<string> {
-  const address = String(text ?? '').trim();
-  if (address === '') return bad('Choose a wallet or type the address that receives the reward.');
+export function parseRewardAddress(typed: string, addressVersion: number): Parsed<string> {
+  const address = String(typed ?? '').trim();
+  if (address === '') return bad(text.checks.addressEmpty);
   try {
     decodeAddress(address, addressVersion);
   } catch (e) {
-    return bad(isValidationError(e) ? `${e.message} (${e.code})` : 'That is not an address.');
+    return bad(isValidationError(e) ? addressProblem(e.code) : text.checks.notAddress);
   }
   return ok(address);
 }
 
+/** The sentence for a refused address, its reason code kept (an API word) for whoever reports it. */
+function addressProblem(code: string): string {
+  if (code === 'bad-address-char') return text.checks.addressChar(code);
+  if (code === 'bad-address-checksum') return text.checks.addressChecksum(code);
+  if (code === 'bad-address-version') return text.checks.addressVersion(code);
+  return text.checks.addressLength(code);
+}
+
 /** How many pool transactions to include: empty = all that fit, else a whole number >= 0. */
-export function parseMaxTxs(text: string): Parsed<number | undefined> {
-  const s = String(text ?? '').trim();
+export function parseMaxTxs(typed: string): Parsed<number | undefined> {
+  const s = String(typed ?? '').trim();
   if (s === '') return ok(undefined);
   if (!/^\d+$/.test(s))
-    return bad(
-      'Enter a whole number of transactions (0 or more), or leave it empty to include all that fit.',
-    );
+    return bad(text.checks.maxTxs);
   const n = Number(s);
-  if (!Number.isSafeInteger(n)) return bad('That number is too large.');
+  if (!Number.isSafeInteger(n)) return bad(text.checks.tooLarge);
   return ok(n);
 }
 
-export function parseWorkers(text: string): Parsed<number> {
-  const s = String(text ?? '').trim();
-  if (!/^\d+$/.test(s)) return bad(`Enter a whole number of workers from 1 to ${MAX_WORKERS}.`);
+export function parseWorkers(typed: string): Parsed<number> {
+  const s = String(typed ?? '').trim();
+  if (!/^\d+$/.test(s)) return bad(text.checks.workersNumber(MAX_WORKERS));
   const n = Number(s);
-  if (n < 1 || n > MAX_WORKERS) return bad(`Workers must be from 1 to ${MAX_WORKERS}.`);
+  if (n < 1 || n > MAX_WORKERS) return bad(text.checks.workersRange(MAX_WORKERS));
   return ok(n);
 }
 
 /** The block reward typed in coins ("10", "0.5"); 0 is allowed (a chain may stop paying). */
-export function parseReward(text: string): Parsed<number> {
+export function parseReward(typed: string): Parsed<number> {
   let units: number;
   try {
-    units = parseCoins(text, { allowZero: true });
+    units = parseCoins(typed, { allowZero: true });
   } catch (e) {
-    // parseCoins throws an AmountError whose message is the plain sentence (AMOUNT_PROBLEMS).
-    return bad((e as Error).message);
+    // parseCoins names the problem; the sentence is the page's language's.
+    return bad(e instanceof AmountError ? text.checks.reward[e.problem] : (e as Error).message);
   }
   if (units > MAX_REWARD_UNITS)
-    return bad(`The reward can be at most ${formatCoins(MAX_REWARD_UNITS)} coins here.`);
+    return bad(text.checks.rewardMax(msg.coins({ amount: fmt.amount(MAX_REWARD_UNITS), one: false })));
   return ok(units);
 }
 
 /** Compact bits typed as hex ("0x1f00ffff" or "1f00ffff"), checked against the chain's easiest target. */
-export function parseBits(text: string, powLimitBits: number): Parsed<number> {
-  const s = String(text ?? '')
+export function parseBits(typed: string, powLimitBits: number): Parsed<number> {
+  const s = String(typed ?? '')
     .trim()
     .toLowerCase();
-  if (s === '') return bad('Enter the compact target ("bits") as 8 hex digits, e.g. 0x1f00ffff.');
+  if (s === '') return bad(text.checks.bitsEmpty);
   const digits = s.startsWith('0x') ? s.slice(2) : s;
   if (!/^[0-9a-f]+$/.test(digits))
-    return bad('Bits are hexadecimal: digits 0-9 and letters a-f only, e.g. 0x1f00ffff.');
+    return bad(text.checks.bitsHex);
   if (digits.length > 8)
-    return bad('Bits are at most 8 hex digits (32 bits): 2 for the exponent, 6 for the mantissa.');
+    return bad(text.checks.bitsLength);
   const bits = parseInt(digits, 16);
   let target: bigint;
   try {
     target = bitsToTarget(bits);
   } catch {
-    return bad(
-      (bits & 0x00800000) !== 0
-        ? "The mantissa's top bit (0x00800000) is the sign: these bits encode a negative target."
-        : 'These bits encode a target above 2^256.',
-    );
+    return bad((bits & 0x00800000) !== 0 ? text.checks.bitsNegative : text.checks.bitsOverflow);
   }
-  if (target === 0n)
-    return bad('These bits encode a target of zero: no hash could ever be below it.');
+  if (target === 0n) return bad(text.checks.bitsZero);
   const limit = bitsToTarget(powLimitBits);
   if (target > limit)
-    return bad(
-      `That is easier than this chain allows: the easiest is 0x${powLimitBits.toString(16)} (about ${formatHashCount(workForTarget(limit))} hashes per block).`,
-    );
+    return bad(text.checks.bitsTooEasy(`0x${powLimitBits.toString(16)}`, formatHashCount(workForTarget(limit))));
   return ok(bits);
 }
 
@@ -117,22 +118,19 @@ export function parseBits(text: string, powLimitBits: number): Parsed<number> {
  * Accepts 1000000, 1,000,000, 1e6, 1.5M, 65536, 2^20.
  */
 export function parseExpectedHashes(
-  text: string,
+  typed: string,
   powLimitBits: number,
 ): Parsed<{ bits: number; work: bigint }> {
-  const s = String(text ?? '')
+  const s = String(typed ?? '')
     .trim()
     .replace(/[,_\s]/g, '');
-  if (s === '')
-    return bad('Enter how many hashes a block should take on average, e.g. 1000000 or 1M.');
+  if (s === '') return bad(text.checks.hashesEmpty);
   const work = readCount(s);
-  if (work === null) return bad('Enter a whole number such as 1000000, 1e6, 1.5M or 2^20.');
+  if (work === null) return bad(text.checks.hashesNumber);
   const easiest = workForBits(powLimitBits);
   if (work < easiest)
-    return bad(
-      `Enter at least ${formatHashCount(easiest)}: that is the easiest difficulty this chain allows (0x${powLimitBits.toString(16)}).`,
-    );
-  if (work > MAX_EXPECTED_HASHES) return bad('Enter at most 10^30 hashes per block.');
+    return bad(text.checks.hashesTooEasy(formatHashCount(easiest), `0x${powLimitBits.toString(16)}`));
+  if (work > MAX_EXPECTED_HASHES) return bad(text.checks.hashesTooMany);
   const target = (1n << 256n) / work - 1n;
   const bits = targetToBits(target);
   // Rounding down the mantissa makes the work a little larger; never easier than the limit.

@@ -4,6 +4,8 @@
  * message; nothing is applied unless all three are good. The limits are the
  * app's (the node service's setLatency): 0 to 60,000 ms, loss at least 0 and below 1.
  */
+import { text } from './text';
+
 export interface LinkFormInput {
   readonly latency: string;
   readonly jitter: string;
@@ -27,17 +29,17 @@ export type LinkFormResult =
 export const MAX_DELAY_MS = 60_000;
 
 /** A plain decimal number (no exponent, hex, or spaces inside); NaN otherwise. */
-function decimal(text: string): number {
-  const t = text.trim();
+function decimal(typed: string): number {
+  const t = typed.trim();
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
 }
 
-function delayError(text: string, what: string): string | undefined {
-  if (text.trim() === '') return `Enter the ${what} in milliseconds.`;
-  const v = decimal(text);
-  if (Number.isNaN(v)) return `The ${what} must be a number of milliseconds, like 150.`;
-  if (v < 0) return `The ${what} cannot be negative.`;
-  if (v > MAX_DELAY_MS) return `The ${what} can be at most 60,000 ms (one minute).`;
+function delayError(typed: string, what: string): string | undefined {
+  if (typed.trim() === '') return text.link.delayEmpty(what);
+  const v = decimal(typed);
+  if (Number.isNaN(v)) return text.link.delayNumber(what);
+  if (v < 0) return text.link.delayNegative(what);
+  if (v > MAX_DELAY_MS) return text.link.delayMax(what);
   return undefined;
 }
 
@@ -45,8 +47,8 @@ export function parseLinkForm(input: LinkFormInput): LinkFormResult {
   if (!input || typeof input !== 'object')
     throw new TypeError('input must be { latency, jitter, lossPercent }');
   const errors: LinkFormErrors = {};
-  const latencyError = delayError(String(input.latency ?? ''), 'latency');
-  const jitterError = delayError(String(input.jitter ?? ''), 'jitter');
+  const latencyError = delayError(String(input.latency ?? ''), text.link.latencyWord);
+  const jitterError = delayError(String(input.jitter ?? ''), text.link.jitterWord);
   if (latencyError) errors.latency = latencyError;
   if (jitterError) errors.jitter = jitterError;
   const lossText = String(input.lossPercent ?? '')
@@ -54,11 +56,10 @@ export function parseLinkForm(input: LinkFormInput): LinkFormResult {
     .replace(/%$/, '')
     .trim();
   const loss = decimal(lossText);
-  if (lossText === '') errors.lossPercent = 'Enter the loss in percent (0 for none).';
-  else if (Number.isNaN(loss)) errors.lossPercent = 'The loss must be a percentage, like 5.';
-  else if (loss < 0) errors.lossPercent = 'The loss cannot be negative.';
-  else if (loss >= 100)
-    errors.lossPercent = 'The loss must be below 100% (at 100% no message would arrive).';
+  if (lossText === '') errors.lossPercent = text.link.lossEmpty;
+  else if (Number.isNaN(loss)) errors.lossPercent = text.link.lossNumber;
+  else if (loss < 0) errors.lossPercent = text.link.lossNegative;
+  else if (loss >= 100) errors.lossPercent = text.link.lossMax;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,

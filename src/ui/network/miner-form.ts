@@ -5,6 +5,8 @@
  * Each field gets its own message; nothing is applied unless both are good.
  */
 import { decodeAddress, isValidationError } from '../../core/index';
+import { fmt } from '../i18n/index';
+import { text } from './text';
 
 export interface MinerFormInput {
   readonly address: string;
@@ -27,24 +29,20 @@ export function parseMinerForm(input: MinerFormInput, addressVersion: number): M
   const errors: MinerFormErrors = {};
   const address = String(input.address ?? '').trim();
   if (address === '') {
-    errors.address = 'Choose the wallet (or type the address) the rewards go to.';
+    errors.address = text.miner.addressEmpty;
   } else {
     try {
       decodeAddress(address, addressVersion);
     } catch (e) {
-      errors.address = isValidationError(e)
-        ? `Not a valid address: ${e.message} [${e.code}].`
-        : 'Not a valid address.';
+      errors.address = isValidationError(e) ? text.miner.addressBad(e.code) : text.miner.notAddress;
     }
   }
   const shareText = String(input.share ?? '').trim();
   const share = /^(\d+(\.\d*)?|\.\d+)$/.test(shareText) ? Number(shareText) : Number.NaN;
-  if (shareText === '') errors.share = 'Enter the hash share, like 0.25.';
-  else if (Number.isNaN(share))
-    errors.share = 'The hash share must be a plain positive number, like 0.25.';
-  else if (share <= 0) errors.share = 'The hash share must be above 0 (remove the miner instead).';
-  else if (share > MAX_HASH_SHARE)
-    errors.share = `The hash share can be at most ${MAX_HASH_SHARE}.`;
+  if (shareText === '') errors.share = text.miner.shareEmpty;
+  else if (Number.isNaN(share)) errors.share = text.miner.shareNumber;
+  else if (share <= 0) errors.share = text.miner.shareZero;
+  else if (share > MAX_HASH_SHARE) errors.share = text.miner.shareMax(fmt.number(MAX_HASH_SHARE));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { address, hashShare: share } };
 }

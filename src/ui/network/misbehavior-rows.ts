@@ -1,13 +1,11 @@
 /**
  * The "Misbehaving peers" table of the Network panel: one row per node and
  * peer it holds points against, with the score out of the ban threshold, the
- * status in words ("banned, 23 h 59 min left" or "watched: 90 points from a
- * ban") and the latest offences. Network time is virtual: the ban ends when
+ * ban's remaining time or the points still missing for one (the table puts
+ * them in words), and the latest offences. Network time is virtual: the ban ends when
  * the simulation's clock gets there.
  */
 import type { NodeInfo } from '../../api/types';
-import { formatDuration } from './simulated-mining-form';
-
 export interface MisbehaviorRow {
   readonly node: string;
   readonly nodeLabel: string;
@@ -15,7 +13,10 @@ export interface MisbehaviorRow {
   readonly peerLabel: string;
   readonly score: number;
   readonly banned: boolean;
-  readonly status: string;
+  /** Virtual ms until the ban ends (null when not banned). */
+  readonly bannedForMs: number | null;
+  /** Points still missing for a ban (0 when banned). */
+  readonly pointsToBan: number;
   readonly reasons: readonly string[];
 }
 
@@ -36,9 +37,8 @@ export function misbehaviorRows(
         peerLabel: labelOf.get(m.peer) ?? m.peer,
         score: m.score,
         banned,
-        status: banned
-          ? `banned, ${formatDuration(Math.max(0, m.bannedUntil! - now) / 1000)} left`
-          : `watched: ${Math.max(0, threshold - m.score)} points from a ban`,
+        bannedForMs: banned ? Math.max(0, m.bannedUntil! - now) : null,
+        pointsToBan: banned ? 0 : Math.max(0, threshold - m.score),
         reasons: m.reasons,
       };
     }),

@@ -73,8 +73,8 @@ describe('statsView', () => {
       [1, 'Node A', '2 of 2', '0 ms', '250 ms'],
     ]);
     expect(v.mempools).toEqual([
-      { id: 'node-1', node: 'Node A', txs: 2, bytes: 400 },
-      { id: 'node-2', node: 'Node B', txs: 0, bytes: 0 },
+      { id: 'node-1', node: 'Node A', txs: 2, bytes: 400, summary: 'Node A: 2 txs, 400 B' },
+      { id: 'node-2', node: 'Node B', txs: 0, bytes: 0, summary: 'Node B: 0 txs, 0 B' },
     ]);
   });
 

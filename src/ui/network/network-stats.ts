@@ -5,6 +5,8 @@
  */
 import type { BlockPropagation, NetworkStatsSnapshot } from '../../sim/index';
 import { shortHash } from '../viz/format';
+import { currentLanguage, fmt } from '../i18n/index';
+import { text } from './text';
 
 export interface StatLine {
   readonly label: string;
@@ -28,6 +30,8 @@ export interface MempoolRow {
   readonly node: string;
   readonly txs: number;
   readonly bytes: number;
+  /** "Node A: 2 txs, 450 B". */
+  readonly summary: string;
 }
 
 export interface StatsView {
@@ -40,13 +44,13 @@ export function formatMs(ms: number | null): string {
   if (ms === null) return '—';
   if (typeof ms !== 'number' || !Number.isFinite(ms))
     throw new TypeError('ms must be a finite number or null');
-  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+  return ms >= 10_000 ? `${fmt.number(ms / 1000, 1)} s` : `${fmt.number(Math.round(ms))} ms`;
 }
 
 export function formatPercent(rate: number): string {
   if (typeof rate !== 'number' || !Number.isFinite(rate))
     throw new TypeError('rate must be a finite number');
-  return `${(rate * 100).toFixed(1)}%`;
+  return new Intl.NumberFormat(currentLanguage.language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
 }
 
 /**
@@ -64,27 +68,15 @@ export function statsView(
   const n = s.network;
   const p = n.propagation;
   const lines: StatLine[] = [
-    { label: 'Best chain', value: `height ${n.bestHeight}, tip ${shortHash(n.bestTip || '—')}` },
-    { label: 'Blocks found', value: String(n.blocksFound) },
+    { label: text.stats.bestChain, value: text.stats.bestChainValue(fmt.number(n.bestHeight), shortHash(n.bestTip || '—')) },
+    { label: text.stats.blocksFound, value: fmt.number(n.blocksFound) },
+    { label: text.stats.stale, value: text.stats.staleValue(fmt.number(n.staleBlocks), formatPercent(n.staleRate)) },
+    { label: text.stats.reorgs, value: text.stats.reorgsValue(fmt.number(n.reorgs), n.maxReorgDepth) },
+    { label: text.stats.toHalf, value: text.stats.toHalfValue(formatMs(p.medianP50Ms), formatMs(p.meanP50Ms)) },
+    { label: text.stats.toAll, value: text.stats.toAllValue(formatMs(p.medianP100Ms), formatMs(p.maxP100Ms), p.measured) },
     {
-      label: 'Stale blocks',
-      value: `${n.staleBlocks} (${formatPercent(n.staleRate)} of blocks found)`,
-    },
-    {
-      label: 'Reorgs',
-      value: `${n.reorgs}, deepest ${n.maxReorgDepth} block${n.maxReorgDepth === 1 ? '' : 's'}`,
-    },
-    {
-      label: 'Propagation to 50% of nodes',
-      value: `median ${formatMs(p.medianP50Ms)}, mean ${formatMs(p.meanP50Ms)}`,
-    },
-    {
-      label: 'Propagation to all nodes',
-      value: `median ${formatMs(p.medianP100Ms)}, max ${formatMs(p.maxP100Ms)} (${p.measured} block${p.measured === 1 ? '' : 's'} measured)`,
-    },
-    {
-      label: 'Messages',
-      value: `${n.messages.sent} sent, ${n.messages.delivered} delivered, ${n.messages.dropped} dropped`,
+      label: text.stats.messages,
+      value: text.stats.messagesValue(fmt.number(n.messages.sent), fmt.number(n.messages.delivered), fmt.number(n.messages.dropped)),
     },
   ];
   const propagation = lastBlocks
@@ -95,15 +87,13 @@ export function statsView(
       short: shortHash(b.hash),
       height: b.height,
       finder: labelOf(b.finder),
-      reached: `${b.reached} of ${b.nodes}`,
+      reached: text.stats.reached(fmt.number(b.reached), fmt.number(b.nodes)),
       p50: formatMs(b.p50Ms),
       p100: formatMs(b.p100Ms),
     }));
-  const mempools = s.nodes.map((x) => ({
-    id: x.id,
-    node: x.label || labelOf(x.id),
-    txs: x.mempoolSize,
-    bytes: x.mempoolBytes,
-  }));
+  const mempools = s.nodes.map((x) => {
+    const node = x.label || labelOf(x.id);
+    return { id: x.id, node, txs: x.mempoolSize, bytes: x.mempoolBytes, summary: text.stats.pool(node, x.mempoolSize, fmt.number(x.mempoolBytes)) };
+  });
   return { lines, propagation, mempools };
 }

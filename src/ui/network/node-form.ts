@@ -4,6 +4,8 @@
  * readable), and the peer choice of "Register peers" (at least one, never the
  * node itself).
  */
+import { text } from './text';
+
 export const MAX_LABEL_LENGTH = 24;
 
 /** "Node E" after Node A..D, then "Node AA"... — the first such label not taken. */
@@ -26,17 +28,15 @@ export function labelError(label: string, taken: readonly string[]): string | un
   if (typeof label !== 'string') throw new TypeError('label must be a string');
   const t = label.trim();
   if (t === '') return undefined;
-  if (t.length > MAX_LABEL_LENGTH)
-    return `Keep the name to ${MAX_LABEL_LENGTH} characters or fewer.`;
-  if (taken.some((x) => x.trim().toLowerCase() === t.toLowerCase()))
-    return `There is already a node called "${t}".`;
+  if (t.length > MAX_LABEL_LENGTH) return text.membership.tooLong(MAX_LABEL_LENGTH);
+  if (taken.some((x) => x.trim().toLowerCase() === t.toLowerCase())) return text.membership.taken(t);
   return undefined;
 }
 
 /** Why this peer choice cannot be registered, or undefined. */
 export function peersError(nodeId: string, peerIds: readonly string[]): string | undefined {
   if (!Array.isArray(peerIds)) throw new TypeError('peerIds must be an array of node ids');
-  if (peerIds.length === 0) return 'Tick at least one peer.';
-  if (peerIds.includes(nodeId)) return 'A node cannot be its own peer.';
+  if (peerIds.length === 0) return text.peers.tickOne;
+  if (peerIds.includes(nodeId)) return text.peers.notItself;
   return undefined;
 }

@@ -5,19 +5,13 @@
  * progress ...), and the node's own sentence. Newest first.
  */
 import type { LogKind, NodeLogEntry } from '../../sim/index';
+import { currentLanguage } from '../i18n/language.svelte';
+import { text } from './text';
 
-/** The log filter choices of the panel. */
+/** The log filter choices of the panel (their words: text.log.filters). */
 export type LogFilter = 'all' | 'blocks' | 'transactions' | 'reorgs' | 'ibd' | 'peers' | 'problems';
 
-export const LOG_FILTERS: readonly { readonly id: LogFilter; readonly label: string }[] = [
-  { id: 'all', label: 'Everything' },
-  { id: 'blocks', label: 'Blocks' },
-  { id: 'transactions', label: 'Transactions' },
-  { id: 'reorgs', label: 'Reorgs' },
-  { id: 'ibd', label: 'Initial block download' },
-  { id: 'peers', label: 'Peers and partitions' },
-  { id: 'problems', label: 'Rejections and warnings' },
-];
+export const LOG_FILTERS: readonly LogFilter[] = ['all', 'blocks', 'transactions', 'reorgs', 'ibd', 'peers', 'problems'];
 
 const KINDS: Record<Exclude<LogFilter, 'all' | 'problems'>, readonly LogKind[]> = {
   blocks: ['block-accepted', 'block-rejected', 'block-orphan', 'block-mined', 'request-timeout'],
@@ -25,22 +19,6 @@ const KINDS: Record<Exclude<LogFilter, 'all' | 'problems'>, readonly LogKind[]> 
   reorgs: ['reorg', 'resolve'],
   ibd: ['ibd'],
   peers: ['peer', 'misbehavior'],
-};
-
-const TAGS: Record<LogKind, string> = {
-  'block-accepted': '✓ block accepted',
-  'block-rejected': '✗ block rejected',
-  'block-orphan': '? orphan block',
-  'block-mined': '⛏ block mined',
-  'tx-accepted': '✓ tx accepted',
-  'tx-rejected': '✗ tx rejected',
-  'tx-orphan': '? orphan tx',
-  misbehavior: '⚠ misbehaviour',
-  reorg: '⤴ reorg',
-  ibd: '⇣ IBD',
-  peer: '⇄ peers',
-  'request-timeout': '⌛ timeout',
-  resolve: '⚖ resolve',
 };
 
 export interface LogRow {
@@ -62,21 +40,23 @@ export function matchesFilter(entry: NodeLogEntry, filter: LogFilter): boolean {
   const kinds = KINDS[filter];
   if (!kinds)
     throw new RangeError(
-      `filter must be one of ${LOG_FILTERS.map((f) => f.id).join(', ')}, got ${String(filter)}`,
+      `filter must be one of ${LOG_FILTERS.join(', ')}, got ${String(filter)}`,
     );
   return kinds.includes(entry.kind);
 }
 
-/** Virtual milliseconds as seconds with two decimals. */
+/** Virtual milliseconds as seconds with two decimals, written as the page's language writes them ("12.35 s", "12,35 s"). */
 export function formatSimTime(ms: number): string {
   if (typeof ms !== 'number' || !Number.isFinite(ms))
     throw new TypeError('ms must be a finite number');
-  return `${(ms / 1000).toFixed(2)} s`;
+  const seconds = new Intl.NumberFormat(currentLanguage.language, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  return text.log.seconds(seconds.format(ms / 1000));
 }
 
 export function logRow(entry: NodeLogEntry): LogRow {
-  let tag = TAGS[entry.kind] ?? entry.kind;
-  if (entry.kind === 'reorg' && entry.depth !== undefined) tag += ` depth ${entry.depth}`;
+  const tags: Partial<Record<LogKind, string>> = text.log.tags;
+  let tag = tags[entry.kind] ?? entry.kind;
+  if (entry.kind === 'reorg' && entry.depth !== undefined) tag = text.log.depth(tag, entry.depth);
   return {
     key: entry.seq,
     nodeId: entry.nodeId,

@@ -3,6 +3,8 @@
  * and "Partition" cuts the network between the groups (Network.partition).
  * A split needs a node on each side; otherwise nothing would be cut.
  */
+import { text } from './text';
+
 export type GroupNumber = 1 | 2;
 
 export type PartitionPlan =
@@ -20,12 +22,8 @@ export function groupsFromAssignment(
   const one: string[] = [];
   const two: string[] = [];
   for (const id of nodeIds) (assignment[id] === 2 ? two : one).push(id);
-  if (nodeIds.length < 2) return { ok: false, error: 'A partition needs at least two nodes.' };
-  if (one.length === 0 || two.length === 0)
-    return {
-      ok: false,
-      error: 'Put at least one node in each group: with everyone on one side nothing is cut.',
-    };
+  if (nodeIds.length < 2) return { ok: false, error: text.partition.needTwo };
+  if (one.length === 0 || two.length === 0) return { ok: false, error: text.partition.bothSides };
   return { ok: true, groups: [one, two] };
 }
 

@@ -6,6 +6,8 @@
  */
 import type { PeerChainOutcome, ResolveReport } from '../../sim/index';
 import { shortHash } from '../viz/format';
+import { fmt } from '../i18n/index';
+import { text } from './text';
 
 export interface ResolvePeerRow {
   /** The peer's id (labels are free text and may repeat). */
@@ -29,13 +31,6 @@ export interface ResolveSummary {
   readonly refused: number;
 }
 
-const VERDICTS: Record<PeerChainOutcome, string> = {
-  adopted: '✓ adopted (more work)',
-  'not-better': '= not more work',
-  invalid: '✗ refused: invalid',
-  unreachable: '⚠ unreachable',
-};
-
 export function summariseResolve(
   r: ResolveReport,
   labelOf: (id: string) => string = (id) => id,
@@ -43,17 +38,16 @@ export function summariseResolve(
   if (!r || !Array.isArray(r.peers)) throw new TypeError('r must be a ResolveReport');
   const name = labelOf(r.nodeId);
   let headline: string;
-  if (!r.replaced)
-    headline = `${name} kept its chain (height ${r.height}): no reachable peer showed a valid chain with more work.`;
-  else if (r.reorg)
-    headline = `${name} replaced its chain: now height ${r.height}, ${r.reorg.disconnected.length} block(s) disconnected, ${r.reorg.connected.length} connected.`;
-  else headline = `${name} replaced its chain: extended to height ${r.height}.`;
+  const height = fmt.number(r.height);
+  if (!r.replaced) headline = text.resolve.kept(name, height);
+  else if (r.reorg) headline = text.resolve.switched(name, height, r.reorg.disconnected.length, r.reorg.connected.length);
+  else headline = text.resolve.extended(name, height);
   const rows = r.peers.map((p): ResolvePeerRow => ({
     id: p.peer,
     peer: labelOf(p.peer),
     outcome: p.outcome,
-    verdict: VERDICTS[p.outcome],
-    height: p.height === undefined ? '—' : String(p.height),
+    verdict: text.resolve.verdicts[p.outcome],
+    height: p.height === undefined ? '—' : fmt.number(p.height),
     tip: p.tip === undefined ? '—' : shortHash(p.tip),
     ...(p.tip !== undefined ? { fullTip: p.tip } : {}),
     ...(p.code !== undefined ? { code: p.code } : {}),

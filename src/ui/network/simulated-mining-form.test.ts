@@ -33,25 +33,30 @@ describe('parseBlockCount', () => {
 
 describe('formatDuration', () => {
   it.each([
-    [0, '0 s'],
-    [45, '45 s'],
+    [0, '0 sec'],
+    [45, '45 sec'],
     [120, '2 min'],
-    [1000, '16 min 40 s'],
-    [3600, '1 h'],
-    [3725, '1 h 2 min 5 s'],
+    [1000, '16 min 40 sec'],
+    [3600, '1 hr'],
+    [3725, '1 hr 2 min 5 sec'],
     [59.6, '1 min'],
   ])('%d s -> %s', (s, text) => expect(formatDuration(s)).toBe(text));
 
+  it('writes the units as the language does', () => {
+    expect(formatDuration(1000, 'de')).toBe('16 Min., 40 Sek.');
+    expect(formatDuration(1000, 'zh-CN')).toBe('16分钟40秒');
+    expect(formatDuration(3725, 'es')).toBe('1 h 2 min 5 s');
+  });
   it('refuses a negative duration', () => expect(() => formatDuration(-1)).toThrow(RangeError));
 });
 
 describe('fastForwardSummary', () => {
   it('says blocks, simulated time, stale blocks and reorgs', () => {
     expect(fastForwardSummary({ blocks: 100, seconds: 1000, stale: 7, reorgs: 5 }, 100)).toBe(
-      '100 blocks in 16 min 40 s of simulated time: 7 stale, 5 reorgs.',
+      '100 blocks in 16 min 40 sec of simulated time: 7 stale, 5 reorgs.',
     );
     expect(fastForwardSummary({ blocks: 1, seconds: 9, stale: 0, reorgs: 1 }, 1)).toBe(
-      '1 block in 9 s of simulated time: 0 stale, 1 reorg.',
+      '1 block in 9 sec of simulated time: 0 stale, 1 reorg.',
     );
   });
 
@@ -62,7 +67,7 @@ describe('fastForwardSummary', () => {
         50,
       ),
     ).toBe(
-      'Stopped after 3 of 50 blocks, 31 s of simulated time: 0 stale, 0 reorgs. You stopped it.',
+      'Stopped after 3 of 50 blocks, 31 sec of simulated time: 0 stale, 0 reorgs. You stopped it.',
     );
   });
 });
