@@ -28,6 +28,7 @@ test('"All miners mine" at x1 finds blocks within the Poisson interval for the s
   const status = page.getByTestId('mining-status');
   await expect(status).toContainText('Not mining.');
   const start = await clock(page);
+  const wallStart = Date.now();
   await page.getByRole('button', { name: 'All miners mine' }).click();
   await expect(status).toContainText(
     /\d miners mine on the chain's schedule .* one block every 10 s on average at x1/,
@@ -40,11 +41,13 @@ test('"All miners mine" at x1 finds blocks within the Poisson interval for the s
 
   await page.waitForTimeout(57_000);
   const end = await clock(page);
+  const wallS = (Date.now() - wallStart) / 1000;
   const elapsedS = (end.virtualMs - start.virtualMs) / 1000;
   const found = end.blocksFound - start.blocksFound;
   // x1: virtual time follows the wall clock (less the moments it waited for a proof, and a loaded machine's late timers).
   expect(elapsedS).toBeGreaterThan(40);
-  expect(elapsedS).toBeLessThan(62);
+  // (The wall time is a little over the minute waited: the click, the screenshot and the reads take time too.)
+  expect(elapsedS).toBeLessThanOrEqual(wallS + 1);
   const lambda = (elapsedS * shares) / spacing;
   const [lo, hi] = poissonInterval(lambda, 0.01);
   console.log(
