@@ -9,7 +9,9 @@
 import { expect, test } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';
 
-test('projector: zoom in keeps the tip in view and Follow tip on; the picture pans up and down', async ({ page }) => {
+test('projector: zoom in keeps the tip in view and Follow tip on; the picture pans up and down', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
@@ -21,7 +23,11 @@ test('projector: zoom in keeps the tip in view and Follow tip on; the picture pa
   // Every label of a block (and "tip of …" above it) is drawn at 14 px or more on screen, as the page opens.
   await expect(tip).toBeVisible();
   const sizes = await view.getByTestId('chain-svg').evaluate((svg) =>
-    [...svg.querySelectorAll<SVGTextElement>('[data-testid="chain-block"] text:not(.tip-badge text), text.tip-of')].map((t) => ({
+    [
+      ...svg.querySelectorAll<SVGTextElement>(
+        '[data-testid="chain-block"] text:not(.tip-badge text), text.tip-of',
+      ),
+    ].map((t) => ({
       text: t.textContent,
       px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0),
     })),
@@ -44,7 +50,9 @@ test('projector: zoom in keeps the tip in view and Follow tip on; the picture pa
   await screenshot(page, 'layout-projector-chain-panned');
 });
 
-test('phone: a compact tour, labelled half-rows of hash and target, a nodes table that says it scrolls', async ({ page }) => {
+test('phone: a compact tour, labelled half-rows of hash and target, a nodes table that says it scrolls', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, { keepTour: true });
@@ -60,7 +68,12 @@ test('phone: a compact tour, labelled half-rows of hash and target, a nodes tabl
   await page.locator('[data-testid="chain-block"].tip').click();
   const pow = page.getByTestId('hash-vs-target');
   await pow.scrollIntoViewIfNeeded();
-  for (const label of ['hash 1–32', 'target 1–32', 'hash 33–64', 'target 33–64']) await expect(pow.getByText(label, { exact: true })).toBeVisible();
+  for (const label of ['hash 1–32', 'target 1–32', 'hash 33–64', 'target 33–64'])
+    await expect(pow.getByText(label, { exact: true })).toBeVisible();
+  // Each half's 32 digits fit the phone's card: nothing scrolls or hides at the right.
+  expect(await pow.locator('.grid.narrow').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(
+    true,
+  );
   await screenshot(page, 'layout-phone-hash-target');
 
   // The Merkle root, in the header's facts and at the top of the tree picture, fits the phone's width.

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, type ChainStore } from '../storage/index';
-import { MiningPool, createMainThreadBackend, type BackendFactory, type MinerBackend } from '../workers/index';
+import { MiningPool, type BackendFactory, type MinerBackend } from '../workers/index';
+import { createMainThreadBackend } from '../workers/main-thread-backend';
 import { inProcessWorkers } from '../workers/testing';
 import { createPocketApi } from './pocket-api';
 import { PocketApp } from '../app/pocket-app';

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { blockHash } from '../core/index';
-import { validateImport, type NodeState } from '../storage/index';
+import type { NodeState } from '../storage/index';
+import { validateImport } from '../storage/import-validate';
 import { buildDemoState } from '../workers/demo-state';
 import { demoFileText } from './demo-file';
 import { DEFAULT_SEED, DEFAULT_SETTINGS, settingsJson } from './settings';

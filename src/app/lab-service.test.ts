@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { txid } from '../core/index';
 import { createMemoryStore } from '../storage/index';
-import { LabRunner, MiningPool, createMainThreadLabBackend } from '../workers/index';
+import { LabRunner, MiningPool } from '../workers/index';
+import { createMainThreadLabBackend } from '../workers/main-thread-lab-backend';
 import { inProcessWorkers } from '../workers/testing';
 import { PocketApp } from './pocket-app';
 import { PocketError } from './errors';

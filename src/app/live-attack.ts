@@ -32,13 +32,18 @@ export interface MajorityAttackReport extends Omit<MajorityAttackResult, 'revers
 /** Main-thread time a slice of the attack may take before the page gets a turn. */
 const SLICE_MS = 12;
 
-/** Whether the attack can run on the live network now; else why not, in a sentence. */
-export function liveAttackCheck(nodes: NodeService): { ok: boolean; reason?: string } {
+/**
+ * Whether the attack can run on the live network now; else why not, in a
+ * sentence, and when the chain's target is too hard, the hashes a block needs
+ * (so the page can say it in its own language).
+ */
+export function liveAttackCheck(nodes: NodeService): { ok: boolean; reason?: string; hashesPerBlock?: number } {
   const c = checkSimulatedMining(nodes.network, nodes.selected.id);
   if (c.ok) return { ok: true };
   if (c.expectedHashes <= MAX_SIMULATED_HASHES) return { ok: false, reason: c.reason };
   return {
     ok: false,
+    hashesPerBlock: Number(c.expectedHashes),
     reason:
       `The attack mines on this page's thread, so it needs an easy target, and each block here needs about ${c.expectedHashes.toLocaleString('en-US')} hashes. ` +
       'Create a Simulation chain in Settings (or call resetSystem({ preset: "simulation" })) to run it.',

@@ -157,6 +157,19 @@ describe('BlockTree.bestLeaf: most work, the first seen on a tie', () => {
     expect(late.chainWork).toBe(early.chainWork);
     expect(other.bestLeaf()).toBe(early);
   });
+
+  it('a lighter leaf seen earlier never wins, even when the tree visits it after the heavier one', () => {
+    const tree = new BlockTree();
+    const g = addTo(tree, undefined);
+    const early = addTo(tree, g);
+    const child = addTo(tree, early);
+    const heavy = addTo(tree, g, HARD);
+    tree.removeSubtree(child.hash); // `early` is a leaf again, kept after `heavy`
+    expect(tree.leafEntries()).toEqual([heavy, early]);
+    expect(early.seq).toBeLessThan(heavy.seq);
+    expect(early.chainWork).toBeLessThan(heavy.chainWork);
+    expect(tree.bestLeaf()).toBe(heavy);
+  });
 });
 
 describe('findFork: the last common ancestor', () => {

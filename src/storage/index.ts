@@ -12,9 +12,11 @@
  *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
  *   start-nodes      indexedChain (from the block index), checkRecentBlocks, fillShelf
  *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
- *   verify-stored    verifyStored: the full replay of every node, for a worker
- *   export, import   exportToJson / buildExport; importIntoStore / applyImport
- *   import-validate  validateImport: pure, worker-ready full validation of an import file
+ *   verify-stored    verifyStored: the full replay of every node, for a worker (import the file)
+ *   export           exportToJson / buildExport
+ *   import-apply     applyImport: writes an import that passed validation
+ *   import-validate  validateImport: pure, worker-ready full validation of an import file (import the file)
+ *   import           importIntoStore: validate, then apply (import the file)
  *   tab-coordinator  TabCoordinator: one writer tab (Web Locks), followers (BroadcastChannel)
  *   coordinated-store CoordinatedStore: refuses writes in follower tabs, announces changes
  *   errors           StorageError codes and sentences
@@ -48,10 +50,13 @@ export { RecordStore, type RecordStoreOptions } from './record-store';
 export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, acceptStoredPool, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
 export { indexedChain, checkRecentBlocks, fillShelf, type FillProgress } from './start-nodes';
 export { BlockShelf, DEFAULT_MAX_PARSED, type ShelfStats } from './block-shelf';
-export { verifyStored, type VerifyOptions, type VerifyProgress, type VerifyReport, type ReadSource } from './verify-stored';
+// The full replay (verifyStored), the import's validation (validateImport, importIntoStore) are
+// not exported as values here: the page runs them in the tasks worker, and a value exported from
+// this barrel would be loaded with every page. Import them from their files.
+export type { VerifyOptions, VerifyProgress, VerifyReport, ReadSource } from './verify-stored';
 export { buildExport, exportToJson, type ExportOptions } from './export';
-export { importIntoStore, applyImport } from './import';
-export { validateImport, type ImportOptions, type ImportResult } from './import-validate';
+export { applyImport } from './import-apply';
+export type { ImportOptions, ImportResult } from './import-validate';
 export {
   EXPORT_FORMAT,
   EXPORT_VERSION,

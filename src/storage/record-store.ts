@@ -14,8 +14,7 @@ import { collectGarbage, compactNode, storedNodeIds } from './compaction';
 import { JournalBook, seqOf } from './journal-book';
 import { assembleState, readAll } from './load';
 import { loadIndex } from './load-index';
-import { verifyStored, type VerifyOptions, type VerifyReport } from './verify-stored';
-import { rebuildNodeRecords } from './rebuild';
+import type { VerifyOptions, VerifyReport } from './verify-stored';
 import { keyText, parseWallet } from './records';
 import { rootCause } from './errors';
 import { ALL_STORES, STORES, type JsonObject, type JsonValue, type LearnRecord, type QuarantineRecord } from './schema';
@@ -92,7 +91,9 @@ export class RecordStore implements ChainStore {
     });
   }
 
-  verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+  // The replay code loads when first asked for: the page verifies in a worker, a start never needs it.
+  async verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    const { verifyStored } = await import('./verify-stored');
     return verifyStored(this.db, options);
   }
 
@@ -250,12 +251,10 @@ export class RecordStore implements ChainStore {
     return state;
   }
 
-  rebuildNode(nodeId: string): Promise<RebuildReport> {
-    try {
-      checkNodeId(nodeId);
-    } catch (e) {
-      return Promise.reject(e);
-    }
+  async rebuildNode(nodeId: string): Promise<RebuildReport> {
+    checkNodeId(nodeId);
+    // Only a damaged node is rebuilt: its code loads then.
+    const { rebuildNodeRecords } = await import('./rebuild');
     this.book.forget(nodeId);
     return this.db.write((w) => rebuildNodeRecords(w, nodeId));
   }

@@ -10,8 +10,10 @@
  *   benchmarkEngines  the short self-benchmark that picks the fastest engine
  *   NonceSpace,
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
- *   createMinerApi    the CPU worker's API (miner.worker.ts exposes it with Comlink)
- *   backends          createWorkerBackend (real Worker), createMainThreadBackend
+ *   createMinerApi    the CPU worker's API (miner.worker.ts exposes it with Comlink;
+ *                     import it from ./miner-api, so that the page does not carry it)
+ *   backends          createWorkerBackend (real Worker); createMainThreadBackend
+ *                     (./main-thread-backend, loaded by the pool only without workers)
  *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
  *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
  *   hashcash-search  the first lesson's zero-bits search (core/hashcash.ts) in a worker,
@@ -28,11 +30,14 @@ export { MiningJob, type Chunk, type JobState } from './mining-job';
 export type { PoolStats, WorkerStats, JobStats, PoolMode } from './pool-stats';
 export { NonceSpace, sliceNonceSpace, type NonceRange } from './nonce-slices';
 export { HashRateMeter } from './hash-rate';
-export { createMinerApi, type MinerApi, type ScanResult, type EngineStatus } from './miner-api';
-export { createMainThreadBackend, nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
+// The miner's kernels (createMinerApi, createMainThreadBackend) are not exported here: only the
+// workers and the pool's main-thread fallback load them (import ./miner-api, ./main-thread-backend).
+export type { MinerApi, ScanResult, EngineStatus } from './miner-api';
+export { nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
 export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
-export { createMainThreadLabBackend, createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
+export { createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
+// createMainThreadLabBackend (./main-thread-lab-backend) carries every experiment: the runner loads it only without workers.
 export { createLabApi, type LabApi } from './lab-api';
 // The searcher's code loads when the first lesson first searches (import it from ./hashcash-search).
 export type { HashcashSearcher, HashcashRun, HashcashFound } from './hashcash-search';

@@ -1,13 +1,11 @@
 /**
  * A lab backend runs one lab task at a time: in a Web Worker (lab.worker.ts
- * through Comlink), or on the page's own thread in slices of a few
- * milliseconds when workers cannot start (slower, and one race trial of an
- * attacker close to half the hash power can still take longer than a slice).
- * The Node tests use the main-thread kind.
+ * through Comlink, here), or on the page's own thread in slices when workers
+ * cannot start (main-thread-lab-backend.ts). The Node tests use the
+ * main-thread kind.
  */
 import * as Comlink from 'comlink';
-import { taskSteps, type LabTask, type LabTaskResult } from '../lab/index';
-import { nextMacrotask } from './miner-backend';
+import type { LabTask, LabTaskResult } from '../lab/index';
 import type { LabApi } from './lab-api';
 
 export interface LabBackend {
@@ -19,35 +17,6 @@ export interface LabBackend {
 }
 
 export type LabBackendFactory = (index: number) => LabBackend | Promise<LabBackend>;
-
-/** Slices of main-thread work stay well under the 50 ms of a long task. */
-export const MAIN_THREAD_SLICE_MS = 8;
-
-export function createMainThreadLabBackend(
-  now: () => number = () => performance.now(),
-): LabBackend {
-  let disposed = false;
-  return {
-    kind: 'main-thread',
-    async run(task, onProgress) {
-      const steps = taskSteps(task);
-      for (;;) {
-        await nextMacrotask();
-        if (disposed) throw new Error('lab backend disposed');
-        const start = now();
-        for (;;) {
-          const r = steps.next();
-          if (r.done) return r.value;
-          onProgress(r.value);
-          if (now() - start >= MAIN_THREAD_SLICE_MS) break;
-        }
-      }
-    },
-    dispose() {
-      disposed = true;
-    },
-  };
-}
 
 export const LAB_WORKER_START_TIMEOUT_MS = 8000;
 

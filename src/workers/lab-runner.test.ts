@@ -8,7 +8,8 @@ import {
   type RaceTally,
 } from '../lab/index';
 import { LabCancelledError, LabRunner } from './lab-runner';
-import { createMainThreadLabBackend, type LabBackend } from './lab-backend';
+import type { LabBackend } from './lab-backend';
+import { createMainThreadLabBackend } from './main-thread-lab-backend';
 import { createLabApi } from './lab-api';
 
 const plan = planDoubleSpendRace({ q: 0.3, z: 1, trials: 120, seed: 'runner' });

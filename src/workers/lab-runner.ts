@@ -8,12 +8,7 @@
  * fresh ones.
  */
 import { taskUnits, type LabTask, type LabTaskResult } from '../lab/index';
-import {
-  createMainThreadLabBackend,
-  createWorkerLabBackend,
-  type LabBackend,
-  type LabBackendFactory,
-} from './lab-backend';
+import { createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
 
 export interface LabRunnerOptions {
   /** Lanes (default: the machine's logical cores minus one, 1 to 7). */
@@ -41,14 +36,20 @@ export function defaultLabWorkers(): number {
   return Math.min(7, Math.max(1, (cores ?? 2) - 1));
 }
 
+/** The page's thread as a lane, its code loaded only then (it carries every experiment's). */
+async function mainThreadBackend(): Promise<LabBackend> {
+  const { createMainThreadLabBackend } = await import('./main-thread-lab-backend');
+  return createMainThreadLabBackend();
+}
+
 /** A Web Worker lane; if the first cannot start, every lane runs on the page's thread. */
 async function defaultBackend(index: number): Promise<LabBackend> {
-  if (typeof Worker === 'undefined') return createMainThreadLabBackend();
+  if (typeof Worker === 'undefined') return mainThreadBackend();
   try {
     return await createWorkerLabBackend();
   } catch (err) {
     if (index > 0) throw err;
-    return createMainThreadLabBackend();
+    return mainThreadBackend();
   }
 }
 

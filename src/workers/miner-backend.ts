@@ -1,12 +1,12 @@
 /**
  * A miner backend is one lane of the pool: something that scans a chunk of
  * nonces asynchronously. Two kinds exist: a Web Worker (worker-backend.ts:
- * a CPU miner, or the GPU miner) and the main thread itself (here), used when
- * workers cannot be created and by the Node tests (which inject it as the
- * "worker" factory).
+ * a CPU miner, or the GPU miner) and the main thread itself
+ * (main-thread-backend.ts), used when workers cannot be created and by the
+ * Node tests (which inject it as the "worker" factory).
  */
-import { createMinerApi, type EngineStatus, type ScanResult } from './miner-api';
-import type { CpuEngine, MiningEngine } from './mining-engine';
+import type { EngineStatus, ScanResult } from './miner-api';
+import type { MiningEngine } from './mining-engine';
 
 export type { ScanResult } from './miner-api';
 
@@ -54,33 +54,4 @@ export function nextMacrotask(): Promise<void> {
     });
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Mines on the calling thread: each scan first yields a macrotask, then hashes
- * the chunk synchronously. The pool keeps main-thread chunks to a few
- * milliseconds, so the page never sees a long task from mining. The SIMD
- * kernel is used where the page may compile WebAssembly; else JavaScript.
- */
-export function createMainThreadBackend(engine: CpuEngine = 'js'): MinerBackend {
-  const api = createMinerApi();
-  const status = api.useEngine(engine);
-  let disposed = false;
-  return {
-    kind: 'main-thread',
-    status,
-    async scan(header, target, from, to) {
-      await nextMacrotask();
-      if (disposed) throw new Error('miner backend disposed');
-      return api.scan(header, target, from, to);
-    },
-    async measure(ms) {
-      await nextMacrotask();
-      return api.measure(ms);
-    },
-    dropQueued: (jobIds) => api.dropQueued(jobIds),
-    dispose() {
-      disposed = true;
-    },
-  };
 }

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MiningPool, type PoolOptions } from './mining-pool';
 import { createMinerApi, measureScanRate } from './miner-api';
 import { SIMD_PROBE, simdSupported } from './simd-kernels';
-import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import { createMainThreadBackend } from './main-thread-backend';
+import type { BackendFactory, MinerBackend } from './miner-backend';
 import { mineRange } from '../core/miner';
 import { serializeHeader, headerHashBytes } from '../core/header';
 import { hashToBigInt } from '../core/pow';
@@ -94,6 +95,8 @@ describe('SIMD detection', () => {
     const t = templateOneIn(300);
     const header = serializeHeader(t.block.header);
     expect(api.scan(header, t.target, 0, 5000).nonce).toBe(mineRange(header, t.target, 0, 5000).nonce);
+    // The fresh modules remember "no SIMD": later tests' lazy imports (the pool's main-thread lane) must not get them.
+    vi.resetModules();
   });
 });
 

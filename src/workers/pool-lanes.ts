@@ -6,7 +6,7 @@
  * backend failed. The pool (mining-pool.ts) dispatches chunks to whatever
  * lanes are here; a retired lane finishes the chunk in hand first.
  */
-import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import type { BackendFactory, MinerBackend } from './miner-backend';
 import { createLane, freeLaneIndex, type Lane } from './pool-lane';
 import { ENGINE_NAMES, type CpuEngine, type MiningEngine } from './mining-engine';
 import type { PoolMode } from './pool-stats';
@@ -25,6 +25,12 @@ export interface PoolLanesOptions {
 /** Lanes an engine runs on: one GPU, or the requested number of CPU workers. */
 function laneCount(engine: MiningEngine, workers: number): number {
   return engine === 'webgpu' ? 1 : workers;
+}
+
+/** The main-thread miner, loaded when first needed: a page whose workers start never downloads its kernels. */
+async function mainThreadBackend(engine: CpuEngine): Promise<MinerBackend> {
+  const { createMainThreadBackend } = await import('./main-thread-backend');
+  return createMainThreadBackend(engine);
 }
 
 /** The main thread cannot reach the GPU worker's engine; SIMD is the best it can try. */
@@ -93,7 +99,9 @@ export class PoolLanes {
       for (const lane of this.active) this.retire(lane);
       this.notice = null;
       if (this.mode === 'main-thread') {
-        this.all.push(this.newLane(createMainThreadBackend(cpuEngine(engine))));
+        const backend = await mainThreadBackend(cpuEngine(engine));
+        if (this.disposed) return backend.dispose();
+        this.all.push(this.newLane(backend));
         this.o.onChange();
       } else {
         this.ready = this.add(engine);
@@ -119,7 +127,7 @@ export class PoolLanes {
       this.notice = `The ${ENGINE_NAMES.webgpu} miner stopped (${reason}); mining uses ${ENGINE_NAMES['wasm-simd']} workers instead.`;
       this.ready = this.add('wasm-simd');
     } else {
-      this.fallBack(reason, this.requestedEngine);
+      this.ready = this.fallBack(reason, this.requestedEngine);
     }
     this.o.onChange();
     return true;
@@ -166,7 +174,7 @@ export class PoolLanes {
       return;
     }
     if (this.active.length === 0) {
-      this.fallBack(reason, engine);
+      await this.fallBack(reason, engine);
     } else {
       if (this.mode === 'starting') this.mode = this.active[0]!.backend.kind === 'worker' ? 'workers' : 'main-thread';
       if (failures.length > 0) this.notice = `${failures.length} of ${count} mining workers could not start (${reason}).`;
@@ -175,12 +183,16 @@ export class PoolLanes {
     this.o.onChange();
   }
 
-  private fallBack(reason: string, engine: MiningEngine): void {
+  /** Mining moves to the main thread; its lane joins once its code has loaded (`ready` waits for it). */
+  private async fallBack(reason: string, engine: MiningEngine): Promise<void> {
     this.mode = 'main-thread';
     this.notice =
       `Mining runs on the page's main thread in short slices because Web Workers are unavailable (${reason}). ` +
       'It is slower and uses one core.';
-    this.all.push(this.newLane(createMainThreadBackend(cpuEngine(engine))));
+    const backend = await mainThreadBackend(cpuEngine(engine));
+    if (this.disposed) return backend.dispose();
+    this.all.push(this.newLane(backend));
+    this.o.onChange();
   }
 
   private newLane(backend: MinerBackend): Lane {

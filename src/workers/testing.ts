@@ -7,7 +7,8 @@
 import { assembleBlock, type BlockTemplate } from '../core/block-template';
 import { targetToBits } from '../core/pow';
 import { createWallet } from '../core/wallet';
-import { createMainThreadBackend, type BackendFactory, type MinerBackend } from './miner-backend';
+import { createMainThreadBackend } from './main-thread-backend';
+import type { BackendFactory, MinerBackend } from './miner-backend';
 import type { ScanResult } from './miner-api';
 import type { MiningEngine } from './mining-engine';
 

@@ -1,7 +1,7 @@
 /**
  * The sentences the Lab panel says about a run: its progress, each result
- * against its theory, and what a 51% attack did to the chain (the words are
- * in text.ts, per language).
+ * against its theory, and what a 51% attack did to the chain, in the
+ * page's language.
  */
 import { formatCoins } from '../../core/index';
 import type { LabProgress, MajorityAttackReport } from '../../app/lab-service';

@@ -5,6 +5,7 @@
  * languages in text.<language>.ts. Formulas and symbols (q, z, α, γ, d/T)
  * stay as the papers write them.
  */
+import { areaText } from '../i18n/area-text';
 import { labPercent } from './percent';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -46,9 +47,7 @@ const english = {
     csv: 'CSV',
     yes: 'yes',
     no: 'no',
-    interval95: '95% interval',
     measured: 'measured',
-    blocks: 'blocks',
   },
   inputs: {
     above: (min: number) => `above ${min}`,
@@ -205,6 +204,9 @@ const english = {
       'As soon as its branch has more work than theirs it connects, and every node switches to it: the last k blocks are rewritten, and the payments they held are unconfirmed again (back in the pool), or gone where the new branch spends the same coins. ' +
       'Every block is real and every node validates it; the Chain panel shows the reorg.',
     unavailable: '⚠ Not available on this chain.',
+    tooHard: (hashes: number) =>
+      `The attack mines on this page's thread, so it needs an easy target, and each block here needs about ${n(hashes)} hashes. ` +
+      'Create a Simulation chain in Settings (or call resetSystem({ preset: "simulation" })) to run it.',
     replace: 'Replace everything with a new Simulation chain',
     keep: 'Keep this chain',
     makeSimulation: 'Make a Simulation chain…',
@@ -230,4 +232,8 @@ const english = {
 
 export type LabText = typeof english;
 
-export const text = english;
+export const text = areaText(english, {
+  es: () => import('./text.es').then((m) => m.text),
+  de: () => import('./text.de').then((m) => m.text),
+  'zh-CN': () => import('./text.zh-CN').then((m) => m.text),
+});

@@ -16,7 +16,7 @@ export class LabState {
   readonly #running: () => LabProgress | null;
   readonly #results: () => LabResults;
   readonly #mode: () => 'worker' | 'main-thread' | 'idle';
-  readonly #attackCheck: () => { ok: boolean; reason?: string };
+  readonly #attackCheck: () => { ok: boolean; reason?: string; hashesPerBlock?: number };
   readonly #preset: () => ChainPresetId | null;
 
   constructor(private readonly app: PocketApp) {
@@ -43,7 +43,7 @@ export class LabState {
   }
 
   /** Whether the 51% attack can run on the live network now, else why not. */
-  get attackCheck(): { ok: boolean; reason?: string } {
+  get attackCheck(): { ok: boolean; reason?: string; hashesPerBlock?: number } {
     return this.#attackCheck();
   }
 

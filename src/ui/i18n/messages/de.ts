@@ -59,6 +59,9 @@ export const de = {
   toastsDismiss: 'Schließen',
   toastsKeyHint: 'Alt+Umschalt+N führt zu seiner Schaltfläche.',
   toastsRegionHint: 'Alt+Umschalt+N bringt die Tastatur hierher. Meldungen mit einer Schaltfläche bleiben, bis sie geschlossen werden.',
+  toastsMore: (p) => `+${p.count} weitere`,
+  toastsFewer: 'Nur die neueste zeigen',
+  toastsDismissAll: 'Alle schließen',
 
   tourStep: (p) => `Rundgang · Schritt ${p.step} von ${p.total}`,
   tourChainTitle: 'Eine lebendige Blockchain',

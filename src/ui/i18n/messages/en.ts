@@ -69,6 +69,9 @@ export const en = {
   toastsDismiss: 'Dismiss',
   toastsKeyHint: 'Alt+Shift+N reaches its button.',
   toastsRegionHint: 'Alt+Shift+N brings the keyboard here. Notifications with a button stay until dismissed.',
+  toastsMore: (p: { count: string }) => `+${p.count} more`,
+  toastsFewer: 'Show the newest only',
+  toastsDismissAll: 'Dismiss all',
 
   // The tour
   tourStep: (p: { step: string; total: string }) => `Tour · step ${p.step} of ${p.total}`,

@@ -61,6 +61,9 @@ export const es = {
   toastsDismiss: 'Cerrar',
   toastsKeyHint: 'Alt+Mayús+N lleva a su botón.',
   toastsRegionHint: 'Alt+Mayús+N lleva el teclado aquí. Los avisos con un botón se quedan hasta que los cierres.',
+  toastsMore: (p) => `+${p.count} más`,
+  toastsFewer: 'Mostrar solo la más reciente',
+  toastsDismissAll: 'Cerrar todas',
 
   tourStep: (p) => `Recorrido · paso ${p.step} de ${p.total}`,
   tourChainTitle: 'Una cadena de bloques viva',
