@@ -80,7 +80,7 @@ test('a Simulation chain fast-forwards 50 blocks without a long task; Next block
   await blocks.press('Enter');
   const status = card.getByTestId('fast-forward-status');
   await expect(status).toHaveText(
-    /^50 blocks in (\d+ h )?(\d+ min )?(\d+ s )?of simulated time: \d+ stale, \d+ reorgs?\.$/,
+    /^50 blocks in (\d+ hr )?(\d+ min )?(\d+ sec )?of simulated time: \d+ stale, \d+ reorgs?\.$/,
     { timeout: 60_000 },
   );
   const t1 = await page.evaluate(() => performance.now());
@@ -111,7 +111,7 @@ test('a Simulation chain fast-forwards 50 blocks without a long task; Next block
   // Next block: one more simulated block, found by one of the miners.
   await card.getByRole('button', { name: 'Next block' }).click();
   await expect(card.getByTestId('simulated-step')).toHaveText(
-    /^Block \d+ found by Node [ABCD] after (\d+ min )?\d+ s of simulated time\.$/,
+    /^Block \d+ found by Node [ABCD] after (\d+ min )?\d+ sec of simulated time\.$/,
   );
   await expect(statValue(page, 'Blocks found')).toHaveText('51');
 
