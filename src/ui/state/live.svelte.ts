@@ -12,12 +12,6 @@
  *
  * A view read outside any reactive context (an event handler) is computed
  * fresh, never served from a cache nobody kept up to date.
- *
- * Readers re-run on the next animation frame, once however many changes came
- * before it: a block relayed through 64 nodes changes the app hundreds of
- * times a second, and redrawing after each timer tick would add the redraw to
- * the tick's task (the page's longest). Where there are no frames (Node's
- * tests) they re-run at once.
  */
 import { createSubscriber } from 'svelte/reactivity';
 import type { AppEvents, ChangeTopic } from '../../app/app-events';
@@ -30,33 +24,18 @@ export function concerns(changed: readonly ChangeTopic[], wanted: readonly Chang
   return changed.includes('state') || changed.some((t) => wanted.includes(t));
 }
 
-/** `update`, called at most once per animation frame: on the frame after the first call since the last one. */
-export function oncePerFrame(update: () => void): () => void {
-  if (typeof requestAnimationFrame !== 'function') return update;
-  let pending = false;
-  return () => {
-    if (pending) return;
-    pending = true;
-    requestAnimationFrame(() => {
-      pending = false;
-      update();
-    });
-  };
-}
-
 /** A subscription to the app's changes of `wanted` topics. */
 export function topics(events: AppEvents, wanted: readonly ChangeTopic[]): Subscribe {
-  return createSubscriber((update) => {
-    const later = oncePerFrame(update);
-    return events.on('changed', (e) => {
-      if (concerns(e.topics, wanted)) later();
-    });
-  });
+  return createSubscriber((update) =>
+    events.on('changed', (e) => {
+      if (concerns(e.topics, wanted)) update();
+    }),
+  );
 }
 
 /** A subscription to any source that calls back on change (a timer, the mining pool's progress); `start` returns its stop function. */
 export function whenever(start: (update: () => void) => () => void): Subscribe {
-  return createSubscriber((update) => start(oncePerFrame(update)));
+  return createSubscriber(start);
 }
 
 /** Several subscriptions as one. */
