@@ -13,6 +13,7 @@ export const consensusTests = [
   'src/core/block-check.test.ts',
   'src/core/block-report.test.ts',
   'src/core/best-chain.test.ts',
+  'src/core/block-acceptance.test.ts',
   'src/core/block-tree.test.ts',
   'src/core/chain.test.ts',
   'src/core/connect.test.ts',

@@ -33,6 +33,9 @@ import { blockSize, type Block } from './block';
 import type { BlockchainOptions, BlockResult, BlockStatus, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
 import type { ConsensusParams } from './params';
 
+/** Hashes of invalid blocks a node remembers (the oldest forgotten first), so a flood of them cannot grow its memory. */
+export const MAX_REJECTED_BLOCKS = 1000;
+
 export class Blockchain {
   readonly tree: BlockTree;
   readonly utxos: UtxoSet;
@@ -217,6 +220,7 @@ export class Blockchain {
   /** Validates and stores a block, then moves to the most-work chain. Never throws for bad blocks. */
   processBlock(block: Block): BlockResult {
     const delta = emptyDelta(this.tip.hash);
+    // A block object without a header that encodes has no hash to report.
     let hash = '?';
     try {
       hash = blockHash(block.header);
@@ -226,41 +230,48 @@ export class Blockchain {
       // by hash: the same header may come again with decodable transactions.
       blockSize(block);
     } catch (e) {
-      const err = isValidationError(e) && e.code === 'bad-encoding' ? e : new ValidationError('bad-encoding', (e as Error).message);
-      return this.fail(hash, err, delta, false);
+      return this.refusal(hash, isValidationError(e) ? e : new ValidationError('bad-encoding', (e as Error).message), delta);
     }
     if (this.tree.has(hash) || this.tree.hasOrphan(hash)) {
       return { hash, status: 'duplicate', accepted: false, code: 'duplicate', message: new ValidationError('duplicate').message, delta };
     }
+    // Found invalid before (Core's BLOCK_FAILED_VALID): refused again without being stored again.
     const known = this.rejected.get(hash);
-    if (known) return this.fail(hash, known, delta, false);
+    if (known) return this.refusal(hash, known, delta);
 
-    const result = this.acceptBlock(block, hash, delta);
-    if (result.status === 'rejected') return result;
+    const accepted = this.acceptBlock(block, hash, delta);
+    if (accepted !== 'stored') return accepted; // refused, or kept as an orphan: the tree did not change
     this.activateBestChain(delta);
     // Orphans waiting for this block (and their own children) can now be processed.
     this.processOrphansOf(hash, delta);
     delta.tip = this.tip.hash;
-    const status: BlockStatus = result.status === 'orphan' ? 'orphan' : this.isActive(hash) ? 'active' : this.tree.has(hash) ? 'side-branch' : 'rejected';
-    if (status === 'rejected') {
-      const err = this.rejected.get(hash)!;
-      return { hash, status, accepted: false, code: err.code, message: err.message, delta };
-    }
-    return { hash, status, accepted: status !== 'orphan', code: result.code, message: result.message, delta };
+    if (this.isActive(hash)) return { hash, status: 'active', accepted: true, delta };
+    if (this.tree.has(hash)) return { hash, status: 'side-branch', accepted: true, delta };
+    // Stored, then found invalid when its branch was connected (activateBestChain remembered why).
+    return this.refusal(hash, this.rejected.get(hash)!, delta);
   }
 
-  private fail(hash: string, err: ValidationError, delta: MutableDelta, remember = true): BlockResult {
-    if (remember && hash !== '?') this.rememberRejected(hash, err);
+  /** The answer for a refused block. */
+  private refusal(hash: string, err: ValidationError, delta: MutableDelta): BlockResult {
     return { hash, status: 'rejected', accepted: false, code: err.code, message: err.message, delta };
+  }
+
+  /** Refuses a block, remembering its hash as invalid when no later block or clock can make it valid. */
+  private fail(hash: string, err: ValidationError, delta: MutableDelta, remember: boolean): BlockResult {
+    if (remember) this.rememberRejected(hash, err);
+    return this.refusal(hash, err, delta);
   }
 
   private rememberRejected(hash: string, err: ValidationError): void {
     this.rejected.set(hash, err);
-    if (this.rejected.size > 1000) this.rejected.delete(this.rejected.keys().next().value!);
+    if (this.rejected.size > MAX_REJECTED_BLOCKS) this.rejected.delete(this.rejected.keys().next().value!);
   }
 
-  /** Checks a block against its parent and adds it to the tree (or the orphan pool). */
-  private acceptBlock(block: Block, hash: string, delta: MutableDelta): BlockResult {
+  /**
+   * Checks a block against its parent and stores it in the tree ('stored'; fork choice
+   * comes next), or keeps it as an orphan, or refuses it: those two are the caller's answer.
+   */
+  private acceptBlock(block: Block, hash: string, delta: MutableDelta): 'stored' | BlockResult {
     try {
       checkBlock(block, this.params);
     } catch (e) {
@@ -272,7 +283,7 @@ export class Blockchain {
     const parent = this.tree.get(block.header.prevHash);
     if (!parent) {
       const parentRejected = this.rejected.get(block.header.prevHash);
-      if (parentRejected) return this.fail(hash, new ValidationError('bad-prevblk', `parent ${block.header.prevHash.slice(0, 16)}…: ${parentRejected.code}`), delta);
+      if (parentRejected) return this.fail(hash, new ValidationError('bad-prevblk', `parent ${block.header.prevHash.slice(0, 16)}…: ${parentRejected.code}`), delta, true);
       const evicted = this.tree.addOrphan(block);
       delta.blocksAdded.push({ hash, block, orphan: true });
       delta.blocksRemoved.push(...evicted);
@@ -289,19 +300,22 @@ export class Blockchain {
     this.tree.add(block, parent);
     this.bodies.putBlock(hash, block);
     delta.blocksAdded.push({ hash, block, orphan: false });
-    return { hash, status: 'side-branch', accepted: true, delta };
+    return 'stored';
   }
 
+  /**
+   * Takes the orphans waiting for a block just stored, and their own children in turn.
+   * If that block was found invalid meanwhile, its orphans are refused as bad-prevblk
+   * (Core never keeps a descendant of an invalid block) and leave storage.
+   */
   private processOrphansOf(parentHash: string, delta: MutableDelta): void {
     const queue = [parentHash];
     while (queue.length) {
-      const parent = queue.shift()!;
-      if (!this.tree.has(parent)) continue;
-      for (const orphan of this.tree.takeOrphansOf(parent)) {
+      for (const orphan of this.tree.takeOrphansOf(queue.shift()!)) {
         const hash = blockHash(orphan.header);
         delta.orphansAdopted.push(hash);
-        const r = this.acceptBlock(orphan, hash, delta);
-        if (r.status === 'rejected') {
+        // Its parent is in the tree or remembered as invalid, so it is never an orphan again.
+        if (this.acceptBlock(orphan, hash, delta) !== 'stored') {
           delta.blocksRemoved.push(hash);
           continue;
         }

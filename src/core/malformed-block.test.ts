@@ -9,6 +9,7 @@ import { TestChain, buildBlockOn, stateFingerprint } from './testing';
 import { COIN } from './amount';
 import type { Block } from './block';
 import { blockHash } from './header';
+import { REJECT_CODES } from './errors';
 
 type Mutation = [name: string, mutate: (b: Block) => unknown];
 
@@ -20,6 +21,7 @@ const mutations: Mutation[] = [
   ['a fractional amount', (b) => withTx1(b, { ...tx1(b), outputs: [{ ...tx1(b).outputs[0]!, amount: 1.5 }] })],
   ['a negative amount', (b) => withTx1(b, { ...tx1(b), outputs: [{ ...tx1(b).outputs[0]!, amount: -5 }] })],
   ['a vout of 2^32', (b) => withTx1(b, { ...tx1(b), inputs: [{ ...tx1(b).inputs[0]!, vout: 2 ** 32 }] })],
+  ['an output address that is not Base58Check', (b) => withTx1(b, { ...tx1(b), outputs: [{ ...tx1(b).outputs[0]!, address: 'not-an-address' }] })],
   ['a signature that is not hex', (b) => withTx1(b, { ...tx1(b), inputs: [{ ...tx1(b).inputs[0]!, signature: 'not hex' }] })],
   ['inputs that are not an array', (b) => withTx1(b, { ...tx1(b), inputs: null })],
   ['a transaction that is a number', (b) => withTx1(b, 42 as unknown as object)],
@@ -60,5 +62,21 @@ describe('malformed block objects (undecodable data from a peer)', () => {
     expect(t.chain.processBlock(bad)).toMatchObject({ status: 'rejected', code: 'bad-encoding' });
     expect(stateFingerprint(t.chain)).toBe(before);
     expect(t.chain.tree.orphanBlocks()).toHaveLength(0);
+  });
+
+  it('the refusal of an output address no encoding can carry names the address and says the sentence once', () => {
+    const { t, block } = setup();
+    const bad = withTx1(block, { ...tx1(block), outputs: [{ ...tx1(block).outputs[0]!, address: 'not-an-address' }] });
+    const { message } = t.chain.processBlock(bad);
+    expect(message).toContain('output address "not-an-address"');
+    expect(message!.startsWith(REJECT_CODES['bad-encoding'])).toBe(true);
+    expect(message!.split(REJECT_CODES['bad-encoding'])).toHaveLength(2);
+  });
+
+  it('a block object with no header to hash is reported with the hash "?"; one with a header, with its hash', () => {
+    const { t, block } = setup();
+    expect(t.chain.processBlock(null as unknown as Block).hash).toBe('?');
+    expect(t.chain.processBlock({ txs: block.txs } as unknown as Block).hash).toBe('?');
+    expect(t.chain.processBlock({ ...block, txs: 7 } as unknown as Block).hash).toBe(blockHash(block.header));
   });
 });
