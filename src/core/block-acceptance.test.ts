@@ -53,6 +53,20 @@ describe('processBlock: what it answers and stores', () => {
     expect(r.delta.tip).toBe(hash);
   });
 
+  it('a valid block beside the tip with no more work is stored on a side branch: accepted, the tip unchanged', () => {
+    const t = new TestChain();
+    const genesis = t.chain.tip.hash;
+    const a1 = t.mine({ message: 'a1' });
+    const b1 = buildBlockOn(t.chain, genesis, { message: 'b1' });
+    const hash = blockHash(b1.header);
+    const r = t.chain.processBlock(b1);
+    expect(r).toMatchObject({ hash, status: 'side-branch', accepted: true });
+    expect(r.code).toBeUndefined();
+    expect(r.delta.blocksAdded).toEqual([{ hash, block: b1, orphan: false }]);
+    expect(r.delta.tip).toBe(blockHash(a1.header));
+    expect(t.chain.tree.has(hash)).toBe(true);
+  });
+
   it('a block already in the tree, or waiting as an orphan, is a duplicate and nothing is stored again', () => {
     const t = new TestChain();
     const source = new TestChain();
