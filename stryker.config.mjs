@@ -29,7 +29,7 @@ export default {
     'src/core/block-tree.ts:174-187',
     'src/core/mempool.ts:122-156',
     'src/core/mempool.ts:226-252',
-    'src/core/chain.ts:217-360',
+    'src/core/chain.ts:220-374',
   ],
   // One mutant at a time: the machine is shared.
   concurrency: 1,

@@ -4,7 +4,7 @@
  * then one table of the scores and every surviving mutant.
  *
  *   npm run test:mutation                          every file (or range) of stryker.config.mjs
- *   npm run test:mutation -- src/core/merkle.ts    only the files named (ranges: src/core/chain.ts:217-360)
+ *   npm run test:mutation -- src/core/merkle.ts    only the files named (ranges: src/core/chain.ts:220-374)
  *   npm run test:mutation -- --report              only the table, from the last runs
  *
  * Each file's reports are reports/mutation/<name>.{json,html,incremental.json};
@@ -30,7 +30,7 @@ interface Report {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-/** A mutate entry is a file or ranges of one ("src/core/chain.ts:217-360"); its reports are named after the file. */
+/** A mutate entry is a file or ranges of one ("src/core/chain.ts:220-374"); its reports are named after the file. */
 const nameOf = (entry: string) => basename(entry.split(':')[0]!, '.ts');
 const reportOf = (entry: string) => `reports/mutation/${nameOf(entry)}.json`;
 
@@ -77,7 +77,7 @@ function summarise(files: readonly string[]): void {
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report');
 const named = args.filter((a) => !a.startsWith('--'));
-// One run per file: the config's ranges of one file ("src/core/chain.ts:217-360") go to one run together.
+// One run per file: the config's ranges of one file ("src/core/chain.ts:220-374") go to one run together.
 const byFile = new Map<string, string[]>();
 for (const entry of named.length > 0 ? named : (config.mutate as string[])) byFile.set(nameOf(entry), [...(byFile.get(nameOf(entry)) ?? []), entry]);
 const files: readonly string[] = [...byFile.values()].map((entries) => entries.join(','));

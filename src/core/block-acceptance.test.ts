@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { TestChain, buildBlockOn, stateFingerprint } from './testing';
 import { COIN } from './amount';
-import { MAX_REJECTED_BLOCKS } from './chain';
+import { Blockchain, MAX_REJECTED_BLOCKS } from './chain';
 import { REJECT_CODES } from './errors';
 import { blockHash, headerHashBytes } from './header';
 import { checkProofOfWork } from './pow';
@@ -171,6 +171,25 @@ describe('processBlock: which refusals are remembered by hash', () => {
     });
     expect(t.chain.rejectionOf(blockHash(child.header))?.code).toBe('bad-prevblk');
     expect(t.chain.tree.orphanBlocks()).toEqual([]);
+  });
+
+  it('a clock that fails is not a fault of the block: its error comes out, the block is not remembered and is accepted later', () => {
+    const t = new TestChain();
+    const block = buildBlockOn(t.chain, t.chain.tip.hash);
+    let clockWorks = true;
+    const node = Blockchain.fromGenesis(t.params, t.chain.getBlock(t.chain.genesis.hash)!, {
+      now: () => {
+        if (!clockWorks) throw new Error('the clock is unavailable');
+        return t.clock;
+      },
+    });
+    const before = stateFingerprint(node);
+    clockWorks = false;
+    expect(() => node.processBlock(block)).toThrow('the clock is unavailable');
+    expect(node.rejectionOf(blockHash(block.header))).toBeUndefined();
+    expect(stateFingerprint(node)).toBe(before);
+    clockWorks = true;
+    expect(node.processBlock(block).status).toBe('active');
   });
 
   it(`remembers at most MAX_REJECTED_BLOCKS (${MAX_REJECTED_BLOCKS}) invalid hashes, forgetting the oldest first`, () => {
