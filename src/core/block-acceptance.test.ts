@@ -148,14 +148,20 @@ describe('processBlock: which refusals are remembered by hash', () => {
     expect(again.delta.blocksAdded).toEqual([]);
   });
 
-  it('a block found invalid when connected is refused from memory when it comes again, and not stored again', () => {
-    const { t, bad } = invalidBlockAndChild();
-    expect(t.chain.processBlock(bad)).toMatchObject({ status: 'rejected', code: 'bad-cb-amount' });
+  it('a block found invalid when its branch was connected is refused from memory when it comes again, not stored again beside the tip', () => {
+    const t = new TestChain();
+    const genesis = t.chain.tip.hash;
+    t.mine({ message: 'a1' });
+    const bad = buildBlockOn(t.chain, genesis, { overpay: 1, message: 'bad' });
+    expect(t.chain.processBlock(bad).status).toBe('side-branch'); // equal work: not connected yet
+    const child = buildBlockOn(t.chain, blockHash(bad.header), { message: 'child' });
+    expect(t.chain.processBlock(child).code).toBe('bad-prevblk'); // connecting the branch found `bad` invalid
     const before = stateFingerprint(t.chain);
+    // Alone it has no more work than the tip, so only the memory of its failure can refuse it now.
     const again = t.chain.processBlock(bad);
     expect(again).toMatchObject({ status: 'rejected', accepted: false, code: 'bad-cb-amount' });
     expect(again.delta.blocksAdded).toEqual([]);
-    expect(again.delta.connected).toEqual([]);
+    expect(t.chain.tree.has(blockHash(bad.header))).toBe(false);
     expect(stateFingerprint(t.chain)).toBe(before);
   });
 
