@@ -30,7 +30,7 @@ import { decodeCoinbaseScript } from './coinbase';
 import { compareUtxoSets, replayActiveChain, type UtxoCheck } from './utxo-check';
 import { rebuildPoolAfterReorg } from './reorg-pool';
 import { blockSize, type Block } from './block';
-import type { BlockchainOptions, BlockResult, BlockStatus, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
+import type { BlockchainOptions, BlockResult, ChainSnapshot, IndexSnapshot, TxResult } from './chain-types';
 import type { ConsensusParams } from './params';
 
 /** Hashes of invalid blocks a node remembers (the oldest forgotten first), so a flood of them cannot grow its memory. */
