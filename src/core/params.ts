@@ -97,6 +97,10 @@ export function validateParams(p: ConsensusParams): ConsensusParams {
       throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
     }
   };
+  if (p === null || typeof p !== 'object') throw new TypeError('params must be an object');
+  for (const key of Object.keys(p)) if (!(key in REGTEST_PARAMS)) throw new TypeError(`${key.slice(0, 40)} is not a consensus parameter`);
+  // The name is shown and saved: a text, not empty (a file edited by hand can hold anything).
+  if (typeof p.name !== 'string' || p.name.trim().length === 0 || p.name.length > 40) throw new TypeError('name must be a text of 1 to 40 characters');
   int('addressVersion', 0, 255);
   int('initialReward', 0, 21_000_000 * COIN);
   int('halvingInterval', 0, 1e9);
@@ -111,7 +115,11 @@ export function validateParams(p: ConsensusParams): ConsensusParams {
   if (!Array.isArray(p.overrides)) throw new TypeError('overrides must be an array');
   let last = -1;
   for (const o of p.overrides) {
+    if (o === null || typeof o !== 'object') throw new TypeError('each override must be an object');
+    for (const key of Object.keys(o)) if (key !== 'height' && key !== 'bits' && key !== 'reward') throw new TypeError(`${key.slice(0, 40)} is not a field of an override (height, bits, reward)`);
     if (!Number.isSafeInteger(o.height) || o.height <= last) throw new RangeError('overrides must have increasing integer heights');
+    if (o.bits !== undefined && (!Number.isSafeInteger(o.bits) || o.bits < 0x03000001 || o.bits > 0x2100ffff)) throw new RangeError(`override bits at height ${o.height} must be an integer from 50331649 to 553713663`);
+    if (o.reward !== undefined && (!Number.isSafeInteger(o.reward) || o.reward < 0 || o.reward > 21_000_000 * COIN)) throw new RangeError(`override reward at height ${o.height} must be an integer from 0 to ${21_000_000 * COIN}`);
     last = o.height;
   }
   return p;

@@ -180,3 +180,50 @@ describe('refused import files', () => {
     expect(stateFingerprint((await store.load()).state!)).toBe(before);
   });
 });
+
+// Found by the import fuzz with FAST_CHECK_RUNS=1000 to 30,000: each of these imported,
+// silently changing what the file said (a misspelt "wallets" became a file of no
+// wallets, a misspelt "seed" a wallet with none, a params name of "" or a blank node id).
+const unsaid: [name: string, path: string, make: () => string][] = [
+  ['a misspelt top-level key (" allets" for "wallets")', 'allets', () => {
+    const { wallets, ...rest } = parse();
+    return JSON.stringify({ ...rest, ' allets': wallets });
+  }],
+  ['a key a node does not have', 'nodes[0].colour', () => { const x = parse(); x.nodes[0].colour = 'red'; return JSON.stringify(x); }],
+  ['a key a coin does not have', 'nodes[0].utxos[0].spent', () => { const x = parse(); x.nodes[0].utxos[0].spent = false; return JSON.stringify(x); }],
+  ['a key a pool entry does not have', 'nodes[0].mempool[0].fee', () => { const x = parse(); x.nodes[0].mempool[0].fee = 1; return JSON.stringify(x); }],
+  ['a key a block does not have', 'blocks[0].height', () => { const x = parse(); x.blocks[0].height = 0; return JSON.stringify(x); }],
+  ['a misspelt wallet seed', 'wallets[0].sed', () => { const x = parse(); x.wallets[0].sed = x.wallets[0].seed; delete x.wallets[0].seed; return JSON.stringify(x); }],
+  ['private keys announced but no wallets', 'wallets', () => { const x = parse(); delete x.wallets; return JSON.stringify(x); }],
+  ['a node id of spaces', 'nodes[1].id', () => { const x = parse(); x.nodes[1].id = '   '; return JSON.stringify(x); }],
+];
+
+describe('import files that say something the format cannot', () => {
+  it.each(unsaid)('%s is refused as bad-field at %s, and nothing changes', async (_name, path, make) => {
+    const store = await openIdbStore({ indexedDB: new IDBFactory() });
+    await store.replaceAll(state);
+    const before = stateFingerprint((await store.load()).state!);
+    const r = await importIntoStore(store, make());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.code).toBe('bad-field');
+    expect(r.problem.path?.replace(/^ /, '')).toBe(path);
+    expect(stateFingerprint((await store.load()).state!)).toBe(before);
+  });
+
+  it.each([
+    ['an empty chain name', (p: Record<string, unknown>) => ({ ...p, name: '' }), /name must be a text of 1 to 40 characters/],
+    ['a parameter that does not exist', (p: Record<string, unknown>) => ({ ...p, blockReward: 5 }), /blockReward is not a consensus parameter/],
+    ['an override with a field of its own', (p: Record<string, unknown>) => ({ ...p, overrides: [{ height: 5, reward: 1, colour: 'red' }] }), /colour is not a field of an override/],
+    ['an override reward out of range', (p: Record<string, unknown>) => ({ ...p, overrides: [{ height: 5, reward: -1 }] }), /override reward at height 5/],
+    ['override bits no target can have', (p: Record<string, unknown>) => ({ ...p, overrides: [{ height: 5, bits: 7 }] }), /override bits at height 5/],
+  ])('params with %s are refused as bad-params, naming the field', (_name, change, message) => {
+    const x = parse();
+    x.params = change(x.params);
+    const r = validateImport(JSON.stringify(x));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem.code).toBe('bad-params');
+    expect(r.problem.message).toMatch(message);
+  });
+});
