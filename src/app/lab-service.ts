@@ -10,32 +10,21 @@
  * only) so the page can plot every point run, from the page or from the API.
  */
 import { type Wallet } from '../core/index';
-import {
-  checkMajorityAttack,
-  exactRaceProbability,
-  rosenfeldProbability,
-  selfishRevenue,
-  selfishThreshold,
-  whitepaperProbability,
-  planDoubleSpendRace,
-  planSelfishMining,
-  planStaleRate,
-  raceCsv,
-  selfishCsv,
-  staleCsv,
-  summariseDoubleSpendRace,
-  summariseSelfishMining,
-  summariseStaleRate,
-  type DoubleSpendRaceInput,
-  type DoubleSpendRaceResult,
-  type LabTask,
-  type LabTaskResults,
-  type MajorityAttackInput,
-  type SelfishMiningInput,
-  type SelfishMiningResult,
-  type StalePoint,
-  type StaleRateInput,
+import type {
+  DoubleSpendRaceInput,
+  DoubleSpendRaceResult,
+  LabTask,
+  LabTaskResults,
+  MajorityAttackInput,
+  SelfishMiningInput,
+  SelfishMiningResult,
+  StalePoint,
+  StaleRateInput,
 } from '../lab/index';
+// The closed forms and the CSV are small and answer at once; the experiments' plans load with the first run (labCode).
+import { exactRaceProbability, rosenfeldProbability, whitepaperProbability } from '../lab/theory/double-spend';
+import { selfishRevenue, selfishThreshold } from '../lab/theory/selfish-mining';
+import { raceCsv, selfishCsv, staleCsv } from '../lab/csv';
 import { LabCancelledError, type LabRunner } from '../workers/index';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
@@ -76,6 +65,9 @@ export interface LabServiceDeps {
 
 /** The page hears progress a few times a second at most. */
 const PROGRESS_EVERY_MS = 150;
+
+/** The lab's plans and checks, loaded with the first run: a first visit does not need them. */
+const labCode = () => import('../lab/index');
 const ATTACKER_LABEL = 'Attacker';
 
 /**
@@ -139,21 +131,24 @@ export class LabService {
   }
 
   async doubleSpendRace(input: DoubleSpendRaceInput): Promise<DoubleSpendRaceResult> {
-    const plan = this.plan(() => planDoubleSpendRace(input));
+    const lab = await labCode();
+    const plan = this.plan(() => lab.planDoubleSpendRace(input));
     const tallies = await this.runTasks('race', `q ${plan.q}, z ${plan.z}${plan.premined ? `, ${plan.premined} premined` : ''}`, 'trials', plan.tasks);
-    return this.keep('race', summariseDoubleSpendRace(plan, tallies as LabTaskResults['race'][]));
+    return this.keep('race', lab.summariseDoubleSpendRace(plan, tallies as LabTaskResults['race'][]));
   }
 
   async selfishMining(input: SelfishMiningInput): Promise<SelfishMiningResult> {
-    const plan = this.plan(() => planSelfishMining(input));
+    const lab = await labCode();
+    const plan = this.plan(() => lab.planSelfishMining(input));
     const segments = await this.runTasks('selfish', `α ${plan.settings.alpha}, γ ${plan.settings.gamma}`, 'blocks', plan.tasks);
-    return this.keep('selfish', summariseSelfishMining(plan, segments as LabTaskResults['selfish'][]));
+    return this.keep('selfish', lab.summariseSelfishMining(plan, segments as LabTaskResults['selfish'][]));
   }
 
   async staleRate(input: StaleRateInput): Promise<StalePoint[]> {
-    const plan = this.plan(() => planStaleRate(input));
+    const lab = await labCode();
+    const plan = this.plan(() => lab.planStaleRate(input));
     const samples = await this.runTasks('stale', `${plan.tasks.length} delay${plan.tasks.length === 1 ? '' : 's'}`, 'blocks', plan.tasks);
-    const points = summariseStaleRate(samples as LabTaskResults['stale'][]);
+    const points = lab.summariseStaleRate(samples as LabTaskResults['stale'][]);
     this.kept = { ...this.kept, stale: [...this.kept.stale, ...points] };
     this.changed();
     return points;
@@ -170,6 +165,7 @@ export class LabService {
    * Its rewards go to the wallet labelled "Attacker" (made if missing).
    */
   async majorityAttack(input: MajorityAttackInput): Promise<MajorityAttackReport> {
+    const { checkMajorityAttack } = await labCode();
     this.d.guard.assertWritable();
     this.assertIdle();
     const check = this.majorityCheck();

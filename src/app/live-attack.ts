@@ -7,7 +7,7 @@
  * payment the rewrite took out of the followed node's chain.
  */
 import type { Wallet } from '../core/index';
-import { majorityAttackSteps, type MajorityAttackInput, type MajorityAttackResult } from '../lab/index';
+import type { MajorityAttackInput, MajorityAttackResult } from '../lab/index';
 import type { ClockService } from './clock-service';
 import { PocketError } from './errors';
 import { MAX_SIMULATED_HASHES, checkSimulatedMining, yieldToPage } from './fast-forward';
@@ -56,6 +56,8 @@ export async function runLiveAttack(
   input: MajorityAttackInput,
   o: { readonly signal: AbortSignal; readonly onProgress: (blocks: number) => void },
 ): Promise<MajorityAttackReport> {
+  // The attack's code loads with the first attack, not with the page.
+  const { majorityAttackSteps } = await import('../lab/majority-attack');
   const reference = d.nodes.selected;
   const steps = majorityAttackSteps(d.nodes.network, input, {
     referenceNodeId: reference.id,

@@ -58,7 +58,4 @@ export function taskSteps(task: LabTask): Steps<LabTaskResult> {
   }
 }
 
-/** How many units the task has (for a progress bar over many tasks). */
-export function taskUnits(task: LabTask): number {
-  return task.kind === 'race' ? task.to - task.from : task.blocks;
-}
+export { taskUnits } from './task-units';

@@ -5,14 +5,17 @@
  * "transaction lifecycle": an unfinished transaction is aborted).
  *
  * Opening takes the factory as an option (tests pass a fresh fake-indexeddb
- * IDBFactory), runs migrations.ts in the versionchange transaction, and closes
+ * IDBFactory), runs the schema's creation (new-schema.ts) or, for an older
+ * database, the migrations (migrations.ts, loaded only then) in the
+ * versionchange transaction, and closes
  * this connection when another tab needs to upgrade (then every call fails
  * with StorageError 'closed').
  */
 import { deleteDB, unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { StorageError } from './errors';
 import { RecordStore } from './record-store';
-import { upgradeSchema } from './migrations';
+import { OlderSchemaFound, createNewSchema } from './new-schema';
+import type { UpgradeTx } from './schema-v2';
 import { ALL_STORES, DB_NAME, SCHEMA_VERSION, type StoreName } from './schema';
 import { isKeyRange, type Backend, type KeyRange, type RecordKey, type RecordReader, type RecordWriter } from './backend';
 
@@ -130,8 +133,31 @@ export interface IdbOpenOptions {
    * atomicity does not depend on durability). 'strict' waits for the disk flush.
    */
   readonly durability?: IDBTransactionDurability;
-  /** The schema upgrade to run (default: migrations.ts; tests wrap it to fail mid-upgrade). */
-  readonly upgrade?: typeof upgradeSchema;
+  /** The schema upgrade to run (default: as the stored version needs; tests wrap migrations.ts's to fail mid-upgrade). */
+  readonly upgrade?: SchemaUpgrade;
+}
+
+/** A versionchange step: creates or upgrades the stores inside the upgrade transaction. */
+export type SchemaUpgrade = (db: IDBPDatabase, oldVersion: number, tx: UpgradeTx) => Promise<void>;
+
+const loadMigrations = async (): Promise<SchemaUpgrade> => (await import('./migrations')).upgradeSchema;
+
+/**
+ * The upgrade a database needs, chosen before opening it: the versionchange
+ * transaction commits as soon as no request is pending, so it cannot wait for
+ * the migrations' code to load. A new or current database needs only the
+ * stores; an older one (or a browser that cannot list its databases) gets the
+ * migrations.
+ */
+async function upgradeFor(factory: IDBFactory, name: string): Promise<SchemaUpgrade> {
+  if (typeof factory.databases !== 'function') return loadMigrations();
+  let stored: number | undefined;
+  try {
+    stored = (await factory.databases()).find((d) => d.name === name)?.version;
+  } catch {
+    return loadMigrations();
+  }
+  return stored === undefined || stored >= SCHEMA_VERSION ? createNewSchema : loadMigrations();
 }
 
 /** Opens (creating or upgrading) the database and returns a store over it. */
@@ -144,6 +170,17 @@ export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbB
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new StorageError('indexeddb-missing');
   const name = options.name ?? DB_NAME;
+  if (options.upgrade) return openWith(factory, name, options.upgrade, options);
+  try {
+    return await openWith(factory, name, await upgradeFor(factory, name), options);
+  } catch (e) {
+    // An older tab wrote an older database between the check and the open (the aborted upgrade changed nothing).
+    if (e instanceof StorageError && e.cause instanceof OlderSchemaFound) return openWith(factory, name, await loadMigrations(), options);
+    throw e;
+  }
+}
+
+async function openWith(factory: IDBFactory, name: string, upgrade: SchemaUpgrade, options: IdbOpenOptions): Promise<IdbBackend> {
   let request: IDBOpenDBRequest;
   try {
     request = factory.open(name, SCHEMA_VERSION);
@@ -154,7 +191,7 @@ export async function openIdbBackend(options: IdbOpenOptions = {}): Promise<IdbB
   request.onupgradeneeded = (event) => {
     const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
     tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request
-    (options.upgrade ?? upgradeSchema)(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
+    upgrade(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
       migrationError = e;
       try {
         tx.abort();

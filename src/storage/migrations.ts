@@ -8,23 +8,15 @@
  *   2 -> 3  per-record nodes to checkpoints, undo data binary and shared
  *           (migrate-v2.ts). Each older database goes through every later step.
  *
- * The history of steps taken is kept in meta 'info'.
+ * The history of steps taken is kept in meta 'info' (new-schema.ts). A new
+ * database needs none of this file: idb-store.ts loads it only for an older one.
  */
 import type { IDBPDatabase } from 'idb';
 import { migrateV1ToV2 } from './migrate-v1';
 import { migrateV2ToV3 } from './migrate-v2';
-import { KEY_PATHS, SCHEMA_VERSION, STORES, type InfoRecord, type MigrationStep } from './schema';
+import { createCurrentStores, recordSchema } from './new-schema';
+import type { MigrationStep } from './schema';
 import type { UpgradeTx } from './schema-v2';
-
-/** Creates every current store that does not exist yet. */
-function createCurrentStores(db: IDBPDatabase): void {
-  for (const name of Object.values(STORES)) {
-    if (db.objectStoreNames.contains(name)) continue;
-    const keyPath = KEY_PATHS[name];
-    const s = db.createObjectStore(name, keyPath === null ? {} : { keyPath, autoIncrement: name === STORES.quarantine });
-    if (name === STORES.quarantine) s.createIndex('byNode', 'nodeId');
-  }
-}
 
 export async function upgradeSchema(db: IDBPDatabase, oldVersion: number, tx: UpgradeTx): Promise<void> {
   const steps: MigrationStep[] = [];
@@ -38,13 +30,5 @@ export async function upgradeSchema(db: IDBPDatabase, oldVersion: number, tx: Up
     steps.push({ from: 2, to: 3, at });
   }
   createCurrentStores(db);
-  const meta = tx.objectStore(STORES.meta);
-  const old = (await meta.get('info')) as InfoRecord | undefined;
-  const info: InfoRecord = {
-    key: 'info',
-    schemaVersion: SCHEMA_VERSION,
-    createdAt: old?.createdAt ?? at,
-    migrations: [...(old?.migrations ?? []), ...steps],
-  };
-  await meta.put(info);
+  await recordSchema(tx, steps, at);
 }

@@ -37,8 +37,10 @@ export { nextMacrotask, type MinerBackend, type BackendFactory } from './miner-b
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
 export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
 export { createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
-// createMainThreadLabBackend (./main-thread-lab-backend) carries every experiment: the runner loads it only without workers.
-export { createLabApi, type LabApi } from './lab-api';
+// createMainThreadLabBackend (./main-thread-lab-backend) and createLabApi (./lab-api) carry every experiment:
+// the runner loads the first only without workers, the lab worker imports the second. A barrel that
+// re-exported them would bring the experiments with the page.
+export type { LabApi } from './lab-api';
 // The searcher's code loads when the first lesson first searches (import it from ./hashcash-search).
 export type { HashcashSearcher, HashcashRun, HashcashFound } from './hashcash-search';
 export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';

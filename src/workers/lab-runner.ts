@@ -7,7 +7,8 @@
  * Cancel (an AbortSignal) terminates the workers at once; the next run starts
  * fresh ones.
  */
-import { taskUnits, type LabTask, type LabTaskResult } from '../lab/index';
+import type { LabTask, LabTaskResult } from '../lab/index';
+import { taskUnits } from '../lab/task-units';
 import { createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
 
 export interface LabRunnerOptions {

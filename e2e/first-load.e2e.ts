@@ -1,0 +1,86 @@
+/**
+ * Journey: a first visit downloads what the first screen needs and no more
+ * (issue 14). The scripts asked for until the page is usable stay within a
+ * budget (gzip, as a static host serves them; the service worker, which
+ * precaches every file in the background, is blocked so only the page's own
+ * requests count), and the parts a first screen does not use are not among
+ * them: the chain picture's mouse and touch pan/zoom (d3-zoom and its
+ * modules), the lab's experiments, the storage migrations, another language's
+ * words. Each loads when it is needed: here, a pointer over the chain
+ * picture brings the gestures, and the wheel and a drag then zoom and pan it.
+ */
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './fixtures';
+
+test.use({ serviceWorkers: 'block' });
+
+/** Today's first load is about 160 KiB of script (scripts/first-load-size.ts); this guards it against growing back. */
+const BUDGET_KIB = 170;
+const NOT_ON_FIRST_SCREEN = [
+  /\/chain-gestures-[\w-]+\.js$/,
+  /\/lab-[\w-]+\.js$/,
+  /\/majority-attack-[\w-]+\.js$/,
+  /\/migrations-[\w-]+\.js$/,
+  // An English browser's first visit loads no other language's words (messages or an area's text).
+  /\/(?:text\.)?(?:es|de|zh-CN)-[\w-]+\.js$/,
+];
+
+function scriptRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || new URL(r.url()).pathname.endsWith('.js')) urls.push(r.url());
+  });
+  return urls;
+}
+
+/** The `<g>` every block is drawn in: its transform is the view's pan and zoom. */
+const viewTransform = (page: Page) => page.getByTestId('chain-svg').locator(':scope > g').getAttribute('transform');
+
+test('a first visit asks only for the first screen\'s scripts, within the budget; the chain picture\'s gestures load when a pointer comes', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const scripts = scriptRequests(page);
+  await openApp(page);
+  await page.waitForFunction(() => performance.getEntriesByName('pocket:mounted').length > 0);
+  const firstScreen = [...new Set(scripts)];
+
+  for (const pattern of NOT_ON_FIRST_SCREEN) {
+    expect(firstScreen.filter((u) => pattern.test(new URL(u).pathname)), `${pattern} is not loaded by a first visit`).toEqual([]);
+  }
+  // The page's scripts (workers start later and are their own files).
+  let gzip = 0;
+  for (const url of firstScreen.filter((u) => !/worker/i.test(u))) gzip += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+  expect(gzip / 1024, `first-visit scripts, KiB gzip`).toBeLessThanOrEqual(BUDGET_KIB);
+
+  // The buttons zoom without the gesture code...
+  const follow = page.getByRole('button', { name: 'Follow tip' });
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+  const before = await viewTransform(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewTransform(page)).not.toBe(before);
+  await expect(follow).toHaveAttribute('aria-pressed', 'true');
+
+  // ...and a pointer over the picture loads it: the wheel then zooms and a drag pans, and following stops.
+  const gestures = page.waitForRequest((r) => /\/chain-gestures-[\w-]+\.js$/.test(new URL(r.url()).pathname));
+  const svg = page.getByTestId('chain-svg');
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await gestures;
+  await expect(page.getByTestId('chain-svg')).toBeVisible();
+  const zoomed = await viewTransform(page);
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -200);
+      return viewTransform(page);
+    })
+    .not.toBe(zoomed);
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  const scale = (t: string | null) => Number(/scale\(([\d.]+)\)/.exec(t ?? '')?.[1]);
+  const afterWheel = await viewTransform(page);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const afterDrag = await viewTransform(page);
+  expect(afterDrag).not.toBe(afterWheel);
+  expect(scale(afterDrag)).toBe(scale(afterWheel));
+});
