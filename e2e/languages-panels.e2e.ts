@@ -1,8 +1,8 @@
 /**
  * The panels in other languages: the Wallets and Mempool panels draw their
  * own words (headings, form labels, the send form's checks, the pool table)
- * in German, with no English left on their main headings and buttons, and
- * follow a language switch; screenshots of both panels with a transaction
+ * in German, with no English left on their main headings and buttons, the
+ * announcement of a refused payment in German too, and follow a language switch; screenshots of both panels with a transaction
  * waiting, in es, de and zh-CN at a projector and a phone
  * (e2e/screenshots/lang-panels-*), each checked for nothing wider than the page.
  */
@@ -60,7 +60,9 @@ test.describe('a German browser', () => {
     // A bad amount gets its sentence in German under its field, and nothing is sent.
     await page.getByLabel('Betrag (Coins)').fill('zwei');
     await page.getByRole('button', { name: 'Senden', exact: true }).click();
-    await expect(page.getByText('Der Betrag muss eine Zahl wie 1.5 sein (Ziffern und ein Dezimalpunkt).')).toBeVisible();
+    await expect(page.getByText('Der Betrag muss eine Zahl wie 1.5 sein (Ziffern und ein Dezimalpunkt).', { exact: true })).toBeVisible();
+    // Screen readers hear the same in German (the polite live region), the first refusal after load included.
+    await expect(page.getByTestId('live-region')).toContainText(/Zahlung nicht gesendet: .*Der Betrag muss eine Zahl/, { timeout: 15_000 });
     const before = await page.evaluate(() => window.pocket.getPool().then((p) => p.length));
 
     await sendOneCoin(page, 'de');

@@ -1,7 +1,8 @@
 /**
  * Fails (exit 1) when a language lacks an English message, has one English
- * does not, or when a message is used nowhere in src/ (see
- * src/ui/i18n/message-check.ts). Covers the page's catalogue (ui/i18n/messages)
+ * does not, when a message is used nowhere in src/, when a text.ts is not an
+ * areaText area, or when a folder of components has no words to translate
+ * (see src/ui/i18n/message-check.ts). Covers the page's catalogue (ui/i18n/messages)
  * and every area's words (a folder's text.ts with its text.<language>.ts).
  * Part of `npm run check`:
  *
@@ -10,7 +11,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkArea, checkMessages, type SourceFile } from '../src/ui/i18n/message-check';
+import { checkArea, checkMessages, untranslatableProblems, type SourceFile } from '../src/ui/i18n/message-check';
 import { catalogueOf, type OtherLanguage } from '../src/ui/i18n/area-text';
 import { foldersWithoutWords } from '../src/ui/i18n/folders-without-words';
 import { en } from '../src/ui/i18n/messages/en';
@@ -45,7 +46,7 @@ for (const f of files.filter((f) => f.path.endsWith(`${join('/', 'text.ts')}`) |
   const module = (await import(pathToFileURL(resolve(f.path)).href)) as { text?: object };
   const catalogue = module.text ? catalogueOf(module.text) : undefined;
   if (!catalogue) {
-    // Words not moved to areaText yet are English only: listed, not failed.
+    // Words not moved to areaText are English only: a problem (below).
     notYet.push(relative('src', folder));
     continue;
   }
@@ -64,12 +65,11 @@ for (const f of files.filter((f) => f.path.endsWith(`${join('/', 'text.ts')}`) |
   areaKeys += Object.keys(catalogue.english).length;
 }
 
+// A screen that stays English in every language fails too: a text.ts that is not an area, a folder of components with no words.
+problems.push(...untranslatableProblems(notYet, foldersWithoutWords(files).map((folder) => relative('src', folder))));
+
 if (problems.length > 0) {
   console.error(`Messages: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Messages: ${Object.keys(en).length} in each of en, es, de, zh-CN; all used. Areas: ${areaCount} with ${areaKeys} top-level keys, each complete in es, de, zh-CN and used.`);
-if (notYet.length > 0) console.log(`English only so far (a text.ts without areaText): ${notYet.join(', ')}.`);
-// Components whose folder has no text.ts and no shell message: their words are English only too (listed, not failed yet).
-const bare = foldersWithoutWords(files).map((folder) => relative('src', folder));
-if (bare.length > 0) console.log(`Components with no words to translate yet (no text.ts, no msg): ${bare.join(', ')}.`);
+console.log(`Messages: ${Object.keys(en).length} in each of en, es, de, zh-CN; all used. Areas: ${areaCount} with ${areaKeys} top-level keys, each complete in es, de, zh-CN and used. Every folder of components has words to translate.`);

@@ -4,6 +4,7 @@
  *
  *   catalogue       the lessons in order, their step ids, the #learn/ link prefix
  *   lesson          StepCheck, doneSteps, LessonInputError and readers for shared data
+ *   lesson-input-sentences   what a LessonInputError says, by key (English; the page says it in every language)
  *   progress        ticked steps per lesson, the lesson open last, the first-visit choice
  *   lesson-miner    mining a lesson's block on the page's worker pool (or inline in tests)
  *   scenario,       loaded when needed (not from here): a shared lesson as a
@@ -13,5 +14,6 @@
  */
 export * from './catalogue';
 export * from './lesson';
+export * from './lesson-input-sentences';
 export * from './progress';
 export * from './lesson-miner';

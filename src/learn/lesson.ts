@@ -4,6 +4,8 @@
  * bad shared data, naming the field that is wrong.
  */
 
+import { LESSON_INPUT_SENTENCES, showInEnglish, type LessonInputKey, type LessonInputParams, type LessonInputProblem } from './lesson-input-sentences';
+
 /** One step of a lesson: it is done when `done(state)` is true. */
 export interface StepCheck<S> {
   readonly id: string;
@@ -17,15 +19,22 @@ export function doneSteps<S>(steps: readonly StepCheck<S>[], state: S): string[]
 
 /**
  * Bad input to a playground, or a shared lesson that does not hold together.
- * `field` names what is wrong (e.g. "data", "blocks[2].nonce"); the message is
- * a sentence a student can act on.
+ * `field` names what is wrong (e.g. "data", "blocks[2].nonce"); `key` and
+ * `params` say it (lesson-input-sentences.ts), so the page can say it in the
+ * reader's language; `message` is the English sentence a student can act on.
  */
-export class LessonInputError extends Error {
+export class LessonInputError<K extends LessonInputKey = LessonInputKey> extends Error implements LessonInputProblem {
+  readonly kind = 'lesson-input';
   readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
+  readonly key: K;
+  readonly params: LessonInputParams[K];
+  constructor(field: string, key: K, ...params: Record<never, never> extends LessonInputParams[K] ? [] : [LessonInputParams[K]]) {
+    const values = (params[0] ?? {}) as LessonInputParams[K];
+    super((LESSON_INPUT_SENTENCES[key] as (p: object) => string)(showInEnglish(values)));
     this.name = 'LessonInputError';
     this.field = field;
+    this.key = key;
+    this.params = values;
   }
 }
 
@@ -37,35 +46,35 @@ export function isLessonInputError(e: unknown): e is LessonInputError {
 
 /** A plain object, or a LessonInputError naming `field`. */
 export function readObject(raw: unknown, field: string): Record<string, unknown> {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new LessonInputError(field, `${field} must be an object.`);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new LessonInputError(field, 'notObject', { field });
   return raw as Record<string, unknown>;
 }
 
 export function readString(o: Record<string, unknown>, key: string, field: string, maxLength: number): string {
   const v = o[key];
-  if (typeof v !== 'string') throw new LessonInputError(`${field}.${key}`, `${field}.${key} must be text.`);
-  if (v.length > maxLength) throw new LessonInputError(`${field}.${key}`, `${field}.${key} is longer than ${maxLength} characters.`);
+  if (typeof v !== 'string') throw new LessonInputError(`${field}.${key}`, 'notText', { field: `${field}.${key}` });
+  if (v.length > maxLength) throw new LessonInputError(`${field}.${key}`, 'textTooLong', { field: `${field}.${key}`, max: maxLength });
   return v;
 }
 
 export function readInteger(o: Record<string, unknown>, key: string, field: string, min: number, max: number): number {
   const v = o[key];
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-    throw new LessonInputError(`${field}.${key}`, `${field}.${key} must be a whole number from ${min} to ${max}.`);
+    throw new LessonInputError(`${field}.${key}`, 'notWholeNumber', { field: `${field}.${key}`, min, max });
   }
   return v;
 }
 
 export function readBoolean(o: Record<string, unknown>, key: string, field: string): boolean {
   const v = o[key];
-  if (typeof v !== 'boolean') throw new LessonInputError(`${field}.${key}`, `${field}.${key} must be true or false.`);
+  if (typeof v !== 'boolean') throw new LessonInputError(`${field}.${key}`, 'notTrueOrFalse', { field: `${field}.${key}` });
   return v;
 }
 
 export function readArray(o: Record<string, unknown>, key: string, field: string, maxLength: number): unknown[] {
   const v = o[key];
-  if (!Array.isArray(v)) throw new LessonInputError(`${field}.${key}`, `${field}.${key} must be a list.`);
-  if (v.length > maxLength) throw new LessonInputError(`${field}.${key}`, `${field}.${key} has more than ${maxLength} entries.`);
+  if (!Array.isArray(v)) throw new LessonInputError(`${field}.${key}`, 'notList', { field: `${field}.${key}` });
+  if (v.length > maxLength) throw new LessonInputError(`${field}.${key}`, 'listTooLong', { field: `${field}.${key}`, max: maxLength });
   return v;
 }
 

@@ -42,38 +42,37 @@ export type LearnLink = { readonly lesson: LessonId; readonly scenario: Scenario
 
 /** Reads a `#learn/...` fragment; throws a LessonInputError (field "link") saying what is wrong. */
 export function parseLearnLink(hash: string): LearnLink {
-  if (!isLearnLink(hash)) throw new LessonInputError('link', 'This is not a lesson link: it should start with #learn/.');
-  if (hash.length > MAX_LINK_LENGTH) throw new LessonInputError('link', `This lesson link is too long (${hash.length} characters; at most ${MAX_LINK_LENGTH}).`);
+  if (!isLearnLink(hash)) throw new LessonInputError('link', 'notLessonLink');
+  if (hash.length > MAX_LINK_LENGTH) throw new LessonInputError('link', 'linkTooLong', { length: hash.length, max: MAX_LINK_LENGTH });
   const [id, payload, ...rest] = hash.slice(LINK_PREFIX.length).split('/');
-  if (!isLessonId(id)) throw new LessonInputError('link', `This link names a lesson that does not exist: "${(id ?? '').slice(0, 40)}".`);
-  if (rest.length > 0) throw new LessonInputError('link', 'This lesson link has extra parts after its data; it may have been pasted twice.');
+  if (!isLessonId(id)) throw new LessonInputError('link', 'linkUnknownLesson', { id: (id ?? '').slice(0, 40) });
+  if (rest.length > 0) throw new LessonInputError('link', 'linkExtraParts');
   if (payload === undefined || payload === '') return { lesson: id, scenario: null };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(base64urlnopad.decode(payload));
   } catch {
-    throw new LessonInputError('link', 'This lesson link is damaged: its data is not readable (a character may be missing or changed).');
+    throw new LessonInputError('link', 'linkDamaged');
   }
   const scenario = parseScenarioJson(text, 'link');
-  if (scenario.lesson !== id) throw new LessonInputError('link', `This link says lesson "${id}" but its data is for lesson "${scenario.lesson}".`);
+  if (scenario.lesson !== id) throw new LessonInputError('link', 'linkOtherLesson', { id, other: scenario.lesson });
   return { lesson: id, scenario };
 }
 
 /** Reads a scenario file (or a link's decoded data); throws a LessonInputError naming the bad field. */
 export function parseScenarioJson(text: string, source: 'file' | 'link' = 'file'): Scenario {
-  const what = source === 'file' ? 'This file' : 'This link';
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new LessonInputError(source, `${what} is not a shared lesson: it is not JSON.`);
+    throw new LessonInputError(source, 'notJson', { source });
   }
   const o = readObject(raw, source);
-  if (o.format !== SCENARIO_FORMAT) throw new LessonInputError('format', `${what} is not a shared lesson (its "format" is not "${SCENARIO_FORMAT}").`);
-  if (o.version !== SCENARIO_VERSION) throw new LessonInputError('version', `${what} was made by another version of Pocket Chain (version ${String(o.version)}; this page reads ${SCENARIO_VERSION}).`);
-  if (!isLessonId(o.lesson)) throw new LessonInputError('lesson', `${what} names a lesson that does not exist: ${JSON.stringify(o.lesson)?.slice(0, 40)}.`);
+  if (o.format !== SCENARIO_FORMAT) throw new LessonInputError('format', 'wrongFormat', { source, format: SCENARIO_FORMAT });
+  if (o.version !== SCENARIO_VERSION) throw new LessonInputError('version', 'otherVersion', { source, version: String(o.version), reads: SCENARIO_VERSION });
+  if (!isLessonId(o.lesson)) throw new LessonInputError('lesson', 'unknownLesson', { source, lesson: String(JSON.stringify(o.lesson)).slice(0, 40) });
   const seed = readString(o, 'seed', 'scenario', MAX_SEED_LENGTH);
-  if (seed.length === 0) throw new LessonInputError('scenario.seed', 'The seed must not be empty.');
+  if (seed.length === 0) throw new LessonInputError('scenario.seed', 'emptySeed');
   const step = readInteger(o, 'step', 'scenario', 0, stepsOf(o.lesson).length);
   const state = readObject(o.state, 'scenario.state');
   return { lesson: o.lesson, seed, step, state };

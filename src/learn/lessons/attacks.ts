@@ -32,12 +32,12 @@ export interface AttacksState {
 export const ATTACKS_START: AttacksState = Object.freeze({ q: 10, z: 2, races: Object.freeze([]) });
 
 export function setShare(s: AttacksState, q: number): AttacksState {
-  if (!Number.isInteger(q) || q < MIN_SHARE || q > MAX_SHARE) throw new LessonInputError('q', `Mallory’s share is a whole percentage from ${MIN_SHARE} to ${MAX_SHARE}.`);
+  if (!Number.isInteger(q) || q < MIN_SHARE || q > MAX_SHARE) throw new LessonInputError('q', 'shareRange', { min: MIN_SHARE, max: MAX_SHARE });
   return { ...s, q };
 }
 
 export function setConfirmations(s: AttacksState, z: number): AttacksState {
-  if (!Number.isInteger(z) || z < 1 || z > MAX_Z) throw new LessonInputError('z', `The shop waits for 1 to ${MAX_Z} confirmations.`);
+  if (!Number.isInteger(z) || z < 1 || z > MAX_Z) throw new LessonInputError('z', 'confirmationsRange', { max: MAX_Z });
   return { ...s, z };
 }
 

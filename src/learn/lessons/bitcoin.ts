@@ -34,11 +34,11 @@ export interface HeaderInspection {
 /** Reads 160 hex digits (spaces and line breaks ignored); throws a LessonInputError saying what is wrong. */
 export function readHeaderHex(text: string): Uint8Array {
   const hex = text.replace(/\s+/g, '').toLowerCase();
-  if (hex === '') throw new LessonInputError('header', 'Paste a block header: 160 hexadecimal digits (80 bytes).');
+  if (hex === '') throw new LessonInputError('header', 'pasteHeader');
   const bad = hex.search(/[^0-9a-f]/);
-  if (bad >= 0) throw new LessonInputError('header', `Character ${bad + 1} (“${hex[bad]}”) is not a hexadecimal digit (0–9, a–f).`);
+  if (bad >= 0) throw new LessonInputError('header', 'notHexDigit', { position: bad + 1, character: hex[bad]! });
   if (hex.length !== 160) {
-    throw new LessonInputError('header', `A block header is exactly 80 bytes, 160 hex digits; this is ${hex.length} digit${hex.length === 1 ? '' : 's'}${hex.length % 2 ? ' (an odd number: one is missing or extra)' : ''}.`);
+    throw new LessonInputError('header', 'headerLength', { digits: hex.length });
   }
   return hexToBytes(hex);
 }
@@ -90,11 +90,11 @@ export function fieldOfByte(i: number): 'version' | 'prevHash' | 'merkleRoot' | 
 
 /** Txids, one per line (blank lines ignored), each 64 hex digits; throws naming the first bad line. */
 export function readTxids(text: string): string[] {
-  if (text.length > MAX_TEXT) throw new LessonInputError('txids', `At most ${MAX_TXIDS} transaction ids.`);
+  if (text.length > MAX_TEXT) throw new LessonInputError('txids', 'tooManyTxids', { max: MAX_TXIDS });
   const lines = text.split('\n').map((l, i) => ({ line: i + 1, id: l.trim().toLowerCase() })).filter((l) => l.id !== '');
-  if (lines.length === 0) throw new LessonInputError('txids', 'Enter at least one transaction id, one per line.');
+  if (lines.length === 0) throw new LessonInputError('txids', 'enterTxid');
   for (const { line, id } of lines) {
-    if (!HEX64.test(id)) throw new LessonInputError('txids', `Line ${line} is not a transaction id: it must be 64 hexadecimal digits (it has ${id.length} characters).`);
+    if (!HEX64.test(id)) throw new LessonInputError('txids', 'lineNotTxid', { line, length: id.length });
   }
   return lines.map((l) => l.id);
 }
@@ -130,19 +130,19 @@ export function makeProof(txids: readonly string[], index: number): ProofForm {
 
 /** Reads the form and checks the proof with core's verifyMerkleProof. */
 export function checkProofForm(f: ProofForm): boolean {
-  const one = (value: string, field: string) => {
+  const one = (value: string, field: 'txid' | 'root' | 'branch', number = 0) => {
     const v = value.trim().toLowerCase();
-    if (!HEX64.test(v)) throw new LessonInputError(field, `The ${field} must be 64 hexadecimal digits.`);
+    if (!HEX64.test(v)) throw new LessonInputError(field === 'branch' ? `branch[${number - 1}]` : field, 'not64Hex', { field, number });
     return v;
   };
   const txid = one(f.txid, 'txid');
   const root = one(f.root, 'root');
-  if (!/^\s*\d{1,6}\s*$/.test(f.index)) throw new LessonInputError('index', 'The position is a whole number: 0 for the first transaction.');
+  if (!/^\s*\d{1,6}\s*$/.test(f.index)) throw new LessonInputError('index', 'positionNotWhole');
   const branch = f.branch
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .map((l, i) => one(l, `branch hash ${i + 1}`));
+    .map((l, i) => one(l, 'branch', i + 1));
   return verifyMerkleProof({ txid, index: Number(f.index), branch, root });
 }
 

@@ -10,11 +10,12 @@
  * seed rebuilds the same chain, which is how a shared lesson is opened.
  */
 import {
-  COIN, REGTEST_PARAMS, SEQUENCE_FINAL, TX_VERSION, balanceOf, buildPayment, createBlockTemplate, createGenesisBlock, createWallet,
+  AmountError, COIN, REGTEST_PARAMS, SEQUENCE_FINAL, TX_VERSION, balanceOf, buildPayment, createBlockTemplate, createGenesisBlock, createWallet,
   formatCoins, isValidationError, mineTemplate, parseCoins, signTransaction, spendableCoins, txid, Blockchain, MEMPOOL_HEIGHT,
   type Balance, type BlockTemplate, type Coin, type RejectCode, type SpendableCoin, type Transaction, type Wallet,
 } from '../../core/index';
 import { ChangeNotifier, LessonInputError, readArray, readInteger, readObject, readString, type StepCheck } from '../lesson';
+import { amountTypo, refusal } from '../lesson-input-sentences';
 import { LESSON_MINER } from './ledger';
 
 export const COIN_WALLETS = ['Alice', 'Bob', 'Carol'] as const;
@@ -101,7 +102,7 @@ export class CoinsLesson extends ChangeNotifier {
 
   private checkWallet(i: number, field: string): Wallet {
     const w = this.wallets[i];
-    if (!Number.isInteger(i) || !w) throw new LessonInputError(field, `${field} must be one of ${COIN_WALLETS.join(', ')}.`);
+    if (!Number.isInteger(i) || !w) throw new LessonInputError(field, 'oneOf', { field, choices: COIN_WALLETS });
     return w;
   }
 
@@ -109,19 +110,20 @@ export class CoinsLesson extends ChangeNotifier {
   preview(from: number, to: number, amountText: string): { tx: Transaction; chosen: readonly SpendableCoin[]; change: number; amount: number } {
     const sender = this.checkWallet(from, 'from');
     const receiver = this.checkWallet(to, 'to');
-    if (from === to) throw new LessonInputError('to', 'Choose someone else to pay: paying yourself changes nothing.');
+    if (from === to) throw new LessonInputError('to', 'paySelf');
     let amount: number;
     try {
       amount = parseCoins(amountText);
     } catch (e) {
-      throw new LessonInputError('amount', `Amount: ${(e as Error).message}`);
+      if (e instanceof AmountError) throw new LessonInputError('amount', 'badAmount', { amount: amountTypo(e.problem) });
+      throw e;
     }
     try {
       const p = buildPayment({ from: sender, to: receiver.address, amount, fee: 0, coins: spendableCoins(this.chain, sender.address) });
       return { ...p, amount };
     } catch (e) {
       if (isValidationError(e) && e.code === 'insufficient-funds') {
-        throw new LessonInputError('amount', `${sender.label} cannot pay ${formatCoins(amount)} coins: ${e.detail}.`);
+        throw new LessonInputError('amount', 'cannotPay', { who: sender.label, amount, spendable: spendableCoins(this.chain, sender.address).reduce((sum, c) => sum + c.coin.amount, 0) });
       }
       throw e;
     }
@@ -131,7 +133,7 @@ export class CoinsLesson extends ChangeNotifier {
   pay(from: number, to: number, amountText: string): PaymentRecord {
     const p = this.preview(from, to, amountText);
     const result = this.chain.acceptTransaction(p.tx);
-    if (!result.accepted) throw new LessonInputError('amount', `The node refused the payment (${result.code}): ${result.message}`);
+    if (!result.accepted) throw new LessonInputError('amount', 'paymentRefused', { refusal: refusal(result.code, result.message) });
     const record = { txid: result.txid, from, to, amount: p.amount, change: p.change, inputs: p.chosen };
     this.payments.push(record);
     this.log.push({ t: 'pay', from, to, amount: p.amount });
@@ -149,7 +151,7 @@ export class CoinsLesson extends ChangeNotifier {
     const t = this.template();
     const block = { header: { ...t.block.header, nonce }, txs: t.block.txs };
     const result = this.chain.processBlock(block);
-    if (result.status !== 'active') throw new LessonInputError('nonce', `The node refused the mined block (${result.code}): ${result.message}`);
+    if (result.status !== 'active') throw new LessonInputError('nonce', 'minedBlockRefused', { refusal: refusal(result.code, result.message) });
     this.log.push({ t: 'mine', nonce });
     this.changed();
   }
@@ -157,7 +159,7 @@ export class CoinsLesson extends ChangeNotifier {
   /** Payment `index`'s sender tries to spend the same coins again, to Carol (or Bob if Carol sent it). */
   doubleSpend(index: number): Refusal {
     const p = this.payments[index];
-    if (!Number.isInteger(index) || !p) throw new LessonInputError('payment', `There is no payment number ${index + 1}.`);
+    if (!Number.isInteger(index) || !p) throw new LessonInputError('payment', 'noPayment', { number: index + 1 });
     const sender = this.wallets[p.from]!;
     const thief = p.from === 2 ? 1 : 2;
     const total = p.inputs.reduce((s, c) => s + c.coin.amount, 0);
@@ -203,7 +205,7 @@ export class CoinsLesson extends ChangeNotifier {
         else if (a.t === 'mine') lesson.applyMined(a.nonce);
         else lesson.doubleSpend(a.payment);
       } catch (e) {
-        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, `Step ${i + 1} of the shared lesson does not hold: ${e.message}`);
+        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, 'stepDoesNotHold', { step: i + 1, problem: e });
         throw e;
       }
     });
@@ -232,7 +234,7 @@ export function coinsFromData(raw: unknown, seed: string): CoinsLesson {
     if (t === 'pay') return { t, from: readInteger(a, 'from', field, 0, 2), to: readInteger(a, 'to', field, 0, 2), amount: readInteger(a, 'amount', field, 1, 21e14) };
     if (t === 'mine') return { t, nonce: readInteger(a, 'nonce', field, 0, 0xffffffff) };
     if (t === 'double') return { t, payment: readInteger(a, 'payment', field, 0, MAX_ACTIONS) };
-    throw new LessonInputError(`${field}.t`, `${field}.t must be "pay", "mine" or "double".`);
+    throw new LessonInputError(`${field}.t`, 'oneOf', { field: `${field}.t`, choices: ['pay', 'mine', 'double'] });
   });
   return CoinsLesson.replay(seed, actions);
 }

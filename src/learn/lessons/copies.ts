@@ -10,6 +10,7 @@
 import { assembleBlock, blockHash, decodeCoinbaseScript, hashToBigInt, headerHashBytes, bitsToTarget, type Block, type BlockTemplate } from '../../core/index';
 import { injectBlock, type NodeLogEntry } from '../../sim/index';
 import { ChangeNotifier, LessonInputError, readArray, readInteger, readObject, readString, type StepCheck } from '../lesson';
+import { refusal } from '../lesson-input-sentences';
 import { checkData } from './ledger';
 import { LessonNetwork } from './lesson-network';
 
@@ -100,12 +101,12 @@ export class CopiesLesson extends ChangeNotifier {
   }
 
   private checkHeight(height: number): void {
-    if (!Number.isInteger(height) || height < 1 || height > this.original.length) throw new LessonInputError('height', `Cleo's copy has blocks 1 to ${this.original.length}.`);
+    if (!Number.isInteger(height) || height < 1 || height > this.original.length) throw new LessonInputError('height', 'copyHeights', { max: this.original.length });
   }
 
   editCopy(height: number, data: string): void {
     this.checkHeight(height);
-    if (this.running) throw new LessonInputError('data', 'Cleo’s node already runs her copy: start the lesson again to change it.');
+    if (this.running) throw new LessonInputError('data', 'copyRunning');
     checkData(data);
     if (this.copy[height - 1]!.data === data) return;
     this.copy[height - 1] = { ...this.copy[height - 1]!, data };
@@ -116,7 +117,7 @@ export class CopiesLesson extends ChangeNotifier {
   /** Cleo sends the first block that differs in her copy to Ana and Ben, as it is now. */
   sendCopy(): void {
     const first = this.copyBlocks().find((b) => b.changed);
-    if (!first) throw new LessonInputError('copy', 'Cleo’s copy is the same as everyone’s: change a block first.');
+    if (!first) throw new LessonInputError('copy', 'copyUnchanged');
     this.net.beginAction();
     const seen = this.net.logs.length;
     injectBlock(this.net.network, 'cleo', first.block, ['ana', 'ben']);
@@ -134,7 +135,7 @@ export class CopiesLesson extends ChangeNotifier {
     this.checkHeight(height);
     const b = this.copyBlocks()[height - 1]!;
     const header = { ...b.template.block.header, nonce };
-    if (hashToBigInt(headerHashBytes(header)) > bitsToTarget(header.bits)) throw new LessonInputError('nonce', `Nonce ${nonce} does not make block ${height} valid.`);
+    if (hashToBigInt(headerHashBytes(header)) > bitsToTarget(header.bits)) throw new LessonInputError('nonce', 'nonceInvalid', { nonce, block: height });
     this.copy[height - 1] = { ...this.copy[height - 1]!, nonce };
     this.log.push({ t: 'remine', height, nonce });
     this.changed();
@@ -147,9 +148,9 @@ export class CopiesLesson extends ChangeNotifier {
    */
   runCopy(): void {
     const blocks = this.copyBlocks();
-    if (!blocks.some((b) => b.changed)) throw new LessonInputError('copy', 'Cleo’s copy is the same as everyone’s: change a block first.');
+    if (!blocks.some((b) => b.changed)) throw new LessonInputError('copy', 'copyUnchanged');
     const broken = blocks.find((b) => !b.valid);
-    if (broken) throw new LessonInputError('copy', `Block ${broken.height} of Cleo’s copy is not valid: her own node would refuse it. Re-mine it first.`);
+    if (broken) throw new LessonInputError('copy', 'copyBlockInvalid', { height: broken.height });
     if (this.running) return;
     const net = this.net.network;
     this.net.beginAction();
@@ -176,7 +177,7 @@ export class CopiesLesson extends ChangeNotifier {
   applyHonestMined(nonce: number): void {
     this.net.beginAction();
     const r = this.net.submitMined('ana', nonce);
-    if (!r.accepted) throw new LessonInputError('nonce', `Ana’s node refused the block (${r.code}): ${r.message}`);
+    if (!r.accepted) throw new LessonInputError('nonce', 'nodeRefusedBlock', { node: 'Ana', refusal: refusal(r.code, r.message) });
     this.log.push({ t: 'mine', nonce });
     this.changed();
   }
@@ -197,7 +198,7 @@ export class CopiesLesson extends ChangeNotifier {
         else if (a.t === 'run') l.runCopy();
         else l.applyHonestMined(a.nonce);
       } catch (e) {
-        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, `Step ${i + 1} of the shared lesson does not hold: ${e.message}`);
+        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, 'stepDoesNotHold', { step: i + 1, problem: e });
         throw e;
       }
     });
@@ -230,7 +231,7 @@ export function copiesFromData(raw: unknown, seed: string): CopiesLesson {
     if (t === 'send' || t === 'run') return { t };
     if (t === 'remine') return { t, height: readInteger(a, 'height', field, 1, 4), nonce: readInteger(a, 'nonce', field, 0, 0xffffffff) };
     if (t === 'mine') return { t, nonce: readInteger(a, 'nonce', field, 0, 0xffffffff) };
-    throw new LessonInputError(`${field}.t`, `${field}.t must be "edit", "send", "remine", "run" or "mine".`);
+    throw new LessonInputError(`${field}.t`, 'oneOf', { field: `${field}.t`, choices: ['edit', 'send', 'remine', 'run', 'mine'] });
   });
   return CopiesLesson.replay(seed, actions);
 }

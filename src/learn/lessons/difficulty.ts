@@ -69,7 +69,7 @@ export const DIFFICULTY_START: DifficultyState = Object.freeze({ zeroBits: EASY_
 
 export function setZeroBits(s: DifficultyState, zeroBits: number): DifficultyState {
   if (!Number.isInteger(zeroBits) || zeroBits < MIN_ZERO_BITS || zeroBits > MAX_ZERO_BITS) {
-    throw new LessonInputError('zeroBits', `Choose from ${MIN_ZERO_BITS} to ${MAX_ZERO_BITS} zero bits.`);
+    throw new LessonInputError('zeroBits', 'zeroBitsRange', { min: MIN_ZERO_BITS, max: MAX_ZERO_BITS });
   }
   return { ...s, zeroBits };
 }
@@ -83,7 +83,7 @@ export function addRun(s: DifficultyState, run: MiningRun): DifficultyState {
 function checkRun(run: MiningRun, field: string): void {
   const template = difficultyTemplate(run.zeroBits);
   const header: BlockHeader = { ...template.block.header, nonce: run.nonce };
-  if (hashToBigInt(headerHashBytes(header)) > template.target) throw new LessonInputError(field, `Nonce ${run.nonce} does not meet the target of ${run.zeroBits} zero bits.`);
+  if (hashToBigInt(headerHashBytes(header)) > template.target) throw new LessonInputError(field, 'nonceMissesTarget', { nonce: run.nonce, zeroBits: run.zeroBits });
 }
 
 export interface Retarget {
@@ -101,7 +101,7 @@ export interface Retarget {
 /** Core's retarget for 20 blocks that took `actualSeconds`, starting at the classroom chain's difficulty. */
 export function retarget(actualSeconds: number, oldBits = RETARGET_PARAMS.genesisBits): Retarget {
   if (!Number.isSafeInteger(actualSeconds) || actualSeconds < 1 || actualSeconds > 100_000) {
-    throw new LessonInputError('actualSeconds', 'The time must be a whole number of seconds from 1 to 100,000.');
+    throw new LessonInputError('actualSeconds', 'secondsRange', { min: 1, max: 100_000 });
   }
   const interval = RETARGET_PARAMS.retargetInterval;
   // A chain of `interval` headers: the first at t = 0, the last `actualSeconds` later.
@@ -161,7 +161,7 @@ export function difficultyFromData(raw: unknown): DifficultyState {
     return run;
   });
   const flag = (key: string) => {
-    if (typeof o[key] !== 'boolean') throw new LessonInputError(`state.${key}`, `state.${key} must be true or false.`);
+    if (typeof o[key] !== 'boolean') throw new LessonInputError(`state.${key}`, 'notTrueOrFalse', { field: `state.${key}` });
     return o[key] as boolean;
   };
   return {

@@ -7,6 +7,7 @@
  */
 import { COIN, buildPayment, spendableCoins, txid } from '../../core/index';
 import { ChangeNotifier, LessonInputError, readArray, readObject, readString, readInteger, type StepCheck } from '../lesson';
+import { refusal } from '../lesson-input-sentences';
 import { LessonNetwork } from './lesson-network';
 
 export const FORK_NODES = [
@@ -74,19 +75,19 @@ export class ForksLesson extends ChangeNotifier {
   }
 
   splitNetwork(): void {
-    if (this.split) throw new LessonInputError('split', 'The network is already split.');
+    if (this.split) throw new LessonInputError('split', 'alreadySplit');
     this.act({ t: 'split' }, () => this.net.network.partition([LEFT, RIGHT]));
   }
 
   heal(): void {
-    if (!this.split) throw new LessonInputError('heal', 'The network is not split.');
+    if (!this.split) throw new LessonInputError('heal', 'notSplit');
     this.act({ t: 'heal' }, () => this.net.network.heal());
   }
 
   /** Alice pays Bob 3 coins through Cleo's node: while split, only the right half hears of it. */
   pay(): void {
-    if (this.paymentTxid) throw new LessonInputError('pay', 'Alice already paid Bob in this lesson.');
-    if (!this.split) throw new LessonInputError('pay', 'Split the network first, so that only the right half hears of the payment.');
+    if (this.paymentTxid) throw new LessonInputError('pay', 'alreadyPaid');
+    if (!this.split) throw new LessonInputError('pay', 'splitFirst');
     const [alice, bob] = this.net.wallets;
     const cleo = this.net.network.node('cleo').chain;
     const { tx } = buildPayment({ from: alice!, to: bob!.address, amount: PAYMENT, fee: 0, coins: spendableCoins(cleo, alice!.address) });
@@ -107,7 +108,7 @@ export class ForksLesson extends ChangeNotifier {
     this.act({ t: 'mine', side, nonce }, () => {
       verdict = this.net.submitMined(MINER_OF[side], nonce);
     });
-    if (!verdict!.accepted) throw new LessonInputError('nonce', `The block was refused (${verdict!.code}): ${verdict!.message}`);
+    if (!verdict!.accepted) throw new LessonInputError('nonce', 'blockRefused', { refusal: refusal(verdict!.code, verdict!.message) });
   }
 
   confirmedAnywhere(id: string): boolean {
@@ -138,7 +139,7 @@ export class ForksLesson extends ChangeNotifier {
         else if (a.t === 'pay') l.pay();
         else l.applyMined(a.side, a.nonce);
       } catch (e) {
-        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, `Step ${i + 1} of the shared lesson does not hold: ${e.message}`);
+        if (e instanceof LessonInputError) throw new LessonInputError(`state.actions[${i}]`, 'stepDoesNotHold', { step: i + 1, problem: e });
         throw e;
       }
     });
@@ -172,10 +173,10 @@ export function forksFromData(raw: unknown, seed: string): ForksLesson {
     if (t === 'split' || t === 'heal' || t === 'pay') return { t };
     if (t === 'mine') {
       const side = readString(a, 'side', field, 10);
-      if (side !== 'left' && side !== 'right') throw new LessonInputError(`${field}.side`, `${field}.side must be "left" or "right".`);
+      if (side !== 'left' && side !== 'right') throw new LessonInputError(`${field}.side`, 'oneOf', { field: `${field}.side`, choices: ['left', 'right'] });
       return { t, side, nonce: readInteger(a, 'nonce', field, 0, 0xffffffff) };
     }
-    throw new LessonInputError(`${field}.t`, `${field}.t must be "split", "heal", "pay" or "mine".`);
+    throw new LessonInputError(`${field}.t`, 'oneOf', { field: `${field}.t`, choices: ['split', 'heal', 'pay', 'mine'] });
   });
   return ForksLesson.replay(seed, actions);
 }

@@ -75,7 +75,7 @@ export function isOneCharacterEdit(a: string, b: string): boolean {
 }
 
 export function typeText(s: HashesState, text: string): HashesState {
-  if (text.length > MAX_TEXT_LENGTH) throw new LessonInputError('text', `Keep the text to ${MAX_TEXT_LENGTH} characters.`);
+  if (text.length > MAX_TEXT_LENGTH) throw new LessonInputError('text', 'keepTextShort', { max: MAX_TEXT_LENGTH });
   if (text === s.text) return s;
   return { ...s, text, previous: s.text, oneCharEdits: s.oneCharEdits + (isOneCharacterEdit(s.text, text) ? 1 : 0) };
 }
@@ -88,9 +88,9 @@ export function addSearch(s: HashesState, found: ZeroBitsSearch): HashesState {
 
 function checkSearch(f: ZeroBitsSearch, field: string): void {
   if (zeroBitsOfText(hashcashInput(f.prefix, f.counter)) < f.zeroBits) {
-    throw new LessonInputError(field, `The input "${hashcashInput(f.prefix, f.counter).slice(0, 60)}" does not have a hash with ${f.zeroBits} zero bits.`);
+    throw new LessonInputError(field, 'noHashWithZeroBits', { input: hashcashInput(f.prefix, f.counter).slice(0, 60), zeroBits: f.zeroBits });
   }
-  if (f.tries !== f.counter + 1) throw new LessonInputError(field, `A search that ends at counter ${f.counter} took ${f.counter + 1} tries, not ${f.tries}.`);
+  if (f.tries !== f.counter + 1) throw new LessonInputError(field, 'triesDoNotAddUp', { counter: f.counter, tries: f.counter + 1, claimed: f.tries });
 }
 
 /** Expected tries to find n zero bits: 2^n. */

@@ -76,7 +76,7 @@ export function makeKey(s: KeysState): KeysState {
 }
 
 function checkMessage(text: string, field: string): void {
-  if (text.length > MAX_MESSAGE_LENGTH) throw new LessonInputError(field, `Keep the message to ${MAX_MESSAGE_LENGTH} characters.`);
+  if (text.length > MAX_MESSAGE_LENGTH) throw new LessonInputError(field, 'keepMessageShort', { max: MAX_MESSAGE_LENGTH });
 }
 
 export function setMessage(s: KeysState, message: string): KeysState {
@@ -86,7 +86,7 @@ export function setMessage(s: KeysState, message: string): KeysState {
 
 export function sign(s: KeysState, seed: string): KeysState {
   const key = currentKey(s, seed);
-  if (!key) throw new LessonInputError('key', 'Make a key pair first: signing needs a private key.');
+  if (!key) throw new LessonInputError('key', 'makeKeyFirst');
   const signature = bytesToHex(signHash(sha256(utf8(s.message)), hexToBytes(key.privateKey)));
   return { ...s, signed: { message: s.message, signature }, received: s.message };
 }
@@ -104,7 +104,7 @@ export function verifyReceived(s: KeysState, seed: string): boolean | null {
 }
 
 export function setAddressTyped(s: KeysState, text: string): KeysState {
-  if (text.length > MAX_ADDRESS_LENGTH) throw new LessonInputError('address', `An address is about 34 characters; this is ${text.length}.`);
+  if (text.length > MAX_ADDRESS_LENGTH) throw new LessonInputError('address', 'addressTooLong', { length: text.length });
   return text === s.addressTyped ? s : { ...s, addressTyped: text };
 }
 
@@ -149,7 +149,7 @@ export function keysFromData(raw: unknown, seed: string): KeysState {
   let s: KeysState = { ...KEYS_START, keysMade: readInteger(o, 'keysMade', 'state', 0, 1000) };
   if (o.signedMessage !== null) {
     const signedMessage = readString(o, 'signedMessage', 'state', MAX_MESSAGE_LENGTH);
-    if (s.keysMade === 0) throw new LessonInputError('state.signedMessage', 'The shared lesson has a signed message but no key pair.');
+    if (s.keysMade === 0) throw new LessonInputError('state.signedMessage', 'signedWithoutKey');
     s = sign(setMessage(s, signedMessage), seed);
   }
   s = setMessage(s, readString(o, 'message', 'state', MAX_MESSAGE_LENGTH));

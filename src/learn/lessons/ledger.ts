@@ -116,7 +116,7 @@ function checkIndex(s: LedgerState, index: number): void {
 
 export function checkData(data: string, field = 'data'): void {
   const bytes = utf8(data).length;
-  if (bytes > MAX_DATA_BYTES) throw new LessonInputError(field, `A block's data holds at most ${MAX_DATA_BYTES} bytes here; this is ${bytes}.`);
+  if (bytes > MAX_DATA_BYTES) throw new LessonInputError(field, 'dataTooLarge', { max: MAX_DATA_BYTES, bytes });
 }
 
 function replace<T>(list: readonly T[], index: number, value: T): T[] {
@@ -135,7 +135,7 @@ export function setData(s: LedgerState, index: number, data: string): LedgerStat
 /** A nonce typed by hand: any whole number from 0 to 4,294,967,295. */
 export function setNonce(s: LedgerState, index: number, nonce: number): LedgerState {
   checkIndex(s, index);
-  if (!Number.isSafeInteger(nonce) || nonce < 0 || nonce > MAX_NONCE) throw new LessonInputError('nonce', 'The nonce is a whole number from 0 to 4,294,967,295.');
+  if (!Number.isSafeInteger(nonce) || nonce < 0 || nonce > MAX_NONCE) throw new LessonInputError('nonce', 'nonceRange', { max: MAX_NONCE });
   if (nonce === s.entries[index]!.nonce) return s;
   return { ...s, entries: replace(s.entries, index, { ...s.entries[index]!, nonce }), guesses: s.guesses + 1 };
 }
@@ -145,7 +145,7 @@ export function applyMined(s: LedgerState, index: number, nonce: number, tries: 
   checkIndex(s, index);
   const block = ledgerBlocks(s)[index]!;
   if (!meetsLedgerTarget({ ...block.template.block.header, nonce })) {
-    throw new LessonInputError('nonce', `Nonce ${nonce} does not make block ${index + 1} valid.`);
+    throw new LessonInputError('nonce', 'nonceInvalid', { nonce, block: index + 1 });
   }
   return {
     ...s,
@@ -185,10 +185,10 @@ export function ledgerFromData(raw: unknown, blocks: number): LedgerState {
     checkData(data, `${field}.data`);
     return { data, nonce: readInteger(e, 'nonce', field, 0, MAX_NONCE) };
   });
-  if (entries.length !== blocks) throw new LessonInputError('state.entries', `This lesson has ${blocks} block${blocks === 1 ? '' : 's'}; the shared state has ${entries.length}.`);
+  if (entries.length !== blocks) throw new LessonInputError('state.entries', 'blockCount', { blocks, shared: entries.length });
   const counts = (key: string) => {
     const list = readArray(o, key, 'state', blocks);
-    if (list.length !== blocks) throw new LessonInputError(`state.${key}`, `state.${key} must have ${blocks} entries.`);
+    if (list.length !== blocks) throw new LessonInputError(`state.${key}`, 'listLength', { field: `state.${key}`, count: blocks });
     return list.map((n, i) => readInteger({ n }, 'n', `state.${key}[${i}]`, 0, 1e15));
   };
   return { entries, tries: counts('tries'), mined: counts('mined'), guesses: readInteger(o, 'guesses', 'state', 0, 1e9) };

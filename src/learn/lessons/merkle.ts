@@ -92,17 +92,17 @@ export interface MerkleState {
 export const MERKLE_START: MerkleState = Object.freeze({ selected: null, tampered: null, bigBlock: 8 });
 
 export function select(s: MerkleState, index: number | null): MerkleState {
-  if (index !== null && (!Number.isInteger(index) || index < 0 || index > PAYERS)) throw new LessonInputError('selected', `Choose a transaction from 0 to ${PAYERS}.`);
+  if (index !== null && (!Number.isInteger(index) || index < 0 || index > PAYERS)) throw new LessonInputError('selected', 'chooseTransaction', { max: PAYERS });
   return { ...s, selected: index };
 }
 
 export function tamper(s: MerkleState, index: number | null): MerkleState {
-  if (index !== null && (!Number.isInteger(index) || index < 0 || index > PAYERS)) throw new LessonInputError('tampered', `Choose a transaction from 0 to ${PAYERS}.`);
+  if (index !== null && (!Number.isInteger(index) || index < 0 || index > PAYERS)) throw new LessonInputError('tampered', 'chooseTransaction', { max: PAYERS });
   return { ...s, tampered: index };
 }
 
 export function setBigBlock(s: MerkleState, n: number): MerkleState {
-  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_BIG_BLOCK) throw new LessonInputError('bigBlock', `Choose from 1 to ${MAX_BIG_BLOCK.toLocaleString('en')} transactions.`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_BIG_BLOCK) throw new LessonInputError('bigBlock', 'chooseBlockSize', { max: MAX_BIG_BLOCK });
   return { ...s, bigBlock: n };
 }
 

@@ -50,6 +50,11 @@ let arrived: () => void = () => {};
 const areas: Area<object>[] = [];
 const catalogues = new WeakMap<object, AreaCatalogue>();
 
+/** The language the areas speak now (reactive like `text.key`): for code that words a sentence differently in English. */
+export function areaLanguage(): Language {
+  return readLanguage();
+}
+
 /** Called once by language.svelte.ts: reading `read()` subscribes the caller to language changes; `changed()` re-renders readers. */
 export function followLanguage(read: () => Language, changed: () => void): void {
   readLanguage = read;

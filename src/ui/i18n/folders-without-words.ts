@@ -2,8 +2,8 @@
  * The folders of the page whose components draw words but have no place for
  * them in other languages yet: a folder of src/ui with .svelte files and
  * neither an area (its own text.ts) nor a use of the shell's catalogue
- * (`msg.`). The message check lists them (scripts/check-messages.ts), so an
- * untranslated screen is visible rather than silent.
+ * (`msg.`). The message check fails on any (scripts/check-messages.ts), so an
+ * untranslated screen cannot slip in.
  */
 import { dirname, sep } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessages } from './message-check';
+import { checkMessages, untranslatableProblems } from './message-check';
 import { en } from './messages/en';
 import { es } from './messages/es';
 import { de } from './messages/de';
@@ -31,5 +31,18 @@ describe('checkMessages', () => {
   it('the shipped catalogues have the same keys and kinds', () => {
     const problems = checkMessages(en, { es, de, 'zh-CN': zhCN }, [{ path: 'all', text: `import { msg } from 'i18n';\n${Object.keys(en).map((k) => `msg.${k}`).join(' ')}` }]);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('untranslatableProblems', () => {
+  it('passes when every text.ts is an area and every folder of components has words', () => {
+    expect(untranslatableProblems([], [])).toEqual([]);
+  });
+
+  it('fails on a text.ts that is not an area and on a folder of components with no words, naming each folder', () => {
+    const problems = untranslatableProblems(['ui/old'], ['ui/bare']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^ui\/old: its text\.ts does not export an areaText area/);
+    expect(problems[1]).toMatch(/^ui\/bare: its components have no words to translate/);
   });
 });

@@ -102,3 +102,18 @@ export function checkArea(
   for (const key of used) if (!(key in english)) problems.push(`${area}: the code uses text.${key}, which its text.ts does not have.`);
   return problems;
 }
+
+/**
+ * Words that cannot be translated at all: a text.ts that is not an areaText
+ * area (its words have no other languages), and a folder of components with
+ * no text.ts and no shell message (foldersWithoutWords). Either is a screen
+ * that stays English in every language, so the check fails on it.
+ */
+export function untranslatableProblems(notAreas: readonly string[], foldersWithoutWords: readonly string[]): MessageProblem[] {
+  return [
+    ...notAreas.map((folder) => `${folder}: its text.ts does not export an areaText area, so its words are English in every language: build it with areaText (src/ui/i18n/area-text.ts).`),
+    ...foldersWithoutWords.map(
+      (folder) => `${folder}: its components have no words to translate (no text.ts, no msg.): put the words they draw in a text.ts area or in the shell's messages.`,
+    ),
+  ];
+}

@@ -10,6 +10,7 @@ import { bitsToTarget, formatCoins, parseCoins, type ConsensusParams } from '../
 import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, presetOf, type ChainPresetId } from '../../app/chain-presets';
 import { PocketError } from '../../api/index';
 import { text } from './text';
+import { errorSentence } from '../errors/error-sentence';
 
 /** The parameters a teacher may edit (the rest come from the chosen preset). */
 export type ParamField = 'initialReward' | 'halvingInterval' | 'targetSpacing' | 'retargetInterval' | 'genesisBits' | 'coinbaseMaturity' | 'maxBlockSize';
@@ -111,7 +112,7 @@ export function readParamsForm(values: ParamValues, seedText: string, presetId: 
       try {
         v = parseCoins(typed, { allowZero: true });
       } catch (e) {
-        v = `${fieldLabel(spec.key)}: ${(e as Error).message}`;
+        v = `${fieldLabel(spec.key)}: ${errorSentence(e)}`;
       }
     } else if (spec.key === 'genesisBits') {
       v = readBits(typed);
@@ -133,7 +134,7 @@ export function readParamsForm(values: ParamValues, seedText: string, presetId: 
   } catch (e) {
     const field = e instanceof PocketError ? e.field : undefined;
     const key = PARAM_FIELDS.some((f) => f.key === field) ? (field as ParamField) : 'form';
-    return { ok: false, errors: { [key]: key === 'form' ? (e as Error).message : `${fieldLabel(key)}: ${(e as Error).message}` } };
+    return { ok: false, errors: { [key]: key === 'form' ? errorSentence(e) : `${fieldLabel(key)}: ${errorSentence(e)}` } };
   }
   return { ok: true, params: named, seed };
 }

@@ -37,6 +37,7 @@ import { labFinishedAnnouncements, reorgAnnouncement } from './announcements';
 import { Toasts, type Toast } from './toasts.svelte';
 import { WalletState } from './wallet-state.svelte';
 import { msg } from '../i18n/index';
+import { errorSentence } from '../errors/error-sentence';
 
 export type { Toast } from './toasts.svelte';
 
@@ -163,7 +164,7 @@ export class AppState {
       if (success) this.toast('info', success);
       return result;
     } catch (e) {
-      this.toast('error', (e as Error).message);
+      this.toast('error', errorSentence(e));
       return undefined;
     }
   }

@@ -17,6 +17,7 @@ import { coinsText } from './format';
 import { fmt } from '../i18n/index';
 import { text } from './text';
 import type { WalletFunds } from './wallet-funds';
+import { errorSentence } from '../errors/error-sentence';
 
 export type SendField = 'from' | 'to' | 'amount' | 'fee';
 /** Where a problem is shown: under one field, or under the Send button for the form as a whole. */
@@ -217,7 +218,8 @@ const CODE_PLACES: Record<string, ProblemPlace> = {
 export function problemFromError(e: unknown): SendProblem {
   const err = e as { code?: unknown; message?: unknown; field?: unknown } | null;
   const code = typeof err?.code === 'string' ? err.code : 'error';
-  const message = typeof err?.message === 'string' && err.message !== '' ? err.message : String(e);
+  // The sentence of its code in the page's language (the API's English message for an English reader).
+  const message = errorSentence(e);
   const field = typeof err?.field === 'string' && (SEND_FIELDS as readonly string[]).includes(err.field) ? (err.field as SendField) : undefined;
   if (code === 'bad-amount') return problem(field === 'fee' ? 'fee' : 'amount', code, message);
   return problem(CODE_PLACES[code] ?? field ?? 'form', code, message);

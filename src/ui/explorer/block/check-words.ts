@@ -5,8 +5,11 @@
  * carries (header bytes, block size, a height) are taken from core's own label,
  * so they always agree with the rule that ran.
  */
-import { REJECT_CODES, type BlockCheck } from '../../../core/index';
+import type { BlockCheck } from '../../../core/index';
+import { reasonMessage } from '../../errors/error-sentence';
 import { text } from './text';
+
+export { reasonMessage, reasonSentence } from '../../errors/error-sentence';
 
 type Format = (n: number) => string;
 
@@ -54,22 +57,7 @@ export function checkLabel(check: Pick<BlockCheck, 'id' | 'label' | 'passed'>, n
   }
 }
 
-/**
- * Core's rejection message ("The merkle root … (header …)") with its English
- * reason sentence said in the current language; the values in brackets stay.
- */
-export function reasonMessage(code: string, message: string): string {
-  const english = (REJECT_CODES as Readonly<Record<string, string>>)[code];
-  return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
-}
-
 /** A check's detail: the values compared, or for a failure the reason in the current language. */
 export function checkDetail(check: BlockCheck): string {
   return check.code ? reasonMessage(check.code, check.detail) : check.detail;
-}
-
-/** What a reason code means, in the current language (the code itself stays as it is). */
-export function reasonSentence(code: string): string {
-  const reasons = text.reasons as Readonly<Record<string, string>>;
-  return reasons[code] ?? code;
 }

@@ -2,12 +2,11 @@
  * The words of an opened block (its title, header facts, hash against target,
  * "why is this block valid?", transactions, the tamper sandbox): English here,
  * the other languages in text.<language>.ts; they load with the block view.
- * The reason sentences and amount problems are core's own English, translated
- * per language. Counts arrive as numbers so each language chooses its plural;
+ * A reason code's sentence and a mistyped amount are said by ui/errors (the
+ * whole page shows them). Counts arrive as numbers so each language chooses its plural;
  * amounts arrive written (fmt.amount). Reason codes stay English everywhere:
  * they are an API.
  */
-import { AMOUNT_PROBLEMS, REJECT_CODES } from '../../../core/index';
 import { areaText } from '../../i18n/area-text';
 
 const s = (n: number) => (n === 1 ? '' : 's');
@@ -100,8 +99,6 @@ const english = {
       'coinbase-amount': 'The coinbase pays at most the reward plus the fees',
     },
   },
-  /** What each reason code means, the sentence shown next to the code. */
-  reasons: REJECT_CODES,
   txs: {
     transaction: (i: number) => `Transaction ${i}`,
     coinbase: 'coinbase',
@@ -149,7 +146,6 @@ const english = {
     notWhole: (field: 'nonce' | 'time', max: string) =>
       `${field === 'nonce' ? 'The nonce' : 'The time'} is a whole number from 0 to ${max} (a 32-bit header field).`,
     over32Bits: (field: 'nonce' | 'time', max: string) => `${field === 'nonce' ? 'The nonce' : 'The time'} must fit in 32 bits: at most ${max}.`,
-    amount: AMOUNT_PROBLEMS,
     copyHash: "Copy's hash",
     unchanged: '(unchanged: the header is the same)',
     changed: '(changed: the header changed)',

@@ -10,7 +10,8 @@ import {
   type AttacksState, type RaceTally,
 } from '../../../learn/lessons/attacks';
 import { DoubleSpendRace, GIVE_UP, type RaceStatus } from '../../../learn/lessons/race';
-import { doneSteps, isLessonInputError } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import { chainView } from './network-picture.svelte';
 import type { ChainViewBlock } from '../../viz/chain-layout';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
@@ -39,7 +40,12 @@ export class AttacksPlayground implements Playground {
   state = $state.raw<AttacksState>(ATTACKS_START);
   qText = $state(String(ATTACKS_START.q));
   zText = $state(String(ATTACKS_START.z));
-  errors = $state<{ q?: string; z?: string }>({});
+  #errors = $state.raw<{ q?: LessonInputProblem; z?: LessonInputProblem }>({});
+  /** The input errors, said in the reader's language (they follow a language switch). */
+  get errors(): { q?: string; z?: string } {
+    const { q, z } = this.#errors;
+    return { q: q && lessonInputSentence(q), z: z && lessonInputSentence(z) };
+  }
   watched = $state.raw<WatchedRace | null>(null);
   batch = $state.raw<{ readonly done: number; readonly total: number } | null>(null);
   private stopRequested = false;
@@ -74,10 +80,10 @@ export class AttacksPlayground implements Playground {
   private set(key: 'q' | 'z', change: () => AttacksState): void {
     try {
       this.state = change();
-      this.errors = { ...this.errors, [key]: undefined };
+      this.#errors = { ...this.#errors, [key]: undefined };
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.errors = { ...this.errors, [key]: e.message };
+      this.#errors = { ...this.#errors, [key]: e };
     }
   }
 

@@ -7,6 +7,7 @@ import {
   makeProof, merkleTool, withTxidsText, type BitcoinState, type HeaderInspection, type MerkleToolResult, type ProofForm,
 } from '../../../learn/lessons/bitcoin';
 import { doneSteps, isLessonInputError } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string } | null;
@@ -16,7 +17,7 @@ function attempt<T>(f: () => T): Outcome<T> {
     return { ok: true, value: f() };
   } catch (e) {
     if (!isLessonInputError(e)) throw e;
-    return { ok: false, error: e.message };
+    return { ok: false, error: lessonInputSentence(e) };
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { COINS_STEPS, COIN_WALLETS, CoinsLesson, coinsFromData, coinsToData, type PaymentRecord, type Refusal, type WalletCoins } from '../../../learn/lessons/coins';
-import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import { formatCoins } from '../../../core/index';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
@@ -19,7 +20,11 @@ export class CoinsPlayground implements Playground {
   from = $state(0);
   to = $state(1);
   amountText = $state('4');
-  error = $state<string | null>(null);
+  #error = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get error(): string | null {
+    return this.#error && lessonInputSentence(this.#error);
+  }
   mining = $state.raw<MiningProgress | null>(null);
   private job: LessonMining | null = null;
   private readonly lesson: CoinsLesson;
@@ -76,7 +81,7 @@ export class CoinsPlayground implements Playground {
       return { inputs: p.chosen.map((c) => c.coin.amount), amount: p.amount, change: p.change };
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      return { error: e.message };
+      return { error: lessonInputSentence(e) };
     }
   }
 
@@ -84,10 +89,10 @@ export class CoinsPlayground implements Playground {
     if (this.job) return; // the block being mined was built from the pool as it was
     try {
       this.lesson.pay(this.from, this.to, this.amountText);
-      this.error = null;
+      this.#error = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.error = e.message;
+      this.#error = e;
     }
   }
 

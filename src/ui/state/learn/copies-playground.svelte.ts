@@ -5,16 +5,21 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { COPIES_STEPS, COPY_NODES, CopiesLesson, copiesFromData, copiesToData, type CopyBlock } from '../../../learn/lessons/copies';
-import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { NodeLogEntry } from '../../../sim/index';
-import { REJECT_CODES } from '../../../core/index';
+import { reasonSentence } from '../../errors/error-sentence';
 import { NetworkPicture, chainView, networkView } from './network-picture.svelte';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export class CopiesPlayground implements Playground {
   /** Whose block tree the chain picture shows. */
   viewed = $state<string>('ana');
-  error = $state<string | null>(null);
+  #error = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get error(): string | null {
+    return this.#error && lessonInputSentence(this.#error);
+  }
   /** What is being mined: a block of Cleo's copy (its height) or Ana's next block. */
   mining = $state.raw<{ readonly what: number | 'ana'; readonly progress: MiningProgress } | null>(null);
   readonly picture = new NetworkPicture();
@@ -45,14 +50,14 @@ export class CopiesPlayground implements Playground {
     return chainView(this.lesson.net, this.viewed);
   }
 
-  /** Who refused Cleo's block, the reason code and core's sentence for it. */
+  /** Who refused Cleo's block, the reason code and its sentence in the reader's language. */
   get refusals(): readonly { readonly seq: number; readonly node: string; readonly code: string; readonly reason: string }[] {
     this.subscribe();
     return this.lesson.refusals.map((r: NodeLogEntry) => ({
       seq: r.seq,
       node: COPY_NODES.find((n) => n.id === r.nodeId)?.label ?? r.nodeId,
       code: r.code ?? '',
-      reason: r.code ? REJECT_CODES[r.code] : r.text,
+      reason: r.code ? reasonSentence(r.code) : r.text,
     }));
   }
 
@@ -85,11 +90,11 @@ export class CopiesPlayground implements Playground {
   private attempt(action: () => void): void {
     try {
       action();
-      this.error = null;
+      this.#error = null;
       this.picture.play(this.lesson.net);
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.error = e.message;
+      this.#error = e;
     }
   }
 

@@ -7,15 +7,24 @@ import {
   DIFFICULTY_START, DIFFICULTY_STEPS, MAX_ZERO_BITS, MIN_ZERO_BITS, RETARGET_EXPECTED, RETARGET_PARAMS, addRun, difficultyFromData, difficultyTemplate,
   difficultyToData, retarget, setZeroBits, targetFacts, tryRetarget, type DifficultyState, type Retarget,
 } from '../../../learn/lessons/difficulty';
-import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export class DifficultyPlayground implements Playground {
   state = $state.raw<DifficultyState>(DIFFICULTY_START);
   zeroBitsText = $state(String(DIFFICULTY_START.zeroBits));
-  zeroBitsError = $state<string | null>(null);
+  #zeroBitsError = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get zeroBitsError(): string | null {
+    return this.#zeroBitsError && lessonInputSentence(this.#zeroBitsError);
+  }
   secondsText = $state(String(RETARGET_EXPECTED));
-  secondsError = $state<string | null>(null);
+  #secondsError = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get secondsError(): string | null {
+    return this.#secondsError && lessonInputSentence(this.#secondsError);
+  }
   mining = $state.raw<(MiningProgress & { readonly zeroBits: number }) | null>(null);
   private job: LessonMining | null = null;
   private readonly ctx: LessonContext;
@@ -46,10 +55,10 @@ export class DifficultyPlayground implements Playground {
     this.zeroBitsText = text;
     try {
       this.state = setZeroBits(this.state, /^\s*\d{1,3}\s*$/.test(text) ? Number(text) : NaN);
-      this.zeroBitsError = null;
+      this.#zeroBitsError = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.zeroBitsError = e.message;
+      this.#zeroBitsError = e;
     }
   }
 
@@ -57,10 +66,10 @@ export class DifficultyPlayground implements Playground {
     this.secondsText = text;
     try {
       this.state = tryRetarget(this.state, /^\s*\d{1,6}\s*$/.test(text) ? Number(text) : NaN);
-      this.secondsError = null;
+      this.#secondsError = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.secondsError = e.message;
+      this.#secondsError = e;
     }
   }
 

@@ -5,13 +5,18 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 import { FORKS_STEPS, FORK_NODES, ForksLesson, LEFT, RIGHT, forksFromData, forksToData, type Side } from '../../../learn/lessons/forks';
-import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import { NetworkPicture, chainView, networkView } from './network-picture.svelte';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export class ForksPlayground implements Playground {
   viewed = $state<string>('cleo');
-  error = $state<string | null>(null);
+  #error = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get error(): string | null {
+    return this.#error && lessonInputSentence(this.#error);
+  }
   mining = $state.raw<{ readonly side: Side; readonly progress: MiningProgress } | null>(null);
   readonly picture = new NetworkPicture();
   readonly nodes = FORK_NODES;
@@ -69,11 +74,11 @@ export class ForksPlayground implements Playground {
   private attempt(action: () => void): void {
     try {
       action();
-      this.error = null;
+      this.#error = null;
       this.picture.play(this.lesson.net);
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.error = e.message;
+      this.#error = e;
     }
   }
 

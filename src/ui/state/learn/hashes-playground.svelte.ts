@@ -7,7 +7,8 @@ import {
   zeroBitsOfText,
   type HashesState,
 } from '../../../learn/lessons/hashes';
-import { doneSteps, isLessonInputError } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import { hashcashInput } from '../../../core/index';
 import type { HashcashRun } from '../../../workers/index';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
@@ -32,7 +33,11 @@ export class HashesPlayground implements Playground {
   state = $state.raw<HashesState>(HASHES_START);
   /** The text in the box, even when it was refused (too long). */
   draft = $state(HASHES_START.text);
-  error = $state<string | null>(null);
+  #error = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get error(): string | null {
+    return this.#error && lessonInputSentence(this.#error);
+  }
   zeroBits = $state(8);
   /** The zero-bits box as typed; zeroBits changes only when it holds 1..MAX_ZERO_BITS. */
   zeroBitsText = $state('8');
@@ -71,10 +76,10 @@ export class HashesPlayground implements Playground {
     this.draft = text;
     try {
       this.state = typeText(this.state, text);
-      this.error = null;
+      this.#error = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.error = e.message;
+      this.#error = e;
     }
   }
 

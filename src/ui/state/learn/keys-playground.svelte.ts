@@ -6,12 +6,17 @@ import {
   KEYS_START, checkTypedAddress, currentKey, keysFromData, keysSteps, keysToData, makeKey, setAddressTyped, setMessage, setReceived, sign,
   verifyReceived, type KeysState,
 } from '../../../learn/lessons/keys';
-import { doneSteps, isLessonInputError } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export class KeysPlayground implements Playground {
   state = $state.raw<KeysState>(KEYS_START);
-  error = $state<string | null>(null);
+  #error = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get error(): string | null {
+    return this.#error && lessonInputSentence(this.#error);
+  }
   private readonly seed: string;
   private readonly steps;
 
@@ -29,10 +34,10 @@ export class KeysPlayground implements Playground {
   private attempt(change: () => KeysState): void {
     try {
       this.state = change();
-      this.error = null;
+      this.#error = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.error = e.message;
+      this.#error = e;
     }
   }
 

@@ -6,7 +6,8 @@ import {
   BLOCK_STEPS, CHAIN_STEPS, LEDGER_START, LEDGER_TARGET, applyMined, ledgerBlocks, ledgerFromData, ledgerToData, setData, setNonce, startLedger,
   type LedgerState,
 } from '../../../learn/lessons/ledger';
-import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type StepCheck } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type StepCheck, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export interface LedgerMining {
@@ -17,7 +18,11 @@ export interface LedgerMining {
 export class LedgerPlayground implements Playground {
   state = $state.raw<LedgerState>(startLedger(1));
   /** What the student typed per block, and a message per field when it was refused. */
-  errors = $state<Record<string, string>>({});
+  #errors = $state.raw<Record<string, LessonInputProblem>>({});
+  /** The input errors by field, said in the reader's language (they follow a language switch). */
+  get errors(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.#errors).map(([key, problem]) => [key, lessonInputSentence(problem)]));
+  }
   mining = $state.raw<LedgerMining | null>(null);
   private job: LessonMining | null = null;
   private stopProgress: (() => void) | null = null;
@@ -42,11 +47,11 @@ export class LedgerPlayground implements Playground {
   private attempt(key: string, change: () => LedgerState): void {
     try {
       this.state = change();
-      const { [key]: _gone, ...rest } = this.errors;
-      this.errors = rest;
+      const { [key]: _gone, ...rest } = this.#errors;
+      this.#errors = rest;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.errors = { ...this.errors, [key]: e.message };
+      this.#errors = { ...this.#errors, [key]: e };
     }
   }
 

@@ -5,7 +5,7 @@
  * link or a file. Shared data is checked completely before anything changes:
  * a bad link or file leaves the open playground as it was and says why.
  */
-import { LESSON_SEED, isLessonInputError, stepsOf, type LessonId } from '../../../learn/index';
+import { LESSON_SEED, isLessonInputError, stepsOf, type LessonId, type LessonInputProblem } from '../../../learn/index';
 import type { Scenario } from '../../../learn/scenario';
 import type { LearnState } from './learn-state.svelte';
 import { PLAYGROUNDS } from './playgrounds';
@@ -15,8 +15,8 @@ export interface LearnNotice {
   readonly level: 'info' | 'error';
   /** What happened; the Learn section words it in the page's language. */
   readonly kind: 'reset' | 'opened' | 'refused';
-  /** Why a link or file was refused (the input error's own words). */
-  readonly reason?: string;
+  /** Why a link or file was refused (the Learn section says it in the page's language). */
+  readonly reason?: LessonInputProblem;
 }
 
 /** Links and files are read by code loaded when one is opened or made. */
@@ -157,7 +157,7 @@ export class LessonSession {
 
   private refuse(e: unknown): false {
     if (!isLessonInputError(e)) throw e;
-    this.notice = { level: 'error', kind: 'refused', reason: e.message };
+    this.notice = { level: 'error', kind: 'refused', reason: e };
     return false;
   }
 

@@ -51,7 +51,7 @@ describe('LessonSession', () => {
     expect(await learn.openLink(link.slice(0, -5))).toBe(false);
     expect(session.notice?.level).toBe('error');
     expect(session.notice?.kind).toBe('refused');
-    expect(session.notice?.reason).toMatch(/damaged|not JSON/);
+    expect(session.notice?.reason?.message).toMatch(/damaged|not JSON/);
     expect(learn.lesson).toBe('keys');
     expect(session.playground).toBe(before);
     expect(session.playgroundOf).toBe('keys');

@@ -6,13 +6,18 @@
 import {
   MERKLE_START, MERKLE_STEPS, merkleBlock, merkleFromData, merkleToData, proofHashes, select, setBigBlock, tamper, type MerkleBlock, type MerkleState,
 } from '../../../learn/lessons/merkle';
-import { doneSteps, isLessonInputError } from '../../../learn/index';
+import { doneSteps, isLessonInputError, type LessonInputProblem } from '../../../learn/index';
+import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export class MerklePlayground implements Playground {
   state = $state.raw<MerkleState>(MERKLE_START);
   bigBlockText = $state(String(MERKLE_START.bigBlock));
-  bigBlockError = $state<string | null>(null);
+  #bigBlockError = $state.raw<LessonInputProblem | null>(null);
+  /** The last input error, said in the reader's language (it follows a language switch). */
+  get bigBlockError(): string | null {
+    return this.#bigBlockError && lessonInputSentence(this.#bigBlockError);
+  }
   readonly block: MerkleBlock;
 
   readonly done = $derived(doneSteps(MERKLE_STEPS, this.state));
@@ -45,10 +50,10 @@ export class MerklePlayground implements Playground {
     const n = /^\s*\d{1,7}\s*$/.test(text) ? Number(text) : NaN;
     try {
       this.state = setBigBlock(this.state, n);
-      this.bigBlockError = null;
+      this.#bigBlockError = null;
     } catch (e) {
       if (!isLessonInputError(e)) throw e;
-      this.bigBlockError = e.message;
+      this.#bigBlockError = e;
     }
   }
 

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AmountError, REJECT_CODES, ValidationError, parseCoins } from '../../core/index';
+import { PocketError } from '../../api/index';
+import { followLanguage, loadAreas } from '../i18n/area-text';
+import { LANGUAGES, type Language } from '../i18n/locales';
+import { errorSentence, hasSentence, reasonMessage } from './error-sentence';
+import { text } from './text';
+
+let language: Language = 'en';
+followLanguage(
+  () => language,
+  () => {},
+);
+
+beforeAll(async () => {
+  for (const l of LANGUAGES) await loadAreas(l);
+});
+
+function amountError(typed: string): AmountError {
+  try {
+    parseCoins(typed);
+  } catch (e) {
+    return e as AmountError;
+  }
+  throw new Error(`${typed} was read as an amount`);
+}
+
+/** Every code the page can show: core's reason codes and the API's own (ApiErrorCode, typed complete in text.ts). */
+const CODES = [...Object.keys(REJECT_CODES), ...Object.keys(text.api)];
+
+describe('an error in the reader’s language, by its code', () => {
+  for (const l of LANGUAGES) {
+    it(`${l}: every code the page can show has a sentence of its own`, () => {
+      language = l;
+      for (const code of CODES) {
+        expect(hasSentence(code), code).toBe(true);
+        const said = errorSentence(new PocketError(code as PocketError['code'], 'x'));
+        expect(said, code).not.toBe('');
+        if (l !== 'en') expect(said, code).not.toBe('x');
+      }
+      language = 'en';
+    });
+  }
+
+  it('shows an English reader the API’s own message, the most specific', () => {
+    language = 'en';
+    const e = new PocketError('mining-busy', 'Node ana is already mining a block: wait for it or stop mining.');
+    expect(errorSentence(e)).toBe(e.message);
+    expect(errorSentence(amountError('ten'))).toBe(amountError('ten').message);
+  });
+
+  it('says an API code, a reason with its values in brackets and a mistyped amount in German', () => {
+    language = 'de';
+    expect(errorSentence(new PocketError('mining-busy', 'Node ana is already mining a block: wait for it or stop mining.'))).toBe(
+      'Das Mining ist mit einer anderen Aufgabe beschäftigt: Warte darauf oder stoppe sie.',
+    );
+    const bad = new ValidationError('bad-txnmrklroot', 'header 1a2b, computed 3c4d');
+    expect(errorSentence(bad)).toBe(`${text.reasons['bad-txnmrklroot']} (header 1a2b, computed 3c4d)`);
+    expect(errorSentence(bad)).toMatch(/^Die Merkle-Wurzel/);
+    expect(errorSentence(amountError('-1'))).toBe('Der Betrag darf nicht negativ sein.');
+    // An app's own English sentence for a reason code (amounts in words) gives way to the code's sentence.
+    expect(errorSentence(new PocketError('insufficient-funds', 'Only 2 coins can be spent now, and this needs 3.', 'amount'))).toBe(text.reasons['insufficient-funds']);
+    language = 'en';
+  });
+
+  it('falls back to the English message for an error with no code it knows', () => {
+    language = 'de';
+    expect(errorSentence(new RangeError('bits must be a 32-bit number'))).toBe('bits must be a 32-bit number');
+    expect(reasonMessage('no-such-code', 'as it was')).toBe('as it was');
+    language = 'en';
+  });
+});

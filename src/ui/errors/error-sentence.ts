@@ -1,0 +1,55 @@
+/**
+ * What the page says for an error, in the reader's language, chosen by the
+ * error's stable code. Core's and the app's messages are English (they are
+ * the API's words, and the most specific: they name the amounts and ids);
+ * an English reader sees them as they are, any other reader the sentence of
+ * the error's code. A code with no sentence here shows the English message
+ * (`hasSentence` says which; error-sentence.test.ts lists every code the UI
+ * shows and checks each has one).
+ */
+import { AmountError, REJECT_CODES, type AmountProblem, type RejectCode } from '../../core/index';
+import { areaLanguage } from '../i18n/area-text';
+import { text } from './text';
+
+/** What a reason code means, in the current language (the code itself stays as it is). */
+export function reasonSentence(code: string): string {
+  const reasons = text.reasons as Readonly<Record<string, string>>;
+  return reasons[code] ?? code;
+}
+
+/**
+ * Core's rejection message ("The merkle root … (header …)") with its English
+ * reason sentence said in the current language; the values in brackets stay.
+ */
+export function reasonMessage(code: string, message: string): string {
+  const english = (REJECT_CODES as Readonly<Record<string, string>>)[code];
+  return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
+}
+
+/** Why a typed amount is not an amount, in the current language. */
+export function amountSentence(problem: AmountProblem): string {
+  return text.amount[problem];
+}
+
+/** True when `code` has a sentence of its own in every language. */
+export function hasSentence(code: string): boolean {
+  return code in text.reasons || code in text.api;
+}
+
+/**
+ * An error (a PocketError, a core ValidationError or AmountError, anything
+ * thrown) as the sentence the page shows: the English message for an
+ * English reader, else the sentence of its code; the English message when
+ * its code has no sentence (or it has no code).
+ */
+export function errorSentence(e: unknown): string {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  const message = typeof err?.message === 'string' && err.message !== '' ? err.message : String(e);
+  if (areaLanguage() === 'en') return message;
+  if (e instanceof AmountError) return amountSentence(e.problem);
+  const code = typeof err?.code === 'string' ? err.code : '';
+  // Core's own message keeps its values in brackets; an app's sentence of its own (amounts in English words) gives way to the code's.
+  if (code in text.reasons) return message.startsWith(REJECT_CODES[code as RejectCode]) ? reasonMessage(code, message) : reasonSentence(code);
+  const api = text.api as Readonly<Record<string, string>>;
+  return api[code] ?? message;
+}

@@ -1,0 +1,78 @@
+/** What a lesson says about bad input or bad shared data, in German. */
+import type { Translation } from '../../i18n/area-text';
+import { formatAmount, formatNumber } from '../../i18n/format';
+import type { LessonInputText } from './text';
+
+const n = (x: number) => formatNumber('de', x);
+const coins = (units: number) => formatAmount('de', units);
+const or = (choices: readonly string[]) => new Intl.ListFormat('de', { type: 'disjunction' }).format(choices.map((c) => `„${c}“`));
+const This = (source: 'file' | 'link') => (source === 'file' ? 'Diese Datei' : 'Dieser Link');
+
+export const text: Translation<LessonInputText> = {
+  sentences: {
+    notObject: (p) => `${p.field} muss ein Objekt sein.`,
+    notText: (p) => `${p.field} muss Text sein.`,
+    textTooLong: (p) => `${p.field} ist länger als ${n(p.max)} Zeichen.`,
+    notWholeNumber: (p) => `${p.field} muss eine ganze Zahl von ${n(p.min)} bis ${n(p.max)} sein.`,
+    notTrueOrFalse: (p) => `${p.field} muss true oder false sein.`,
+    notList: (p) => `${p.field} muss eine Liste sein.`,
+    listTooLong: (p) => `${p.field} hat mehr als ${n(p.max)} Einträge.`,
+    listLength: (p) => `${p.field} muss ${n(p.count)} Einträge haben.`,
+    oneOf: (p) => `${p.field} muss ${or(p.choices)} sein.`,
+    stepDoesNotHold: (p) => `Schritt ${n(p.step)} der geteilten Lektion stimmt nicht: ${p.problem}`,
+    notLessonLink: () => 'Das ist kein Lektionslink: Er sollte mit #learn/ beginnen.',
+    linkTooLong: (p) => `Dieser Lektionslink ist zu lang (${n(p.length)} Zeichen; höchstens ${n(p.max)}).`,
+    linkUnknownLesson: (p) => `Dieser Link nennt eine Lektion, die es nicht gibt: „${p.id}“.`,
+    linkExtraParts: () => 'Dieser Lektionslink hat nach seinen Daten noch weitere Teile; vielleicht wurde er zweimal eingefügt.',
+    linkDamaged: () => 'Dieser Lektionslink ist beschädigt: Seine Daten sind nicht lesbar (vielleicht fehlt ein Zeichen oder wurde geändert).',
+    linkOtherLesson: (p) => `Dieser Link nennt die Lektion „${p.id}“, aber seine Daten gehören zur Lektion „${p.other}“.`,
+    notJson: (p) => `${This(p.source)} ist keine geteilte Lektion: kein JSON.`,
+    wrongFormat: (p) => `${This(p.source)} ist keine geteilte Lektion (ihr „format“ ist nicht „${p.format}“).`,
+    otherVersion: (p) => `${This(p.source)} stammt aus einer anderen Version von Pocket Chain (Version ${p.version}; diese Seite liest ${n(p.reads)}).`,
+    unknownLesson: (p) => `${This(p.source)} nennt eine Lektion, die es nicht gibt: ${p.lesson}.`,
+    emptySeed: () => 'Der Seed darf nicht leer sein.',
+    keepTextShort: (p) => `Der Text darf höchstens ${n(p.max)} Zeichen haben.`,
+    noHashWithZeroBits: (p) => `Die Eingabe „${p.input}“ hat keinen Hash mit ${n(p.zeroBits)} Null-Bits.`,
+    triesDoNotAddUp: (p) => `Eine Suche, die bei Zähler ${n(p.counter)} endet, brauchte ${n(p.tries)} Versuche, nicht ${n(p.claimed)}.`,
+    dataTooLarge: (p) => `Die Daten eines Blocks haben hier höchstens ${n(p.max)} Bytes; das sind ${n(p.bytes)}.`,
+    nonceRange: (p) => `Die Nonce ist eine ganze Zahl von 0 bis ${n(p.max)}.`,
+    nonceInvalid: (p) => `Die Nonce ${n(p.nonce)} macht Block ${n(p.block)} nicht gültig.`,
+    blockCount: (p) => `Diese Lektion hat ${p.blocks === 1 ? 'einen Block' : `${n(p.blocks)} Blöcke`}; der geteilte Zustand hat ${n(p.shared)}.`,
+    copyHeights: (p) => `Cleos Kopie hat die Blöcke 1 bis ${n(p.max)}.`,
+    copyRunning: () => 'Cleos Knoten führt ihre Kopie schon aus: Beginne die Lektion neu, um sie zu ändern.',
+    copyUnchanged: () => 'Cleos Kopie ist dieselbe wie die aller anderen: Ändere zuerst einen Block.',
+    copyBlockInvalid: (p) => `Block ${n(p.height)} von Cleos Kopie ist nicht gültig: Ihr eigener Knoten würde ihn ablehnen. Mine ihn zuerst neu.`,
+    nodeRefusedBlock: (p) => `${p.node}s Knoten hat den Block abgelehnt (${p.refusal.code}): ${p.refusal.sentence}`,
+    keepMessageShort: (p) => `Die Nachricht darf höchstens ${n(p.max)} Zeichen haben.`,
+    makeKeyFirst: () => 'Erzeuge zuerst ein Schlüsselpaar: Zum Signieren braucht es einen privaten Schlüssel.',
+    addressTooLong: (p) => `Eine Adresse hat etwa 34 Zeichen; diese hat ${n(p.length)}.`,
+    signedWithoutKey: () => 'Die geteilte Lektion hat eine signierte Nachricht, aber kein Schlüsselpaar.',
+    paySelf: () => 'Wähle jemand anderen zum Bezahlen: Sich selbst zu bezahlen ändert nichts.',
+    badAmount: (p) => `Betrag: ${p.amount}`,
+    cannotPay: (p) => `${p.who} kann nicht ${coins(p.amount)} Coins zahlen: Nur ${coins(p.spendable)} sind ausgebbar.`,
+    paymentRefused: (p) => `Der Knoten hat die Zahlung abgelehnt (${p.refusal.code}): ${p.refusal.sentence}`,
+    minedBlockRefused: (p) => `Der Knoten hat den geminten Block abgelehnt (${p.refusal.code}): ${p.refusal.sentence}`,
+    noPayment: (p) => `Es gibt keine Zahlung Nummer ${n(p.number)}.`,
+    chooseTransaction: (p) => `Wähle eine Transaktion von 0 bis ${n(p.max)}.`,
+    chooseBlockSize: (p) => `Wähle 1 bis ${n(p.max)} Transaktionen.`,
+    zeroBitsRange: (p) => `Wähle ${n(p.min)} bis ${n(p.max)} Null-Bits.`,
+    nonceMissesTarget: (p) => `Die Nonce ${n(p.nonce)} erreicht das Ziel von ${n(p.zeroBits)} Null-Bits nicht.`,
+    secondsRange: (p) => `Die Zeit muss eine ganze Zahl von Sekunden von ${n(p.min)} bis ${n(p.max)} sein.`,
+    alreadySplit: () => 'Das Netz ist schon geteilt.',
+    notSplit: () => 'Das Netz ist nicht geteilt.',
+    alreadyPaid: () => 'Alice hat Bob in dieser Lektion schon bezahlt.',
+    splitFirst: () => 'Teile zuerst das Netz, damit nur die rechte Hälfte von der Zahlung erfährt.',
+    blockRefused: (p) => `Der Block wurde abgelehnt (${p.refusal.code}): ${p.refusal.sentence}`,
+    shareRange: (p) => `Mallorys Anteil ist ein ganzer Prozentsatz von ${n(p.min)} bis ${n(p.max)}.`,
+    confirmationsRange: (p) => `Der Laden wartet auf 1 bis ${n(p.max)} Bestätigungen.`,
+    pasteHeader: () => 'Füge einen Block-Header ein: 160 Hexadezimalziffern (80 Bytes).',
+    notHexDigit: (p) => `Zeichen ${n(p.position)} („${p.character}“) ist keine Hexadezimalziffer (0–9, a–f).`,
+    headerLength: (p) =>
+      `Ein Block-Header hat genau 80 Bytes, 160 Hex-Ziffern; das ${p.digits === 1 ? 'ist 1 Ziffer' : `sind ${n(p.digits)} Ziffern`}${p.digits % 2 ? ' (eine ungerade Zahl: Eine fehlt oder ist zu viel)' : ''}.`,
+    tooManyTxids: (p) => `Höchstens ${n(p.max)} Transaktions-IDs.`,
+    enterTxid: () => 'Gib mindestens eine Transaktions-ID ein, eine pro Zeile.',
+    lineNotTxid: (p) => `Zeile ${n(p.line)} ist keine Transaktions-ID: Sie muss 64 Hexadezimalziffern haben (sie hat ${n(p.length)} Zeichen).`,
+    not64Hex: (p) => `${p.field === 'branch' ? `Der Zweig-Hash ${n(p.number)}` : p.field === 'txid' ? 'Die txid' : 'Die Wurzel'} muss 64 Hexadezimalziffern haben.`,
+    positionNotWhole: () => 'Die Position ist eine ganze Zahl: 0 für die erste Transaktion.',
+  },
+};

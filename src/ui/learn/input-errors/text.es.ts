@@ -1,0 +1,78 @@
+/** What a lesson says about bad input or bad shared data, in Spanish. */
+import type { Translation } from '../../i18n/area-text';
+import { formatAmount, formatNumber } from '../../i18n/format';
+import type { LessonInputText } from './text';
+
+const n = (x: number) => formatNumber('es', x);
+const coins = (units: number) => formatAmount('es', units);
+const or = (choices: readonly string[]) => new Intl.ListFormat('es', { type: 'disjunction' }).format(choices.map((c) => `«${c}»`));
+const This = (source: 'file' | 'link') => (source === 'file' ? 'Este archivo' : 'Este enlace');
+
+export const text: Translation<LessonInputText> = {
+  sentences: {
+    notObject: (p) => `${p.field} debe ser un objeto.`,
+    notText: (p) => `${p.field} debe ser texto.`,
+    textTooLong: (p) => `${p.field} tiene más de ${n(p.max)} caracteres.`,
+    notWholeNumber: (p) => `${p.field} debe ser un número entero de ${n(p.min)} a ${n(p.max)}.`,
+    notTrueOrFalse: (p) => `${p.field} debe ser true o false.`,
+    notList: (p) => `${p.field} debe ser una lista.`,
+    listTooLong: (p) => `${p.field} tiene más de ${n(p.max)} elementos.`,
+    listLength: (p) => `${p.field} debe tener ${n(p.count)} elementos.`,
+    oneOf: (p) => `${p.field} debe ser ${or(p.choices)}.`,
+    stepDoesNotHold: (p) => `El paso ${n(p.step)} de la lección compartida no se cumple: ${p.problem}`,
+    notLessonLink: () => 'Esto no es un enlace de lección: debería empezar por #learn/.',
+    linkTooLong: (p) => `Este enlace de lección es demasiado largo (${n(p.length)} caracteres; como máximo ${n(p.max)}).`,
+    linkUnknownLesson: (p) => `Este enlace nombra una lección que no existe: «${p.id}».`,
+    linkExtraParts: () => 'Este enlace de lección tiene partes de más después de sus datos; quizá se pegó dos veces.',
+    linkDamaged: () => 'Este enlace de lección está dañado: sus datos no se pueden leer (puede faltar o haber cambiado un carácter).',
+    linkOtherLesson: (p) => `Este enlace dice la lección «${p.id}», pero sus datos son de la lección «${p.other}».`,
+    notJson: (p) => `${This(p.source)} no es una lección compartida: no es JSON.`,
+    wrongFormat: (p) => `${This(p.source)} no es una lección compartida (su «format» no es «${p.format}»).`,
+    otherVersion: (p) => `${This(p.source)} se hizo con otra versión de Pocket Chain (versión ${p.version}; esta página lee la ${n(p.reads)}).`,
+    unknownLesson: (p) => `${This(p.source)} nombra una lección que no existe: ${p.lesson}.`,
+    emptySeed: () => 'La semilla no puede estar vacía.',
+    keepTextShort: (p) => `El texto puede tener como máximo ${n(p.max)} caracteres.`,
+    noHashWithZeroBits: (p) => `La entrada «${p.input}» no tiene un hash con ${n(p.zeroBits)} bits a cero.`,
+    triesDoNotAddUp: (p) => `Una búsqueda que termina en el contador ${n(p.counter)} necesitó ${n(p.tries)} intentos, no ${n(p.claimed)}.`,
+    dataTooLarge: (p) => `Los datos de un bloque caben aquí en ${n(p.max)} bytes como máximo; estos son ${n(p.bytes)}.`,
+    nonceRange: (p) => `El nonce es un número entero de 0 a ${n(p.max)}.`,
+    nonceInvalid: (p) => `El nonce ${n(p.nonce)} no hace válido el bloque ${n(p.block)}.`,
+    blockCount: (p) => `Esta lección tiene ${p.blocks === 1 ? '1 bloque' : `${n(p.blocks)} bloques`}; el estado compartido tiene ${n(p.shared)}.`,
+    copyHeights: (p) => `La copia de Cleo tiene los bloques 1 a ${n(p.max)}.`,
+    copyRunning: () => 'El nodo de Cleo ya ejecuta su copia: empieza la lección de nuevo para cambiarla.',
+    copyUnchanged: () => 'La copia de Cleo es igual que la de todos: cambia antes un bloque.',
+    copyBlockInvalid: (p) => `El bloque ${n(p.height)} de la copia de Cleo no es válido: su propio nodo lo rechazaría. Vuelve a minarlo antes.`,
+    nodeRefusedBlock: (p) => `El nodo de ${p.node} rechazó el bloque (${p.refusal.code}): ${p.refusal.sentence}`,
+    keepMessageShort: (p) => `El mensaje puede tener como máximo ${n(p.max)} caracteres.`,
+    makeKeyFirst: () => 'Crea antes un par de claves: para firmar hace falta una clave privada.',
+    addressTooLong: (p) => `Una dirección tiene unos 34 caracteres; esta tiene ${n(p.length)}.`,
+    signedWithoutKey: () => 'La lección compartida tiene un mensaje firmado pero ningún par de claves.',
+    paySelf: () => 'Elige a otra persona a quien pagar: pagarte a ti mismo no cambia nada.',
+    badAmount: (p) => `Importe: ${p.amount}`,
+    cannotPay: (p) => `${p.who} no puede pagar ${coins(p.amount)} monedas: solo puede gastar ${coins(p.spendable)}.`,
+    paymentRefused: (p) => `El nodo rechazó el pago (${p.refusal.code}): ${p.refusal.sentence}`,
+    minedBlockRefused: (p) => `El nodo rechazó el bloque minado (${p.refusal.code}): ${p.refusal.sentence}`,
+    noPayment: (p) => `No hay ningún pago número ${n(p.number)}.`,
+    chooseTransaction: (p) => `Elige una transacción de 0 a ${n(p.max)}.`,
+    chooseBlockSize: (p) => `Elige de 1 a ${n(p.max)} transacciones.`,
+    zeroBitsRange: (p) => `Elige de ${n(p.min)} a ${n(p.max)} bits a cero.`,
+    nonceMissesTarget: (p) => `El nonce ${n(p.nonce)} no alcanza el objetivo de ${n(p.zeroBits)} bits a cero.`,
+    secondsRange: (p) => `El tiempo debe ser un número entero de segundos de ${n(p.min)} a ${n(p.max)}.`,
+    alreadySplit: () => 'La red ya está dividida.',
+    notSplit: () => 'La red no está dividida.',
+    alreadyPaid: () => 'Alice ya pagó a Bob en esta lección.',
+    splitFirst: () => 'Divide antes la red, para que solo la mitad derecha se entere del pago.',
+    blockRefused: (p) => `El bloque fue rechazado (${p.refusal.code}): ${p.refusal.sentence}`,
+    shareRange: (p) => `La parte de Mallory es un porcentaje entero de ${n(p.min)} a ${n(p.max)}.`,
+    confirmationsRange: (p) => `La tienda espera de 1 a ${n(p.max)} confirmaciones.`,
+    pasteHeader: () => 'Pega una cabecera de bloque: 160 dígitos hexadecimales (80 bytes).',
+    notHexDigit: (p) => `El carácter ${n(p.position)} («${p.character}») no es un dígito hexadecimal (0–9, a–f).`,
+    headerLength: (p) =>
+      `Una cabecera de bloque tiene exactamente 80 bytes, 160 dígitos hexadecimales; esta tiene ${p.digits === 1 ? '1 dígito' : `${n(p.digits)} dígitos`}${p.digits % 2 ? ' (un número impar: falta uno o sobra uno)' : ''}.`,
+    tooManyTxids: (p) => `Como máximo ${n(p.max)} identificadores de transacción.`,
+    enterTxid: () => 'Escribe al menos un identificador de transacción, uno por línea.',
+    lineNotTxid: (p) => `La línea ${n(p.line)} no es un identificador de transacción: debe tener 64 dígitos hexadecimales (tiene ${n(p.length)} caracteres).`,
+    not64Hex: (p) => `${p.field === 'branch' ? `El hash de rama ${n(p.number)}` : p.field === 'txid' ? 'El txid' : 'La raíz'} debe tener 64 dígitos hexadecimales.`,
+    positionNotWhole: () => 'La posición es un número entero: 0 para la primera transacción.',
+  },
+};
