@@ -162,6 +162,8 @@ export const text: Translation<BlockViewText> = {
     from: 'Von',
     to: 'An',
     signatureAndKey: 'Signatur und Schlüssel',
+    sig: (hash) => `Sig ${hash}`,
+    key: (hash) => `Schlüssel ${hash}`,
     newCoins: (data) => `Neue Coins: die Blockbelohnung plus Gebühren. Coinbase-Daten: ${data}.`,
     coinbaseData: (height, extraNonce, message) =>
       `Höhe ${height}, Extra-Nonce ${extraNonce}${message !== null ? `, Nachricht „${message}“` : ''}`,

@@ -163,6 +163,8 @@ export const text: Translation<BlockViewText> = {
     from: 'De',
     to: 'A',
     signatureAndKey: 'Firma y clave',
+    sig: (hash) => `firma ${hash}`,
+    key: (hash) => `clave ${hash}`,
     newCoins: (data) => `Monedas nuevas: la recompensa del bloque más las comisiones. Datos de la coinbase: ${data}.`,
     coinbaseData: (height, extraNonce, message) =>
       `altura ${height}, extra nonce ${extraNonce}${message !== null ? `, mensaje «${message}»` : ''}`,

@@ -115,6 +115,9 @@ const english = {
     from: 'From',
     to: 'To',
     signatureAndKey: 'Signature and key',
+    /** Before the shortened signature and public key of an input. */
+    sig: (hash: string) => `sig ${hash}`,
+    key: (hash: string) => `key ${hash}`,
     newCoins: (data: string) => `New coins: the block reward plus fees. Coinbase data: ${data}.`,
     coinbaseData: (height: string, extraNonce: string, message: string | null) =>
       `height ${height}, extra nonce ${extraNonce}${message !== null ? `, message “${message}”` : ''}`,

@@ -160,6 +160,8 @@ export const text: Translation<BlockViewText> = {
     from: '来自',
     to: '付给',
     signatureAndKey: '签名和公钥',
+    sig: (hash) => `签名 ${hash}`,
+    key: (hash) => `公钥 ${hash}`,
     newCoins: (data) => `新币：区块奖励加手续费。coinbase 数据：${data}。`,
     coinbaseData: (height, extraNonce, message) => `高度 ${height}，额外 nonce ${extraNonce}${message !== null ? `，消息“${message}”` : ''}`,
     undecodable: '无法解码的 coinbase 数据',
