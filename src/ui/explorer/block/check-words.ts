@@ -7,6 +7,7 @@
  */
 import { REJECT_CODES, type BlockCheck } from '../../../core/index';
 import { text } from './text';
+import { plainDetail, type DetailFormats } from './check-details';
 
 type Format = (n: number) => string;
 
@@ -63,9 +64,13 @@ export function reasonMessage(code: string, message: string): string {
   return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
 }
 
-/** A check's detail: the values compared, or for a failure the reason in the current language. */
-export function checkDetail(check: BlockCheck): string {
-  return check.code ? reasonMessage(check.code, check.detail) : check.detail;
+/**
+ * A check's detail: for a failure the reason in the current language; else the
+ * values it found, said again in the language when `formats` are given (plainDetail).
+ */
+export function checkDetail(check: BlockCheck, formats?: DetailFormats): string {
+  if (check.code) return reasonMessage(check.code, check.detail);
+  return formats ? plainDetail(check, formats) : check.detail;
 }
 
 /** What a reason code means, in the current language (the code itself stays as it is). */
