@@ -99,7 +99,7 @@ export const text: Translation<BlockViewText> = {
       pow: (hash, target) => `Hash ${hash}\nZiel ${target}`,
       unique: 'jede Txid kommt nur einmal vor',
       coinbaseFirst: 'Transaktion 0 ist die Coinbase',
-      inOut: (inputs, outputs) => `${inputs} Eingänge, ${outputs} Ausgänge`,
+      inOut: (inputs, outputs) => `Eingänge: ${inputs}, Ausgänge: ${outputs}`,
       ahead: (seconds) => `${seconds} s vor der Uhr`,
       height: (height) => `Höhe ${height}`,
       notValidated: 'nicht geprüft: Der Block liegt nicht auf der aktiven Kette dieses Knotens, daher sind die Coins, die er ausgibt, nicht zur Hand',

@@ -100,7 +100,7 @@ export const text: Translation<BlockViewText> = {
       pow: (hash, target) => `hash     ${hash}\nobjetivo ${target}`,
       unique: 'cada txid es única',
       coinbaseFirst: 'la transacción 0 es la coinbase',
-      inOut: (inputs, outputs) => `${inputs} entradas, ${outputs} salidas`,
+      inOut: (inputs, outputs) => `entradas: ${inputs}, salidas: ${outputs}`,
       ahead: (seconds) => `${seconds} s por delante del reloj`,
       height: (height) => `altura ${height}`,
       notValidated: 'sin validar: el bloque no está en la cadena activa de este nodo, así que las monedas que gasta no están a mano',
