@@ -9,7 +9,7 @@
  *   npx tsx scripts/check-messages.ts
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkArea, checkMessages, untranslatableProblems, type SourceFile } from '../src/ui/i18n/message-check';
 import { catalogueOf, type OtherLanguage } from '../src/ui/i18n/area-text';
@@ -41,13 +41,18 @@ const LESSON_PARTS = ['intro', 'steps'];
 let areaCount = 0;
 let areaKeys = 0;
 const notYet: string[] = [];
-for (const f of files.filter((f) => f.path.endsWith(`${join('/', 'text.ts')}`) || f.path === 'text.ts')) {
+// An area is a folder's text.ts, or a second one beside it named after what it words
+// (viz/merkle-text.ts, exporting its `text` too; i18n/area-text.ts is the mechanism, not an area).
+const AREA_WORDS = /^(?:[a-z][\w]*-)*text(\.[\w-]+)?\.ts$/;
+const isArea = (f: SourceFile) => basename(f.path) === 'text.ts' || (/^(?:[a-z]\w*-)+text\.ts$/.test(basename(f.path)) && /^export const text\b/m.test(f.text));
+for (const f of files.filter(isArea)) {
   const folder = dirname(f.path);
-  const module = (await import(pathToFileURL(resolve(f.path)).href)) as { text?: object };
-  const catalogue = module.text ? catalogueOf(module.text) : undefined;
+  const module = basename(f.path, '.ts');
+  const loaded = (await import(pathToFileURL(resolve(f.path)).href)) as { text?: object };
+  const catalogue = loaded.text ? catalogueOf(loaded.text) : undefined;
   if (!catalogue) {
     // Words not moved to areaText are English only: a problem (below).
-    notYet.push(relative('src', folder));
+    notYet.push(relative('src', join(folder, module === 'text' ? '' : module)));
     continue;
   }
   const others: Record<string, unknown> = {};
@@ -58,9 +63,10 @@ for (const f of files.filter((f) => f.path.endsWith(`${join('/', 'text.ts')}`) |
       problems.push(`${f.path}: its ${language} words could not be loaded: ${(e as Error).message}`);
     }
   }
-  const inFolder = files.filter((s) => dirname(s.path) === folder && !/\/text(\.[\w-]+)?\.ts$/.test(s.path));
+  const inFolder = files.filter((s) => dirname(s.path) === folder && !AREA_WORDS.test(basename(s.path)));
   const readElsewhere = inFolder.some((s) => s.text.includes('lessonView(')) ? LESSON_PARTS : [];
-  problems.push(...checkArea(relative('src', folder), catalogue.english as Record<string, unknown>, others, inFolder, readElsewhere));
+  const area = relative('src', module === 'text' ? folder : join(folder, module));
+  problems.push(...checkArea(area, catalogue.english as Record<string, unknown>, others, inFolder, readElsewhere, module));
   areaCount++;
   areaKeys += Object.keys(catalogue.english).length;
 }

@@ -100,4 +100,17 @@ describe('checkArea', () => {
     ]);
     expect(checkArea('ui/w', english, {}, few, ['intro', 'steps'])).toEqual(['ui/w: the code uses text.nope, which its text.ts does not have.']);
   });
+
+  it('a second area of a folder (merkle-text.ts) counts only the files that import its text', () => {
+    const both = [
+      { path: 'src/ui/w/Tree.svelte', text: "import { text } from './tree-text';\n{text.title} {text.count(n)} {text.intro[0]}" },
+      // Reads the folder's own text.ts: its steps are not the tree area's.
+      { path: 'src/ui/w/Panel.svelte', text: "import { text } from './text';\n{text.steps.send.task}" },
+    ];
+    expect(checkArea('ui/w/tree-text', english, { de: german }, both, [], 'tree-text')).toEqual([
+      'ui/w/tree-text: "steps" is used nowhere in the folder (no text.steps): remove it from every language.',
+    ]);
+    const stray = [{ path: 'src/ui/w/Tree.svelte', text: "import { text } from './tree-text';\n{text.title} {text.count(n)} {text.intro} {text.steps} {text.nope}" }];
+    expect(checkArea('ui/w/tree-text', english, {}, stray, [], 'tree-text')).toEqual(['ui/w/tree-text: the code uses text.nope, which its tree-text.ts does not have.']);
+  });
 });

@@ -73,11 +73,12 @@ function compareShape(language: string, path: string, english: unknown, other: u
 }
 
 /**
- * One area's check (a folder's text.ts and its text.<language>.ts files):
+ * One area's check (a folder's text.ts and its text.<language>.ts files, or a
+ * second area of the folder: merkle-text.ts and merkle-text.<language>.ts):
  * every language has English's shape (keys, lists of the same length,
  * functions taking as many values), and each top-level English key is read as
- * `text.key` by a file of the folder that imports its text (or is in
- * `readElsewhere`: a lesson's intro and steps are drawn by the Learn section).
+ * `text.key` by a file of the folder that imports its text from `module`
+ * (or is in `readElsewhere`: a lesson's intro and steps are drawn by the Learn section).
  */
 export function checkArea(
   area: string,
@@ -85,6 +86,7 @@ export function checkArea(
   others: Readonly<Record<string, unknown>>,
   files: readonly SourceFile[],
   readElsewhere: readonly string[] = [],
+  module = 'text',
 ): MessageProblem[] {
   const problems: MessageProblem[] = [];
   for (const [language, words] of Object.entries(others)) {
@@ -93,13 +95,13 @@ export function checkArea(
     for (let i = before; i < problems.length; i++) problems[i] = `${area}: ${problems[i]}`;
   }
   const used = new Set<string>(readElsewhere);
-  const importsText = /import\s*\{[^}]*\btext\b[^}]*\}\s*from\s*['"]\.\/text['"]/;
+  const importsText = new RegExp(`import\\s*\\{[^}]*\\btext\\b[^}]*\\}\\s*from\\s*['"]\\./${module}['"]`);
   for (const f of files) {
     if (!importsText.test(f.text)) continue;
     for (const m of f.text.matchAll(/\btext\.([A-Za-z_$][\w$]*)/g)) used.add(m[1]!);
   }
   for (const key of Object.keys(english)) if (!used.has(key)) problems.push(`${area}: "${key}" is used nowhere in the folder (no text.${key}): remove it from every language.`);
-  for (const key of used) if (!(key in english)) problems.push(`${area}: the code uses text.${key}, which its text.ts does not have.`);
+  for (const key of used) if (!(key in english)) problems.push(`${area}: the code uses text.${key}, which its ${module}.ts does not have.`);
   return problems;
 }
 

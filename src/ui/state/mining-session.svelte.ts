@@ -9,6 +9,7 @@
 import type { PocketApp } from '../../app/pocket-app';
 import { watchFoundBlocks } from '../mining/found-blocks';
 import { shortHash } from '../viz/format';
+import { fmt, msg } from '../i18n/index';
 import { foundBlockAnnouncement } from './announcements';
 import type { Toasts } from './toasts.svelte';
 
@@ -66,8 +67,8 @@ export class MiningSession {
     // Screen readers hear it folded with the others found in the same few seconds.
     this.lastToast = this.toasts.show(
       'info',
-      `Block ${height} found by ${nodeLabel}: ${shortHash(hash)} (${txCount} transaction${txCount === 1 ? '' : 's'}).`,
-      { label: `Open block ${height}`, run: () => this.openBlock(hash) },
+      msg.foundToast({ height: fmt.number(height), node: nodeLabel, hash: shortHash(hash), txCount }),
+      { label: msg.foundOpen({ height: fmt.number(height) }), run: () => this.openBlock(hash) },
       foundBlockAnnouncement(height, nodeLabel, txCount),
     );
   }

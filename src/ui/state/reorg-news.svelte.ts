@@ -10,6 +10,7 @@ import type { PocketApp } from '../../app/pocket-app';
 import type { ReorgReport } from '../../app/reorg-service';
 import { addToNews, reversedSentence, type ReorgNews } from '../network/reorg-news';
 import { addressName } from '../wallets/format';
+import { msg } from '../i18n/index';
 import type { Toasts } from './toasts.svelte';
 
 export interface ReorgNewsActions {
@@ -62,9 +63,8 @@ export class ReorgNewsState {
     // A new story (not another node of the same one) is also toasted: the notice sits under the
     // header, out of view on a scrolled panel (a heal pressed far down the Network tab).
     if ((before === null || this.news.key !== before.key) && r.reversed.length === 0) {
-      const blocks = r.depth === 1 ? '1 block' : `${r.depth} blocks`;
-      this.toasts.show('info', `Reorg: ${this.labelOf(r.nodeId)} switched branch, ${blocks} replaced (depth ${r.depth}). No payment was lost.`, {
-        label: 'Show the chain',
+      this.toasts.show('info', msg.reorgSwitchedToast({ node: this.labelOf(r.nodeId), depth: r.depth }), {
+        label: msg.reorgShowTheChain,
         run: () => this.actions.show(r.nodeId, 'chain'),
       });
     }
@@ -73,7 +73,7 @@ export class ReorgNewsState {
       if (this.#told.has(p.txid)) continue;
       this.#told.add(p.txid);
       this.toasts.show('warn', reversedSentence(p, this.labelOf(r.nodeId), (a) => this.nameOf(a)), {
-        label: 'Show in the pool history',
+        label: msg.reorgShowPoolHistory,
         run: () => this.actions.show(r.nodeId, 'mempool'),
       });
     }

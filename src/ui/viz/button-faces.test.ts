@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { followLanguage, loadAreas } from '../i18n/area-text';
+import type { Language } from '../i18n/locales';
 import { blockButtonName, blockFace, nodeButtonName, nodeFace } from './button-faces';
 import type { ChainViewBlock } from './chain-layout';
+
+// English unless a test says otherwise.
+let language: Language = 'en';
+followLanguage(
+  () => language,
+  () => {},
+);
 
 /** Words as axe compares them for Label in Name: letters and digits only, lower case. */
 const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
@@ -63,5 +72,19 @@ describe('network node buttons', () => {
     const face = nodeFace({ label: 'Node A', height: 0, branch: 0, mining: false });
     expect(face.name).toBe('A');
     expect(nodeButtonName('Node A', face, [])).toBe('Node A, #0 · branch 0');
+  });
+
+  it.each([
+    ['de', '#12 · Zweig 1', 'mint', 'Knoten Alice, #12 · Zweig 1, mint'],
+    ['es', '#12 · rama 1', 'minando', 'Nodo Alice, #12 · rama 1, minando'],
+    ['zh-CN', '#12 · 分支 1', '挖矿中', '节点 Alice, #12 · 分支 1, 挖矿中'],
+  ] as const)('%s: a node draws its branch and mining in the language, and its name says them in order', async (code, info, mining, name) => {
+    await loadAreas(code);
+    language = code;
+    const face = nodeFace({ label: 'Alice', height: 12, branch: 1, mining: true });
+    expect([face.name, face.info, face.mining]).toEqual(['Alice', info, mining]);
+    expect(nodeButtonName('Alice', face, [])).toBe(name);
+    expect(nameContains(nodeButtonName('Alice', face, []), [face.name, face.info, face.mining!])).toBe(true);
+    language = 'en';
   });
 });

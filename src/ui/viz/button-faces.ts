@@ -57,8 +57,8 @@ export function nodeFace(node: { readonly label: string; readonly height: number
   return {
     // "Node A" shows "A"; a long name is drawn whole and clipped to the shape.
     name: node.label.replace(/^node\s+/i, '') || node.label,
-    info: `#${node.height} · branch ${node.branch}`,
-    mining: node.mining ? 'mining' : null,
+    info: text.nodeInfo(String(node.height), String(node.branch)),
+    mining: node.mining ? text.mining : null,
   };
 }
 

@@ -83,8 +83,10 @@ export function barChart(items: readonly { label: string; value: number }[], fra
     .domain(items.map((_, i) => i))
     .range([plot.left, plot.right])
     .padding(0.25);
+  // All bars at zero (no stale block yet): an axis up to 1, not ticks a billionth apart that all read "0 %".
+  const top = Math.max(0, ...items.map((d) => d.value));
   const sy = scaleLinear()
-    .domain([0, Math.max(1e-9, ...items.map((d) => d.value))])
+    .domain([0, top > 0 ? top : 1])
     .range([plot.bottom, plot.top])
     .nice();
   return {

@@ -79,6 +79,14 @@ describe('chart geometry', () => {
     expect(() => barChart([], { width: 0, height: 10 })).toThrow(/frame\.width/);
   });
 
+  it('bars all at zero get an axis up to 1 whose ticks differ, not a row of "0%"', () => {
+    const g = barChart([{ label: '0–9', value: 0 }, { label: '10–19', value: 0 }], { ...frame, tickFormat: (n) => `${Math.round(n * 100)}%` });
+    const labels = g.yTicks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.at(-1)).toBe('100%');
+    expect(g.bars.every((b) => b.height === 0)).toBe(true);
+  });
+
   it('copes with no data', () => {
     expect(lineChart([], () => 0, () => 0, frame).path).toBe('');
   });

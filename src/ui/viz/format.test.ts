@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash, tipOfText } from './format';
+import { approxTextWidth, capitalise, formatCount, formatSi, listWords, nodesWord, nodeWord, shortHash, tipOfText } from './format';
 
 describe('format', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('format', () => {
     expect(formatCount(12345)).toBe('12,345');
     expect([formatSi(0), formatSi(12.345), formatSi(1234), formatSi(2_500_000), formatSi(-4e9)]).toEqual(['0', '12.3', '1.23k', '2.5M', '-4G']);
     expect(() => shortHash(3 as unknown as string)).toThrow(/hash must be a string/);
+  });
+});
+
+describe('approxTextWidth: room a label needs before the browser measures it', () => {
+  it('counts a Chinese character as a whole em and a Latin letter as a little over half', () => {
+    expect(approxTextWidth('', 10)).toBe(0);
+    expect(approxTextWidth('路径', 10)).toBe(20);
+    expect(approxTextWidth('path', 10)).toBeCloseTo(22.4);
+    // A tag that fits as "tx 1 · path" may not fit in Chinese: the box squeezes it.
+    expect(approxTextWidth('交易 1 · 路径', 10)).toBeGreaterThan(approxTextWidth('tx 1 · path', 10));
+    expect(approxTextWidth('（coinbase）', 10)).toBeCloseTo(20 + 8 * 5.6);
   });
 });

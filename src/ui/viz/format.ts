@@ -34,6 +34,17 @@ export function tipOfText(names: readonly string[], maxChars: number): string {
   return names.length > 1 ? text.tipOfCount(names.length) : `${full.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
+/**
+ * About how wide `words` are drawn at `fontSize` px, for squeezing a label into
+ * a box before the browser has measured it: Chinese characters (and other
+ * full-width ones) take a whole em, Latin letters a little over half of one.
+ */
+export function approxTextWidth(words: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of words) ems += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.56;
+  return ems * fontSize;
+}
+
 /** 12345 -> "12,345" (fixed locale so tests and screenshots do not depend on the machine). */
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -64,7 +75,7 @@ function trimNumber(n: number): string {
 /** "node A" for a label "A", but "Node A" as is (the simulation's labels may already say "Node"). */
 export function nodeWord(label: string): string {
   // "every node" (the whole network's tree) names itself.
-  return /^(node|every node)\b/i.test(label) ? label : `node ${label}`;
+  return /^(node|every node)\b/i.test(label) ? label : text.nodeNamed(label);
 }
 
 /** "Node A" at the start of a sentence. */
@@ -75,5 +86,5 @@ export function capitalise(sentence: string): string {
 /** "node A", "nodes A and B"; labels that already say "Node" are listed as they are. */
 export function nodesWord(labels: readonly string[]): string {
   if (labels.length === 1) return nodeWord(labels[0]!);
-  return labels.every((l) => /^node\b/i.test(l)) ? listWords(labels) : `nodes ${listWords(labels)}`;
+  return labels.every((l) => /^node\b/i.test(l)) ? listWords(labels) : text.nodesNamed(listWords(labels));
 }

@@ -25,8 +25,11 @@ export type MerkleOutlineOptions = Partial<Record<keyof typeof MERKLE_OUTLINE_DE
 /** Where each node's level name is drawn in the outline (right of its row). */
 export interface MerkleOutlineLabel {
   readonly node: string;
+  /** The node's level: the picture writes its name in the page's language (merkle-words levelName). */
+  readonly level: number;
   readonly x: number;
   readonly y: number;
+  /** The layout's English level name ("root", "txids", "level 2"). */
   readonly name: string;
 }
 
@@ -88,6 +91,7 @@ export function outlineMerkle(
   const levelName = new Map(tree.levels.map((l) => [l.level, l.name]));
   const labels = order.map((n) => ({
     node: n.id,
+    level: n.level,
     x: n.x + n.width + 6,
     y: n.y + n.height / 2 + 4,
     name: levelName.get(n.level) ?? '',

@@ -16,6 +16,12 @@ const english = {
   blockName: (height: string, txCount: string) => `Block ${height} · ${txCount} tx`,
   status: { stale: 'stale', orphan: 'orphan' },
   tipBadge: 'TIP',
+  /** A node called by a name that does not say "Node" itself ("Alice"): "node Alice"; and several. */
+  nodeNamed: (label: string) => `node ${label}`,
+  nodesNamed: (labels: string) => `nodes ${labels}`,
+  /** Drawn under a node of the network picture: "#12 · branch 0", and "mining" below when it mines. */
+  nodeInfo: (height: string, branch: string) => `#${height} · branch ${branch}`,
+  mining: 'mining',
   /** Between the last two of a list of names: "A, B and C". */
   and: 'and',
   tipOf: (nodes: string) => `tip of ${nodes}`,

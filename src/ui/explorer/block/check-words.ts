@@ -8,6 +8,7 @@
 import type { BlockCheck } from '../../../core/index';
 import { reasonMessage } from '../../errors/error-sentence';
 import { text } from './text';
+import { plainDetail, type DetailFormats } from './check-details';
 
 export { reasonMessage, reasonSentence } from '../../errors/error-sentence';
 
@@ -57,7 +58,11 @@ export function checkLabel(check: Pick<BlockCheck, 'id' | 'label' | 'passed'>, n
   }
 }
 
-/** A check's detail: the values compared, or for a failure the reason in the current language. */
-export function checkDetail(check: BlockCheck): string {
-  return check.code ? reasonMessage(check.code, check.detail) : check.detail;
+/**
+ * A check's detail: for a failure the reason in the current language; else the
+ * values it found, said again in the language when `formats` are given (plainDetail).
+ */
+export function checkDetail(check: BlockCheck, formats?: DetailFormats): string {
+  if (check.code) return reasonMessage(check.code, check.detail);
+  return formats ? plainDetail(check, formats) : check.detail;
 }

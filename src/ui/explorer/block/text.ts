@@ -98,6 +98,23 @@ const english = {
       txSignatures: (tx: number) => `Transaction ${tx} is signed by the owner of every coin it spends`,
       'coinbase-amount': 'The coinbase pays at most the reward plus the fees',
     },
+    /** What a check found when it has no reason code (passed, or not run), by its id: the values in the page's language. */
+    detail: {
+      bytes: (bytes: string) => `${bytes} bytes`,
+      transactions: (written: string, count: number) => `${written} transaction${count === 1 ? '' : 's'}`,
+      pow: (hash: string, target: string) => `hash   ${hash}\ntarget ${target}`,
+      unique: 'every txid is unique',
+      coinbaseFirst: 'transaction 0 is the coinbase',
+      inOut: (inputs: string, outputs: string) => `${inputs} in, ${outputs} out`,
+      ahead: (seconds: string) => `${seconds} s ahead of the clock`,
+      height: (height: string) => `height ${height}`,
+      notValidated: "not validated: the block is not on this node's active chain, so the coins it spends are not at hand",
+      spends: (written: string, count: number, amount: string) => `spends ${written} coin${count === 1 ? '' : 's'} worth ${amount}`,
+      fee: (amount: string) => `fee ${amount}`,
+      signatures: (written: string, count: number) => `${written} signature${count === 1 ? '' : 's'} valid`,
+      pays: (claimed: string, reward: string, fees: string) => `pays ${claimed} = reward ${reward} + fees ${fees}`,
+      feesUnknown: (claimed: string) => `fees unknown: a transaction failed (claims ${claimed})`,
+    },
   },
   txs: {
     transaction: (i: number) => `Transaction ${i}`,
@@ -112,6 +129,9 @@ const english = {
     from: 'From',
     to: 'To',
     signatureAndKey: 'Signature and key',
+    /** Before the shortened signature and public key of an input. */
+    sig: (hash: string) => `sig ${hash}`,
+    key: (hash: string) => `key ${hash}`,
     newCoins: (data: string) => `New coins: the block reward plus fees. Coinbase data: ${data}.`,
     coinbaseData: (height: string, extraNonce: string, message: string | null) =>
       `height ${height}, extra nonce ${extraNonce}${message !== null ? `, message “${message}”` : ''}`,

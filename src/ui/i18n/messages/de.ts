@@ -106,6 +106,14 @@ export const de = {
   reorgNoLongerValid: 'die neue Kette akzeptiert sie nicht mehr',
   reorgReversedLine: (p) => `${p.payment} rückgängig gemacht: ${p.why}.`,
   reorgToast: (p) => `${p.payment} ${p.what} auf ${p.node}: ${p.why}.`,
+  reorgSwitchedToast: (p) =>
+    `Reorg: ${p.node} wechselte den Zweig, ${p.depth} ${p.depth === 1 ? 'Block' : 'Blöcke'} ersetzt (Tiefe ${p.depth}). Keine Zahlung ging verloren.`,
+  reorgShowTheChain: 'Die Kette zeigen',
+  reorgShowPoolHistory: 'Im Verlauf des Mempools zeigen',
 
+  foundToast: (p) => `Block ${p.height} von ${p.node} gefunden: ${p.hash} (${p.txCount} ${p.txCount === 1 ? 'Transaktion' : 'Transaktionen'}).`,
+  foundOpen: (p) => `Block ${p.height} öffnen`,
+
+  scrollTable: (p) => `${p.caption ?? 'Tabelle'} (seitlich scrollbar)`,
   coins: (p) => `${p.amount} ${p.one ? 'Coin' : 'Coins'}`,
 } satisfies Messages;

@@ -120,7 +120,19 @@ export const en = {
   reorgNoLongerValid: 'the new chain no longer accepts it',
   reorgReversedLine: (p: { payment: string; why: string }) => `${p.payment} reversed: ${p.why}.`,
   reorgToast: (p: { payment: string; what: string; node: string; why: string }) => `${p.payment} ${p.what} on ${p.node}: ${p.why}.`,
+  /** The toast of a reorg that reversed no payment, with its button. */
+  reorgSwitchedToast: (p: { node: string; depth: number }) =>
+    `Reorg: ${p.node} switched branch, ${p.depth === 1 ? '1 block' : `${p.depth} blocks`} replaced (depth ${p.depth}). No payment was lost.`,
+  reorgShowTheChain: 'Show the chain',
+  reorgShowPoolHistory: 'Show in the pool history',
+
+  // A block found by a miner of this page (a toast with a button)
+  foundToast: (p: { height: string; node: string; hash: string; txCount: number }) =>
+    `Block ${p.height} found by ${p.node}: ${p.hash} (${p.txCount} transaction${s(p.txCount)}).`,
+  foundOpen: (p: { height: string }) => `Open block ${p.height}`,
 
   // Shared words
+  /** A wide table's scrolling box, named after its caption (keyboard-scroll.ts). */
+  scrollTable: (p: { caption: string | null }) => `${p.caption ?? 'Table'} (scrolls sideways)`,
   coins: (p: { amount: string; one: boolean }) => `${p.amount} ${p.one ? 'coin' : 'coins'}`,
 };

@@ -108,6 +108,14 @@ export const es = {
   reorgNoLongerValid: 'la nueva cadena ya no lo acepta',
   reorgReversedLine: (p) => `${p.payment} revertido: ${p.why}.`,
   reorgToast: (p) => `${p.payment} ${p.what} en ${p.node}: ${p.why}.`,
+  reorgSwitchedToast: (p) =>
+    `Reorg: ${p.node} cambió de rama, ${p.depth} ${p.depth === 1 ? 'bloque reemplazado' : 'bloques reemplazados'} (profundidad ${p.depth}). No se perdió ningún pago.`,
+  reorgShowTheChain: 'Ver la cadena',
+  reorgShowPoolHistory: 'Ver en el historial de la mempool',
 
+  foundToast: (p) => `${p.node} encontró el bloque ${p.height}: ${p.hash} (${p.txCount} ${p.txCount === 1 ? 'transacción' : 'transacciones'}).`,
+  foundOpen: (p) => `Abrir el bloque ${p.height}`,
+
+  scrollTable: (p) => `${p.caption ?? 'Tabla'} (se desplaza de lado)`,
   coins: (p) => `${p.amount} ${p.one ? 'moneda' : 'monedas'}`,
 } satisfies Messages;

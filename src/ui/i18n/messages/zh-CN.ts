@@ -99,6 +99,13 @@ export const zhCN = {
   reorgNoLongerValid: '新链不再接受它',
   reorgReversedLine: (p) => `${p.payment}被撤销：${p.why}。`,
   reorgToast: (p) => `${p.payment}在 ${p.node} 上${p.what}：${p.why}。`,
+  reorgSwitchedToast: (p) => `重组：${p.node} 切换了分支，替换了 ${p.depth} 个区块（深度 ${p.depth}）。没有付款丢失。`,
+  reorgShowTheChain: '显示链',
+  reorgShowPoolHistory: '在交易池历史中显示',
 
+  foundToast: (p) => `${p.node} 找到了区块 ${p.height}：${p.hash}（${p.txCount} 笔交易）。`,
+  foundOpen: (p) => `打开区块 ${p.height}`,
+
+  scrollTable: (p) => `${p.caption ?? '表格'}（可横向滚动）`,
   coins: (p) => `${p.amount} 枚币`,
 } satisfies Messages;

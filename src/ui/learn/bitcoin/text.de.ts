@@ -20,6 +20,8 @@ export const text: Translation<BitcoinText> = {
     },
     proof: { task: 'Erstelle einen Beweis für eine Transaktion und prüfe ihn.', hint: 'Wähle eine Position und drücke „Beweis erstellen“, ändere dann ein Zeichen des Zweigs und sieh zu, wie die Prüfung scheitert.' },
   },
+  headersSource:
+    'Bitcoin-Mainnet. Der Genesis-Block steht fest in Bitcoin Core (chainparams.cpp); die anderen sind so, wie jeder Full Node oder Block-Explorer sie liefert (getblockheader, getblock).',
   inspectorTitle: 'Header-Inspektor',
   pick: 'Echten Header wählen',
   pickNone: 'Block wählen …',

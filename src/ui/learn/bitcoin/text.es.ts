@@ -20,6 +20,8 @@ export const text: Translation<BitcoinText> = {
     },
     proof: { task: 'Crea una prueba para una transacción y compruébala.', hint: 'Elige una posición y pulsa «Crear una prueba»; luego cambia un carácter de la rama y mira cómo falla la comprobación.' },
   },
+  headersSource:
+    'Red principal de Bitcoin. El bloque génesis está escrito en Bitcoin Core (chainparams.cpp); los demás son tal como los da cualquier nodo completo o explorador de bloques (getblockheader, getblock).',
   inspectorTitle: 'Inspector de cabeceras',
   pick: 'Elige una cabecera real',
   pickNone: 'Elige un bloque…',

@@ -17,6 +17,9 @@ const english = {
     },
     proof: { task: 'Make a proof for one transaction and check it.', hint: 'Choose a position and press “Make a proof”, then change one character of the branch and watch the check fail.' },
   },
+  /** Where the bundled headers come from (src/learn/lessons/bitcoin-headers.ts says it in English for the API). */
+  headersSource:
+    'Bitcoin mainnet. The genesis block is written into Bitcoin Core (chainparams.cpp); the others are as any full node or block explorer gives them (getblockheader, getblock).',
   inspectorTitle: 'Header inspector',
   pick: 'Pick a real header',
   pickNone: 'Choose a block…',

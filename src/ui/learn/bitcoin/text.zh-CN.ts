@@ -20,6 +20,7 @@ export const text: Translation<BitcoinText> = {
     },
     proof: { task: '为一笔交易生成证明并检验它。', hint: '选择一个位置，点击“生成证明”，然后改动分支中的一个字符，看检验失败。' },
   },
+  headersSource: '比特币主网。创世区块写在 Bitcoin Core 里（chainparams.cpp）；其余的与任何全节点或区块浏览器给出的一样（getblockheader、getblock）。',
   inspectorTitle: '区块头检查器',
   pick: '选择一个真实的区块头',
   pickNone: '选择一个区块…',

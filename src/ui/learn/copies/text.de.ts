@@ -24,7 +24,7 @@ export const text: Translation<CopiesText> = {
   copyTitle: 'Cleos Kopie',
   copyHelp: 'Die Blöcke, wie Cleo sie hält. Ändere die Daten eines davon.',
   block: (i) => `Block ${n(i)}`,
-  data: 'Daten',
+  data: (i) => `Daten von Block ${n(i)}`,
   valid: '✓ gültig',
   invalid: '✗ ungültig',
   changed: 'geändert',

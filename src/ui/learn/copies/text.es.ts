@@ -24,7 +24,7 @@ export const text: Translation<CopiesText> = {
   copyTitle: 'La copia de Cleo',
   copyHelp: 'Los bloques tal como los guarda Cleo. Cambia los datos de uno de ellos.',
   block: (i) => `Bloque ${n(i)}`,
-  data: 'Datos',
+  data: (i) => `Datos del bloque ${n(i)}`,
   valid: '✓ válido',
   invalid: '✗ no válido',
   changed: 'cambiado',

@@ -21,7 +21,8 @@ const english = {
   copyTitle: 'Cleo’s copy',
   copyHelp: 'The blocks as Cleo holds them. Change the data of one of them.',
   block: (n: number) => `Block ${n}`,
-  data: 'Data',
+  /** The hidden label of a block's data field. */
+  data: (n: number) => `Data of Block ${n}`,
   valid: '✓ valid',
   invalid: '✗ invalid',
   changed: 'changed',

@@ -24,7 +24,7 @@ export const text: Translation<CopiesText> = {
   copyTitle: 'Cleo 的副本',
   copyHelp: 'Cleo 所保存的区块。修改其中一个的数据。',
   block: (i) => `区块 ${n(i)}`,
-  data: '数据',
+  data: (i) => `区块 ${n(i)} 的数据`,
   valid: '✓ 有效',
   invalid: '✗ 无效',
   changed: '已修改',

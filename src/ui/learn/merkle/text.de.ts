@@ -16,7 +16,7 @@ export const text: Translation<MerkleText> = {
     tamper: { task: 'Manipuliere eine Transaktion und verfolge die Hashes, die sich bis zur Wurzel ändern.', hint: 'Drücke „Eine Transaktion manipulieren“. Die Wurzel passt nicht mehr zu der im Block-Header.' },
     'big-block': { task: 'Mache den gedachten Block 1.000 Transaktionen groß oder größer und sieh, wie kurz seine Beweise bleiben.', hint: 'Tippe 1000 in „Transaktionen in einem Block“. Probiere auch 1.000.000: Der Beweis wächst um einen Hash, sooft sich der Block verdoppelt.' },
   },
-  blockLabel: 'der Block der Lektion',
+  blockLabel: 'dem Block der Lektion',
   whoTitle: 'Die Transaktionen des Blocks',
   coinbase: 'Die Coinbase: die Belohnung des Miners',
   payment: (from, to) => `${from} zahlt ${to} 1 Münze`,

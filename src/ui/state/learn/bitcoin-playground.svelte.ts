@@ -3,7 +3,7 @@
  * pasted one) and the Merkle tool (root from txids, proofs made and checked).
  */
 import {
-  BITCOIN_START, BITCOIN_STEPS, BUNDLED_HEADERS, HEADERS_SOURCE, bitcoinFromData, bitcoinToData, checkProofForm, fieldOfByte, inspectHeader,
+  BITCOIN_START, BITCOIN_STEPS, BUNDLED_HEADERS, bitcoinFromData, bitcoinToData, checkProofForm, fieldOfByte, inspectHeader,
   makeProof, merkleTool, withTxidsText, type BitcoinState, type HeaderInspection, type MerkleToolResult, type ProofForm,
 } from '../../../learn/lessons/bitcoin';
 import { doneSteps, isLessonInputError } from '../../../learn/index';
@@ -26,7 +26,6 @@ export class BitcoinPlayground implements Playground {
   proofIndex = $state(0);
 
   readonly headers = BUNDLED_HEADERS;
-  readonly source = HEADERS_SOURCE;
   readonly done = $derived(doneSteps(BITCOIN_STEPS, this.state));
   readonly inspection: Outcome<HeaderInspection> = $derived(this.state.headerText.trim() === '' ? null : attempt(() => inspectHeader(this.state.headerText)));
   readonly merkle: Outcome<MerkleToolResult> = $derived(attempt(() => merkleTool(this.state.txidsText)));

@@ -1,0 +1,70 @@
+/** The Merkle tree's words in German. */
+import type { Translation } from '../i18n/area-text';
+import type { MerkleText } from './merkle-text';
+
+export const text: Translation<MerkleText> = {
+  tag: {
+    root: 'Wurzel',
+    coinbase: (index) => `Tx ${index} (Coinbase)`,
+    tx: (index) => `Tx ${index}`,
+    duplicateOf: (index) => `Kopie von ${index}`,
+    path: 'Pfad',
+    sibling: 'Nachbar',
+    changed: 'geändert',
+  },
+  level: {
+    root: 'Wurzel',
+    txids: 'Txids',
+    inner: (level) => `Ebene ${level}`,
+  },
+  role: { onPath: 'auf dem Pfad', sibling: 'Nachbar im Beweis', changed: 'geändert' },
+  name: {
+    transaction: (index, hash, face) => `Transaktion ${index} Txid ${hash} · ${face}`,
+    root: (hash) => `Merkle-Wurzel ${hash}`,
+    matches: 'stimmt mit dem Header überein',
+    differs: 'stimmt nicht mit dem Header überein',
+    duplicate: (level, index, of, hash) => `Ebene ${level} Knoten ${index}, Kopie von Knoten ${of} (ungerade Ebene) ${hash}`,
+    inner: (level, index, hash) => `Ebene ${level} Knoten ${index} ${hash}`,
+  },
+  view: {
+    theBlock: 'dem Block',
+    region: (block) => `Merkle-Baum von ${block}`,
+    picture: (block) => `Bild des Merkle-Baums von ${block}`,
+    transaction: 'Transaktion',
+    tamper: 'Eine Transaktion fälschen',
+    tampered: (index) => `Transaktion ${index} geändert: ihre Txid ist jetzt`,
+    count: (written, count) => `${written} ${count === 1 ? 'Transaktion' : 'Transaktionen'}; eine anklicken, um ihren Beweis zu sehen`,
+    shownOf: (shown, count) => `${shown} von ${count}`,
+    hover: 'Mit der Maus über einen Knoten fahren oder ihn fokussieren, um seinen ganzen Hash zu lesen.',
+  },
+  proof: {
+    region: 'Merkle-Beweis',
+    heading: (index) => `Beweis, dass Transaktion ${index} im Block ist`,
+    txid: 'Txid',
+    position: 'Position',
+    positionNote: (index) => `${index} (ihre Bits, das niedrigste zuerst, sagen links oder rechts auf jeder Ebene)`,
+    branch: (count) => `Zweig (${count} ${count === 1 ? 'Hash' : 'Hashes'})`,
+    noBranch: 'keiner: die Txid einer einzelnen Transaktion ist die Wurzel',
+    step: (level) => `Ebene ${level}:`,
+    side: (left, duplicated) => `(${left ? 'links vom' : 'rechts vom'} Pfad${duplicated ? ', der verdoppelte letzte Hash' : ''})`,
+    headerRoot: 'Wurzel im Header',
+    verified: 'bestätigt ✓ — die Txid mit dem Zweig gehasht ergibt die Wurzel des Headers',
+    notVerified: 'nicht bestätigt ✗ — die Txid mit dem Zweig gehasht ergibt nicht die Wurzel des Headers',
+    select: 'Eine Transaktion wählen, um ihren Beweis zu sehen.',
+    rootMatches: 'Die aus den Transaktionen berechnete Wurzel stimmt mit dem Header überein ✓',
+    rootIs: 'Die aus den Transaktionen berechnete Wurzel ist',
+    rootDiffers: ': sie stimmt nicht mit dem Header überein ✗',
+  },
+  table: {
+    show: 'Den Merkle-Baum als Tabelle zeigen',
+    caption: (block, transactions, levels, collapsed) =>
+      `Merkle-Baum von ${block}: ${transactions} Transaktionen, ${levels} Ebenen${collapsed ? ', breite Ebenen auf den gewählten Pfad reduziert' : ''}`,
+    level: 'Ebene',
+    position: 'Position',
+    hash: 'Hash',
+    node: 'Knoten',
+    roles: 'Beweis / Fälschung',
+    inner: 'innerer',
+    hidden: (hidden, count) => `${hidden} von ${count} Hashes nicht gezeichnet`,
+  },
+};

@@ -1,0 +1,70 @@
+/** The Merkle tree's words in Simplified Chinese. */
+import type { Translation } from '../i18n/area-text';
+import type { MerkleText } from './merkle-text';
+
+export const text: Translation<MerkleText> = {
+  tag: {
+    root: '根',
+    coinbase: (index) => `交易 ${index}（coinbase）`,
+    tx: (index) => `交易 ${index}`,
+    duplicateOf: (index) => `${index} 的副本`,
+    path: '路径',
+    sibling: '兄弟',
+    changed: '已改',
+  },
+  level: {
+    root: '根',
+    txids: '交易 ID',
+    inner: (level) => `第 ${level} 层`,
+  },
+  role: { onPath: '在路径上', sibling: '证明中的兄弟节点', changed: '已改变' },
+  name: {
+    transaction: (index, hash, face) => `交易 ${index} txid ${hash} · ${face}`,
+    root: (hash) => `默克尔根 ${hash}`,
+    matches: '与区块头一致',
+    differs: '与区块头不一致',
+    duplicate: (level, index, of, hash) => `第 ${level} 层节点 ${index}，节点 ${of} 的副本（奇数层）${hash}`,
+    inner: (level, index, hash) => `第 ${level} 层节点 ${index} ${hash}`,
+  },
+  view: {
+    theBlock: '该区块',
+    region: (block) => `${block}的默克尔树`,
+    picture: (block) => `${block}的默克尔树图`,
+    transaction: '交易',
+    tamper: '篡改一笔交易',
+    tampered: (index) => `交易 ${index} 已改变：它的 txid 现在是`,
+    count: (written, _count) => `${written} 笔交易；点击一笔查看它的证明`,
+    shownOf: (shown, count) => `${shown} / ${count}`,
+    hover: '将鼠标悬停在节点上或让它获得焦点，即可读到完整哈希。',
+  },
+  proof: {
+    region: '默克尔证明',
+    heading: (index) => `交易 ${index} 在区块中的证明`,
+    txid: 'txid',
+    position: '位置',
+    positionNote: (index) => `${index}（它的各个比特从最低位起，依次说明每一层在左还是在右）`,
+    branch: (count) => `分支（${count} 个哈希）`,
+    noBranch: '无：单独一笔交易的 txid 就是根',
+    step: (level) => `第 ${level} 层：`,
+    side: (left, duplicated) => `（在路径${left ? '左侧' : '右侧'}${duplicated ? '，复制的最后一个哈希' : ''}）`,
+    headerRoot: '区块头中的根',
+    verified: '已验证 ✓ — 用分支对 txid 做哈希，得到区块头中的根',
+    notVerified: '未验证 ✗ — 用分支对 txid 做哈希，得不到区块头中的根',
+    select: '选择一笔交易以查看它的证明。',
+    rootMatches: '由交易算出的根与区块头一致 ✓',
+    rootIs: '由交易算出的根是',
+    rootDiffers: '：与区块头不一致 ✗',
+  },
+  table: {
+    show: '以表格显示默克尔树',
+    caption: (block, transactions, levels, collapsed) =>
+      `${block}的默克尔树：${transactions} 笔交易，${levels} 层${collapsed ? '，宽的层只显示所选路径' : ''}`,
+    level: '层',
+    position: '位置',
+    hash: '哈希',
+    node: '节点',
+    roles: '证明 / 篡改',
+    inner: '内部',
+    hidden: (hidden, count) => `${count} 个哈希中有 ${hidden} 个未画出`,
+  },
+};
