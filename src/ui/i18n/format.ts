@@ -50,3 +50,8 @@ export function formatDateTime(language: Language, date: Date | number): string 
 export function formatList(language: Language, items: readonly string[]): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 }
+
+/** Whether a count takes the language's singular ("1 coin", "1 Münze"), by Intl.PluralRules. */
+export function pluralOne(language: Language, count: number): boolean {
+  return new Intl.PluralRules(language).select(count) === 'one';
+}
