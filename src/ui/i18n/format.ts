@@ -55,3 +55,18 @@ export function formatList(language: Language, items: readonly string[]): string
 export function pluralOne(language: Language, count: number): boolean {
   return new Intl.PluralRules(language).select(count) === 'one';
 }
+
+/**
+ * A short number for an axis tick or a rate, in the language's compact notation
+ * (1.5K, 2,5 Mio., 1.5万), three significant digits: ticks are round numbers, so
+ * nothing a reader needs is lost.
+ */
+export function formatCompact(language: Language, n: number): string {
+  const key = `${language}/compact`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
