@@ -70,3 +70,17 @@ export function formatCompact(language: Language, n: number): string {
   }
   return f.format(n);
 }
+
+/**
+ * A block's timestamp in the language's words, on the UTC clock ("Jan 3, 2009,
+ * 6:15:05 PM UTC", "03.01.2009, 18:15:05 UTC"): a header's time is one instant
+ * for every node, so every reader sees the same one, whatever their time zone.
+ */
+export function formatUtcDateTime(language: Language, date: Date | number): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The same instant as machine-readable ISO 8601 UTC ("2009-01-03T18:15:05Z"), for `<time datetime>`. */
+export function isoUtc(date: Date | number): string {
+  return new Date(date).toISOString().replace('.000Z', 'Z');
+}
