@@ -3,7 +3,8 @@
  * (header facts, hash against target, every validity check with its reason
  * sentence, transactions) and the tamper sandbox draw their own words in
  * German, with no English left on their main headings and buttons; reason
- * codes stay as they are; an open block follows a language switch. Screenshots
+ * codes stay as they are; an open block follows a language switch (its time too,
+ * written with Intl on the UTC clock, the ISO value kept in <time datetime>). Screenshots
  * of the tree with an opened block, its checks and the sandbox in es, de and
  * zh-CN at a projector and a phone (e2e/screenshots/lang-chain-*), each
  * checked for nothing wider than the page.
@@ -60,6 +61,11 @@ test.describe('a German browser', () => {
     await expect(explorer.locator('[data-check="merkle-root"]')).toContainText('Die Merkle-Wurzel im Header passt zu den Transaktionen');
     await expect(explorer.getByTestId('pow-verdict')).toHaveText('Hash < Ziel ✓');
     await expect(explorer.getByText('Bestätigungen', { exact: true })).toBeVisible();
+    // The block's time in German on the UTC clock; the ISO value stays in <time datetime> and its title.
+    const time = explorer.getByTestId('block-time');
+    await expect(time).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}:\d{2} UTC$/);
+    await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    await expect(time).toHaveAttribute('title', (await time.getAttribute('datetime'))!);
     await expect(explorer.getByRole('heading', { name: /^Transaktionen \(\d+\)$/ })).toBeVisible();
     await expect(explorer.getByRole('table', { name: 'Ausgaben von Transaktion 0' })).toBeVisible({ timeout: 20_000 });
     for (const english of ['Block explorer', 'Open the tip', 'Why is this block valid?', 'Proof of work', 'Follow tip', 'Whole network', 'Confirmations', 'Tamper with a copy', 'Merkle tree']) {
@@ -96,6 +102,7 @@ test.describe('a German browser', () => {
     await expect(page.getByRole('button', { name: 'Seguir la punta' })).toBeVisible();
     await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
     await expect(page.getByRole('heading', { name: 'Why is this block valid?' })).toBeVisible();
+    await expect(time).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s?[AP]M UTC$/);
     await expect(failed).toContainText('The merkle root in the header does not match the transactions.');
   });
 });

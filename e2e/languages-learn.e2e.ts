@@ -140,3 +140,15 @@ for (const shot of SHOTS) {
     }
   });
 }
+
+test.describe('lesson coins in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the payment preview names the coin it spends in German, with its plural', async ({ page }) => {
+    await openApp(page, { path: './#learn/coins' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // Alice pays 4 from her 5-coin coin (the lesson's first step, typed in already).
+    await expect(page.getByText('Gibt aus: Münze im Wert von 5 Münzen.', { exact: true })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/coin coin/)).toHaveCount(0);
+  });
+});

@@ -2,7 +2,8 @@
  * The panels in other languages: the Wallets and Mempool panels draw their
  * own words (headings, form labels, the send form's checks, the pool table)
  * in German, with no English left on their main headings and buttons, the
- * announcement of a refused payment in German too, and follow a language switch; screenshots of both panels with a transaction
+ * announcement of a refused payment in German too, and follow a language switch (the
+ * "sent" toast already on screen included); screenshots of both panels with a transaction
  * waiting, in es, de and zh-CN at a projector and a phone
  * (e2e/screenshots/lang-panels-*), each checked for nothing wider than the page.
  */
@@ -67,6 +68,15 @@ test.describe('a German browser', () => {
 
     await sendOneCoin(page, 'de');
     await expect(page.getByText(/^✓ Zuletzt gesendet:/)).toBeVisible();
+    // The "sent" toast on screen is written again in the new language after a switch (the pointer holds it).
+    const sentToast = page.locator('[data-toast-id]', { hasText: 'gesendet: Transaktion' });
+    await sentToast.hover();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('es');
+    await expect(sentToast).toHaveCount(0);
+    await expect(page.locator('[data-toast-id]', { hasText: /Enviado .+ de .+ a .+: la transacción [0-9a-f]+ espera en la mempool de / })).toBeVisible();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('de');
+    await expect(page.locator('[data-toast-id]', { hasText: 'gesendet: Transaktion' })).toBeVisible();
+    await page.mouse.move(0, 0);
     await expect.poll(() => page.evaluate(() => window.pocket.getPool().then((p) => p.length))).toBe(before + 1);
 
     await openTab(page, 'Mempool');

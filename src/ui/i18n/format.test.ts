@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDateTime, formatList, formatNumber, formatPercent } from './format';
+import { formatAmount, formatCompact, formatDateTime, formatList, formatNumber, formatPercent, formatUtcDateTime, isoUtc } from './format';
 
 describe('Intl formatting per language', () => {
   it('groups digits and writes decimals as each language does', () => {
@@ -35,5 +35,24 @@ describe('Intl formatting per language', () => {
     const date = Date.UTC(2026, 11, 3, 16, 49, 24);
     expect(formatDateTime('de', date)).toMatch(/03\.12\.2026/);
     expect(formatDateTime('zh-CN', date)).toMatch(/2026年12月3日/);
+  });
+
+  it('block times are written in the language on the UTC clock, with an ISO twin for <time datetime>', () => {
+    const genesis = 1231006505 * 1000;
+    expect(formatUtcDateTime('en', genesis)).toMatch(/^Jan 3, 2009, 6:15:05\s?PM UTC$/);
+    expect(formatUtcDateTime('de', genesis)).toBe('03.01.2009, 18:15:05 UTC');
+    expect(formatUtcDateTime('es', genesis)).toBe('3 ene 2009, 18:15:05 UTC');
+    expect(formatUtcDateTime('zh-CN', genesis)).toMatch(/^2009年1月3日 .*18:15:05/);
+    expect(isoUtc(genesis)).toBe('2009-01-03T18:15:05Z');
+    expect(isoUtc(new Date(genesis + 250))).toBe('2009-01-03T18:15:05.250Z');
+  });
+
+  it('compact numbers for chart ticks and rates', () => {
+    expect(formatCompact('en', 1500)).toBe('1.5K');
+    expect(formatCompact('en', 1_234_567)).toBe('1.23M');
+    expect(formatCompact('de', 2_500_000)).toBe('2,5\u00a0Mio.');
+    expect(formatCompact('es', 1500)).toBe('1,5\u00a0mil');
+    expect(formatCompact('zh-CN', 15000)).toBe('1.5万');
+    expect(formatCompact('de', 0.25)).toBe('0,25');
   });
 });

@@ -50,3 +50,37 @@ export function formatDateTime(language: Language, date: Date | number): string 
 export function formatList(language: Language, items: readonly string[]): string {
   return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
 }
+
+/** Whether a count takes the language's singular ("1 coin", "1 Münze"), by Intl.PluralRules. */
+export function pluralOne(language: Language, count: number): boolean {
+  return new Intl.PluralRules(language).select(count) === 'one';
+}
+
+/**
+ * A short number for an axis tick or a rate, in the language's compact notation
+ * (1.5K, 2,5 Mio., 1.5万), three significant digits: ticks are round numbers, so
+ * nothing a reader needs is lost.
+ */
+export function formatCompact(language: Language, n: number): string {
+  const key = `${language}/compact`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
+
+/**
+ * A block's timestamp in the language's words, on the UTC clock ("Jan 3, 2009,
+ * 6:15:05 PM UTC", "03.01.2009, 18:15:05 UTC"): a header's time is one instant
+ * for every node, so every reader sees the same one, whatever their time zone.
+ */
+export function formatUtcDateTime(language: Language, date: Date | number): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The same instant as machine-readable ISO 8601 UTC ("2009-01-03T18:15:05Z"), for `<time datetime>`. */
+export function isoUtc(date: Date | number): string {
+  return new Date(date).toISOString().replace('.000Z', 'Z');
+}

@@ -4,7 +4,7 @@
  * Loading a catalogue is asynchronous; the page keeps its current language
  * until the new one has arrived, and the last choice wins if several overlap.
  */
-import { formatAmount, formatDateTime, formatList, formatNumber, formatPercent } from './format';
+import { formatAmount, formatCompact, formatDateTime, formatUtcDateTime, formatList, formatNumber, formatPercent } from './format';
 import { loadMessages, sourceMessages, type Messages } from './catalogue';
 import { followLanguage, loadAreas } from './area-text';
 import type { Language } from './locales';
@@ -69,7 +69,9 @@ export const msg: Messages = new Proxy({} as Messages, {
 export const fmt = {
   number: (n: number | bigint, fractionDigits = 0) => formatNumber(currentLanguage.language, n, fractionDigits),
   amount: (units: number) => formatAmount(currentLanguage.language, units),
+  compact: (n: number) => formatCompact(currentLanguage.language, n),
   percent: (rate: number, fractionDigits = 0) => formatPercent(currentLanguage.language, rate, fractionDigits),
   dateTime: (date: Date | number) => formatDateTime(currentLanguage.language, date),
+  utcDateTime: (date: Date | number) => formatUtcDateTime(currentLanguage.language, date),
   list: (items: readonly string[]) => formatList(currentLanguage.language, items),
 };

@@ -34,7 +34,7 @@ import { SettingsState } from './settings-state.svelte';
 import { StorageState } from './storage-state.svelte';
 import { Announcer, type Announcement } from './announcer.svelte';
 import { labFinishedAnnouncements, reorgAnnouncement } from './announcements';
-import { Toasts, type Toast } from './toasts.svelte';
+import { Toasts, type Toast, type ToastAction, type Words } from './toasts.svelte';
 import { WalletState } from './wallet-state.svelte';
 import { msg } from '../i18n/index';
 import { errorSentence } from '../errors/error-sentence';
@@ -134,8 +134,8 @@ export class AppState {
     return this.#toasts.list;
   }
 
-  /** Shows a toast; returns its id (for dismissToast). */
-  toast(level: Toast['level'], text: string, action?: Toast['action']): number {
+  /** Shows a toast; returns its id (for dismissToast). Give words as `() => text.x(…)` so the toast follows a language switch. */
+  toast(level: Toast['level'], text: Words, action?: ToastAction): number {
     return this.#toasts.show(level, text, action);
   }
 
@@ -158,13 +158,13 @@ export class AppState {
   }
 
   /** Runs an action; a failure becomes an error toast (forms show their own field messages instead). */
-  async run<T>(action: () => T | Promise<T>, success?: string): Promise<T | undefined> {
+  async run<T>(action: () => T | Promise<T>, success?: Words): Promise<T | undefined> {
     try {
       const result = await action();
       if (success) this.toast('info', success);
       return result;
     } catch (e) {
-      this.toast('error', errorSentence(e));
+      this.toast('error', () => errorSentence(e));
       return undefined;
     }
   }

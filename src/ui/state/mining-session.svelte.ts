@@ -67,8 +67,8 @@ export class MiningSession {
     // Screen readers hear it folded with the others found in the same few seconds.
     this.lastToast = this.toasts.show(
       'info',
-      msg.foundToast({ height: fmt.number(height), node: nodeLabel, hash: shortHash(hash), txCount }),
-      { label: msg.foundOpen({ height: fmt.number(height) }), run: () => this.openBlock(hash) },
+      () => msg.foundToast({ height: fmt.number(height), node: nodeLabel, hash: shortHash(hash), txCount }),
+      { label: () => msg.foundOpen({ height: fmt.number(height) }), run: () => this.openBlock(hash) },
       foundBlockAnnouncement(height, nodeLabel, txCount),
     );
   }

@@ -63,8 +63,9 @@ export class ReorgNewsState {
     // A new story (not another node of the same one) is also toasted: the notice sits under the
     // header, out of view on a scrolled panel (a heal pressed far down the Network tab).
     if ((before === null || this.news.key !== before.key) && r.reversed.length === 0) {
-      this.toasts.show('info', msg.reorgSwitchedToast({ node: this.labelOf(r.nodeId), depth: r.depth }), {
-        label: msg.reorgShowTheChain,
+      const node = this.labelOf(r.nodeId);
+      this.toasts.show('info', () => msg.reorgSwitchedToast({ node, depth: r.depth }), {
+        label: () => msg.reorgShowTheChain,
         run: () => this.actions.show(r.nodeId, 'chain'),
       });
     }
@@ -72,8 +73,9 @@ export class ReorgNewsState {
       // Each payment is told once, though every node that had it reverses it.
       if (this.#told.has(p.txid)) continue;
       this.#told.add(p.txid);
-      this.toasts.show('warn', reversedSentence(p, this.labelOf(r.nodeId), (a) => this.nameOf(a)), {
-        label: msg.reorgShowPoolHistory,
+      const node = this.labelOf(r.nodeId);
+      this.toasts.show('warn', () => reversedSentence(p, node, (a) => this.nameOf(a)), {
+        label: () => msg.reorgShowPoolHistory,
         run: () => this.actions.show(r.nodeId, 'mempool'),
       });
     }

@@ -4,12 +4,15 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { formatSi } from './format';
+import { formatCompact, formatNumber } from '../i18n/format';
+import type { Language } from '../i18n/locales';
 
 export interface ChartFrame {
   readonly width: number;
   readonly height: number;
-  /** How y tick values are written (default formatSi). */
+  /** The language tick labels are written in (default English): 1.5K, 2,5 Mio., 1.5万. */
+  readonly language?: Language;
+  /** How y tick values are written (default: compact numbers in `language`). */
   readonly tickFormat?: (value: number) => string;
   readonly margin?: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
 }
@@ -45,6 +48,12 @@ export interface BarChartGeometry {
 
 const DEFAULT_MARGIN = { top: 16, right: 16, bottom: 30, left: 52 };
 
+/** The y tick writer: the frame's own, else compact numbers in its language. */
+function yTickFormat(frame: ChartFrame): (value: number) => string {
+  const language = frame.language ?? 'en';
+  return frame.tickFormat ?? ((v) => formatCompact(language, v));
+}
+
 function plotArea(frame: ChartFrame): PlotArea {
   if (!(frame.width > 0) || !(frame.height > 0)) throw new RangeError('frame.width and frame.height must be positive');
   const m = frame.margin ?? DEFAULT_MARGIN;
@@ -69,8 +78,8 @@ export function lineChart<T>(data: readonly T[], x: (d: T) => number, y: (d: T) 
   return {
     path,
     points,
-    xTicks: sx.ticks(6).filter(Number.isInteger).map((v) => ({ at: sx(v), label: String(v) })),
-    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: (frame.tickFormat ?? formatSi)(v) })),
+    xTicks: sx.ticks(6).filter(Number.isInteger).map((v) => ({ at: sx(v), label: formatNumber(frame.language ?? 'en', v) })),
+    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: yTickFormat(frame)(v) })),
     plot,
     referenceY: reference === undefined ? null : sy(reference),
   };
@@ -91,7 +100,7 @@ export function barChart(items: readonly { label: string; value: number }[], fra
     .nice();
   return {
     bars: items.map((d, i) => ({ label: d.label, value: d.value, x: sx(i)!, y: sy(d.value), width: sx.bandwidth(), height: plot.bottom - sy(d.value) })),
-    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: (frame.tickFormat ?? formatSi)(v) })),
+    yTicks: sy.ticks(4).map((v) => ({ at: sy(v), label: yTickFormat(frame)(v) })),
     plot,
   };
 }

@@ -87,6 +87,19 @@ describe('chart geometry', () => {
     expect(g.bars.every((b) => b.height === 0)).toBe(true);
   });
 
+  it('writes tick labels with Intl in the chart’s language: compact y values, grouped whole heights on x', () => {
+    const data = [{ h: 1000, v: 0 }, { h: 3000, v: 2_500_000 }];
+    const en = lineChart(data, (d) => d.h, (d) => d.v, frame);
+    const de = lineChart(data, (d) => d.h, (d) => d.v, { ...frame, language: 'de' });
+    const zh = lineChart(data, (d) => d.h, (d) => d.v, { ...frame, language: 'zh-CN' });
+    expect(en.yTicks.map((t) => t.label)).toEqual(['0', '500K', '1M', '1.5M', '2M', '2.5M']);
+    expect(de.yTicks.map((t) => t.label)).toEqual(['0', '500.000', '1\u00a0Mio.', '1,5\u00a0Mio.', '2\u00a0Mio.', '2,5\u00a0Mio.']);
+    expect(zh.yTicks.map((t) => t.label)).toEqual(['0', '50万', '100万', '150万', '200万', '250万']);
+    expect(en.xTicks.map((t) => t.label)).toContain('1,500');
+    expect(de.xTicks.map((t) => t.label)).toContain('1.500');
+    expect(barChart([{ label: 'A', value: 0.25 }], { ...frame, language: 'es' }).yTicks.map((t) => t.label)).toContain('0,05');
+  });
+
   it('copes with no data', () => {
     expect(lineChart([], () => 0, () => 0, frame).path).toBe('');
   });

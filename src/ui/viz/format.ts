@@ -50,28 +50,6 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** Numbers with SI suffixes for axes and hash rates: 1234567 -> "1.23M". */
-export function formatSi(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  const abs = Math.abs(n);
-  const units: [number, string][] = [
-    [1e12, 'T'],
-    [1e9, 'G'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-  ];
-  for (const [size, suffix] of units) {
-    if (abs >= size) return `${trimNumber(n / size)}${suffix}`;
-  }
-  return trimNumber(n);
-}
-
-function trimNumber(n: number): string {
-  const abs = Math.abs(n);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return String(Number(n.toFixed(digits)));
-}
-
 /** "node A" for a label "A", but "Node A" as is (the simulation's labels may already say "Node"). */
 export function nodeWord(label: string): string {
   // "every node" (the whole network's tree) names itself.

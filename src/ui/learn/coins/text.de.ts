@@ -1,6 +1,6 @@
 /** Lesson 6's words in German. */
 import type { Translation } from '../../i18n/area-text';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, pluralOne } from '../../i18n/format';
 import type { CoinsText } from './text';
 
 const n = (x: number) => formatNumber('de', x);
@@ -29,6 +29,7 @@ export const text: Translation<CoinsText> = {
   to: 'An',
   amount: 'Betrag (Münzen)',
   send: 'Senden',
+  spentCoin: (amount, value) => `Münze im Wert von ${amount} ${pluralOne('de', value) ? 'Münze' : 'Münzen'}`,
   previewSpends: (coins) => `Gibt aus: ${coins}.`,
   previewPays: (to, amount, from, change) => `Zahlt ${to} ${amount} und ${from} ${change} als Wechselgeld zurück.`,
   previewNoChange: (to, amount) => `Zahlt ${to} genau ${amount}: kein Wechselgeld.`,

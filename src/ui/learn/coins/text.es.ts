@@ -1,6 +1,6 @@
 /** Lesson 6's words in Spanish. */
 import type { Translation } from '../../i18n/area-text';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, pluralOne } from '../../i18n/format';
 import type { CoinsText } from './text';
 
 const n = (x: number) => formatNumber('es', x);
@@ -29,6 +29,7 @@ export const text: Translation<CoinsText> = {
   to: 'Para',
   amount: 'Cantidad (monedas)',
   send: 'Enviar',
+  spentCoin: (amount, value) => `moneda de ${amount} ${pluralOne('es', value) ? 'moneda' : 'monedas'}`,
   previewSpends: (coins) => `Gasta: ${coins}.`,
   previewPays: (to, amount, from, change) => `Paga ${amount} a ${to} y devuelve ${change} a ${from} como cambio.`,
   previewNoChange: (to, amount) => `Paga exactamente ${amount} a ${to}: sin cambio.`,

@@ -26,6 +26,8 @@ const english = {
   to: 'To',
   amount: 'Amount (coins)',
   send: 'Send',
+  /** One coin the payment spends, by its value: `amount` is written, `value` (in coins) chooses the plural. */
+  spentCoin: (amount: string, _value: number) => `${amount}-coin coin`,
   previewSpends: (coins: string) => `Spends: ${coins}.`,
   previewPays: (to: string, amount: string, from: string, change: string) => `Pays ${to} ${amount}, and ${change} back to ${from} as change.`,
   previewNoChange: (to: string, amount: string) => `Pays ${to} ${amount} exactly: no change.`,

@@ -29,6 +29,7 @@ export const text: Translation<CoinsText> = {
   to: '收款人',
   amount: '金额（币）',
   send: '发送',
+  spentCoin: (amount, _count) => `面值 ${amount} 币的币`,
   previewSpends: (coins) => `花掉：${coins}。`,
   previewPays: (to, amount, from, change) => `付给 ${to} ${amount}，并把 ${change} 作为找零退给 ${from}。`,
   previewNoChange: (to, amount) => `正好付给 ${to} ${amount}：没有找零。`,

@@ -7,7 +7,8 @@ import { createSubscriber } from 'svelte/reactivity';
 import { COINS_STEPS, COIN_WALLETS, CoinsLesson, coinsFromData, coinsToData, type PaymentRecord, type Refusal, type WalletCoins } from '../../../learn/lessons/coins';
 import { doneSteps, isLessonInputError, type LessonMining, type MiningProgress, type LessonInputProblem } from '../../../learn/index';
 import { lessonInputSentence } from '../../learn/input-errors/lesson-input-sentence';
-import { formatCoins } from '../../../core/index';
+import { formatAmount } from '../../i18n/format';
+import { areaLanguage } from '../../i18n/area-text';
 import type { LessonContext, Playground, PlaygroundFactory } from './playground';
 
 export interface PaymentPreview {
@@ -41,7 +42,7 @@ export class CoinsPlayground implements Playground {
   get wallets(): (WalletCoins & { readonly sum: string })[] {
     this.subscribe();
     return this.lesson.walletCoins().map((w) => {
-      const confirmed = w.coins.filter((x) => x.confirmed).map((x) => formatCoins(x.amount));
+      const confirmed = w.coins.filter((x) => x.confirmed).map((x) => this.coins(x.amount));
       return { ...w, sum: confirmed.length > 0 ? confirmed.join(' + ') : '0' };
     });
   }
@@ -118,8 +119,9 @@ export class CoinsPlayground implements Playground {
     }
   }
 
+  /** Coins from base units, written in the page's language (2.5 / 2,5); reading it follows a language switch. */
   coins(units: number): string {
-    return formatCoins(units);
+    return formatAmount(areaLanguage(), units);
   }
 
   toData(): Record<string, unknown> {
