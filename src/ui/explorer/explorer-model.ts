@@ -15,7 +15,8 @@ import {
   type ConsensusParams,
   type HeaderChainLink,
 } from '../../core/index';
-import { blockToJson, type BlockJson } from '../../api/index';
+import { blockToJson } from '../../api/json';
+import type { BlockJson } from '../../api/types';
 
 export type BlockPlace = 'active' | 'side-branch' | 'orphan';
 
