@@ -3,7 +3,7 @@
  * no Svelte, no IndexedDB, no Comlink), used by the page, the workers and Node.
  *
  *   bytes, hash            encodings and SHA-256 / SHA-256d / HASH160
- *   keys, address, wallet  secp256k1 keys, Base58Check P2PKH addresses, payments
+ *   keys, address, wallet  secp256k1 keys, Base58Check P2PKH addresses (base58), payments
  *   amount                 integer base units, parsing typed coins
  *   transaction, sighash   UTXO transactions, txid/wtxid, signature hash
  *   coinbase               the reward transaction and its data
