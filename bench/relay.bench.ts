@@ -14,7 +14,8 @@
  * saving (one IndexedDB commit per delta, asynchronous) and drawing on top.
  */
 import { buildPayment, spendableCoins, COIN } from '../src/core/index';
-import { createDemoNetwork, SeededRng, SimController, type Network } from '../src/sim/index';
+import { SeededRng, SimController, type Network } from '../src/sim/index';
+import { createDemoNetwork } from '../src/sim/scenarios/demo';
 import type { BenchContext } from './context';
 
 const SIZES = [4, 16, 32, 64];

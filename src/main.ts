@@ -3,7 +3,7 @@ import App from './ui/App.svelte';
 import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './app/boot';
-import { createWindowPocket, type WindowPocket } from './api/index';
+import type { WindowPocket } from './api/index';
 import { browserLanguage, currentLanguage, resolveLanguage } from './ui/i18n/index';
 import './ui/app.css';
 import { registerSW } from 'virtual:pwa-register';
@@ -27,10 +27,13 @@ boot()
     // Marks for the start-time journeys and benchmarks (read with performance.getEntriesByName).
     performance.mark('pocket:booted');
     await currentLanguage.use(resolveLanguage(app.settings.current.language, navigator.languages));
-    window.pocket = createWindowPocket(app);
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(app) } });
     performance.mark('pocket:mounted');
+    // window.pocket (the API for the console, Playwright and scripts) is no part of the first
+    // screen: it loads right after it. Scripts wait for it (e2e/fixtures.ts openApp).
+    const { createWindowPocket } = await import('./api/window-api');
+    window.pocket = createWindowPocket(app);
   })
   .catch((e: unknown) => {
     console.error(e);

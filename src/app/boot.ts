@@ -9,6 +9,7 @@ import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../stora
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { lazyTasks } from './tasks';
 import { PocketApp } from './pocket-app';
+import { earlyDemoCheck, noDatabaseYet } from './early-demo-check';
 import demoUrl from 'virtual:pocket-demo';
 
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
@@ -23,9 +24,14 @@ async function readText(url: string): Promise<string> {
 }
 
 export async function boot(): Promise<PocketApp> {
-  const storage = await openStorage();
-  // The tasks worker starts with the first task (the full verification, after the page is usable).
+  // The tasks worker starts with the first task: on a first visit the demo file's check, begun
+  // here beside opening storage; otherwise the full verification, after the page is usable.
   const tasks = lazyTasks();
+  const demoFile = earlyDemoCheck(
+    { read: () => (demoUrl === null ? Promise.resolve(null) : readText(demoUrl)), validateImport: (text) => tasks.validateImport(text) },
+    noDatabaseYet(DB_NAME),
+  );
+  const storage = await openStorage();
   performance.mark('pocket:storage-open');
   const tabs = new TabCoordinator();
   await tabs.start();
@@ -38,8 +44,8 @@ export async function boot(): Promise<PocketApp> {
     pool,
     buildState: (seed, params) => tasks.buildDemoState(seed, params),
     // A first visit loads the demo the build wrote instead of mining it.
-    prebuiltDemo: () => (demoUrl === null ? Promise.resolve(null) : readText(demoUrl)),
-    validateImport: (text) => tasks.validateImport(text),
+    prebuiltDemo: () => demoFile.read(),
+    validateImport: (text) => demoFile.validateImport(text),
     canWrite: () => tabs.isWriter,
     storageStatus: storage,
     // The demo network is live (its miners find blocks on their own); ?miners=off opens it still.

@@ -1,7 +1,7 @@
 /** The fast-forward runner alone: slices bounded by blocks and by main-thread time, a yield between slices. */
 import { describe, expect, it } from 'vitest';
 import { REGTEST_PARAMS, mineTemplate, withOverride } from '../core/index';
-import { createDemoNetwork } from '../sim/index';
+import { createDemoNetwork } from '../sim/scenarios/demo';
 import {
   MAX_SIMULATED_HASHES,
   SLICE_BUDGET_MS,

@@ -6,7 +6,8 @@
  * lesson's hashcash worker. The lessons' playgrounds are models of their own
  * (src/learn): none of them touches the live network.
  */
-import { EMPTY_PROGRESS, poolMiner, readProgress, type LearnProgress, type LessonMiner } from '../learn/index';
+import { EMPTY_PROGRESS, readProgress, type LearnProgress } from '../learn/progress';
+import { poolMiner, type LessonMiner } from '../learn/lesson-miner';
 import type { ChainStore, JsonObject } from '../storage/index';
 import type { HashcashSearcher, MiningPool } from '../workers/index';
 import type { AppEvents } from './app-events';

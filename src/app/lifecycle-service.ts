@@ -86,7 +86,9 @@ export class LifecycleService {
       // First visit: the seeded demo, saved at once.
       const built = this.live(await this.d.buildState(DEFAULT_SEED));
       await this.d.store.reset(built);
+      performance.mark('pocket:demo-saved');
       await this.adopt(built);
+      performance.mark('pocket:demo-adopted');
     } else {
       // Nothing usable is stored (the data is kept for the user to decide): show a demo in memory meanwhile.
       this.d.guard.damaged = true;

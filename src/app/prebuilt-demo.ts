@@ -59,8 +59,10 @@ export function prebuiltDemoFirst(d: PrebuiltDemoDeps): DemoBuilder {
     let why: string;
     try {
       const text = await d.read();
+      performance.mark('pocket:demo-read');
       if (text === null) return d.build(seed);
       const state = await fromFile(d, text);
+      performance.mark('pocket:demo-checked');
       if (typeof state !== 'string') return state;
       why = `was refused: ${state}`;
     } catch (e) {

@@ -2,7 +2,7 @@
  * Addresses exactly as Bitcoin's P2PKH: Base58Check(version byte || HASH160(pubkey)).
  * Base58Check appends the first 4 bytes of SHA-256d of the payload as a checksum.
  */
-import { base58 } from '@scure/base';
+import { base58Decode, base58Encode } from './base58';
 import { concatBytes, equalBytes, type Bytes } from './bytes';
 import { hash160, sha256d } from './hash';
 import { ValidationError } from './errors';
@@ -15,7 +15,7 @@ const BASE58_ALPHABET = /^[123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstu
 
 export function base58checkEncode(payload: Bytes): string {
   const checksum = sha256d(payload).subarray(0, 4);
-  return base58.encode(concatBytes(payload, checksum));
+  return base58Encode(concatBytes(payload, checksum));
 }
 
 // Every serialisation of an output decodes its address, and every node serialises
@@ -47,7 +47,7 @@ function base58checkDecodeUncached(text: string): Bytes {
   if (badChar !== undefined) {
     throw new ValidationError('bad-address-char', `"${badChar}" is not in the Base58 alphabet (no 0, O, I or l)`);
   }
-  const raw = base58.decode(text);
+  const raw = base58Decode(text);
   if (raw.length < 5) throw new ValidationError('bad-address-length', `${raw.length} bytes`);
   const payload = raw.subarray(0, raw.length - 4);
   const checksum = raw.subarray(raw.length - 4);

@@ -3,7 +3,7 @@
  * no Svelte, no IndexedDB, no Comlink), used by the page, the workers and Node.
  *
  *   bytes, hash            encodings and SHA-256 / SHA-256d / HASH160
- *   keys, address, wallet  secp256k1 keys, Base58Check P2PKH addresses, payments
+ *   keys, address, wallet  secp256k1 keys, Base58Check P2PKH addresses (base58), payments
  *   amount                 integer base units, parsing typed coins
  *   transaction, sighash   UTXO transactions, txid/wtxid, signature hash
  *   coinbase               the reward transaction and its data
@@ -20,7 +20,9 @@
  *   verify-recent          the start check of the last few blocks (Core's -checkblocks)
  *   block-template, miner,
  *   genesis, balance       mining and wallet views
- *   block-report           "why is this block valid": every check with its result
+ *   block-report           "why is this block valid": every check with its result (not exported
+ *                          here: only an opened block in the explorer uses it, and what this barrel
+ *                          exports is loaded with every page; import the file)
  */
 export * from './bytes';
 export * from './hash';
@@ -59,4 +61,3 @@ export * from './miner';
 export * from './genesis';
 export * from './wallet';
 export * from './balance';
-export * from './block-report';

@@ -7,6 +7,8 @@
  *   SimNode               one node: its Blockchain, peers, miner, log, counters, blockTemplate()
  *   SimController         play / pause / speed (x1, x10, x100) driven by the app's timer
  *   createDemoNetwork     the seeded demo: 4 nodes, 6 wallets, ~12 blocks, a few pending payments
+ *                         (not exported here: only the tasks worker and the build mine it, and what
+ *                         this barrel exports is loaded with every page; import scenarios/demo.ts)
  *   craftInvalidBlock,
  *   craftInvalidTransaction, forgeBlock
  *                         bad peers: blocks and transactions breaking one rule each
@@ -40,5 +42,5 @@ export { NETWORK_CONFIG_VERSION, validateNetworkConfig, type NetworkConfig, type
 export { injectMessage, injectBlock, injectTransaction, serveCraftedChain } from './injection';
 export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';
 export { forgeBlock, linkOf, type ForgedLink, type ForgeOptions } from './forge';
-export { createDemoNetwork, demoWalletSeed, DEMO_NODES, DEMO_LINKS, DEMO_WALLET_LABELS, type DemoNetwork, type DemoOptions } from './scenarios/demo';
+export { demoWalletSeed } from './scenarios/demo-wallet-seed';
 export { expectedStaleRate, naiveStaleRate, simulateHeightModel, staleRateCycles, type StaleCycle, type StaleEstimate } from './stale-theory';

@@ -4,7 +4,7 @@
  * gives. Pure and deterministic (same seed, same bytes); heavy enough (it
  * mines the history) that the page runs it in the tasks worker.
  */
-import { createDemoNetwork } from '../sim/index';
+import { createDemoNetwork } from '../sim/scenarios/demo';
 import { nodeStateFromChain, type JsonObject, type PersistedState } from '../storage/index';
 import type { ConsensusParams } from '../core/index';
 

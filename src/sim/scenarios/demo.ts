@@ -15,13 +15,10 @@ import { COIN, REGTEST_PARAMS, buildPayment, createWallet, spendableCoins, type 
 import { Network } from '../network';
 import { SeededRng } from '../rng';
 import type { LinkSettings } from '../links';
+import { demoWalletSeed } from './demo-wallet-seed';
 
 export const DEMO_WALLET_LABELS = ['Alice', 'Bob', 'Carol', 'Dave', 'Erin', 'Frank'] as const;
 
-/** The seed the demo's wallets derive from (the demo's own seed, tagged). */
-export function demoWalletSeed(seed: string): string {
-  return `${seed}/demo-wallet`;
-}
 
 /** Node id, label, the wallet its miner pays (index into the wallets) and its hash share. */
 export const DEMO_NODES = [

@@ -7,7 +7,7 @@
  * the other languages in text.<language>.ts.
  */
 import { AMOUNT_PROBLEMS, REJECT_CODES } from '../../core/index';
-import type { ApiErrorCode } from '../../api/index';
+import type { ApiErrorCode } from '../../app/errors';
 import { areaText } from '../i18n/area-text';
 
 const api: Readonly<Record<ApiErrorCode, string>> = {

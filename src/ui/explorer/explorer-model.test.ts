@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COIN, hashOfBlock } from '../../core/index';
 import { TestChain, buildBlockOn, remine } from '../../core/testing';
-import { checkState, explainBlock, findExplorerBlock, summarizeReport } from './explorer-model';
+import { findExplorerBlock } from './explorer-model';
+import { checkState, explainBlock, summarizeReport } from './block/block-checks';
 
 function chainWithPayment() {
   const t = new TestChain();

@@ -6,7 +6,8 @@
  *                     (BlockFacts, HashVsTarget, ValidityChecks, TxList, TamperSandbox, TamperActions)
  *
  * Pure helpers (tested in Node)
- *   findExplorerBlock, explainBlock, checkState, summarizeReport   a block of a node and its checks
+ *   findExplorerBlock                                               a block of a node (explorer-model)
+ *   block/block-checks: explainBlock, checkState, summarizeReport   its checks, loaded with the first block opened
  *   block/hash-target: compareHashToTarget, hexGroups, leadingZeros "hash < target ✓" in words
  *   block/tamper: tamperBlock, parseTamperValue, changedChecks,
  *     submitVerdict, remineTemplate, isConnectTimeCheck            the tamper sandbox

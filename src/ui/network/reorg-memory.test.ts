@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWallet, REGTEST_PARAMS } from '../../core/index';
 import { Emitter } from '../../sim/emitter';
-import { createDemoNetwork, type TipChangedEvent } from '../../sim/index';
+import type { TipChangedEvent } from '../../sim/index';
+import { createDemoNetwork } from '../../sim/scenarios/demo';
 import { ReorgMemory, followReorgs } from './reorg-memory';
 
 /** The demo network (regtest difficulty) split A,B | C,D; A mines one block, C two; then heal. */

@@ -6,7 +6,8 @@
 import type { SubmittedBlock } from '../../app/node-service';
 import type { PocketApp } from '../../app/pocket-app';
 import type { Block } from '../../core/index';
-import { nodeInfo, type NodeInfo } from '../../api/index';
+import { nodeInfo } from '../../api/app-json';
+import type { NodeInfo } from '../../api/types';
 import type { BlockPropagation, LinkSettings, NetworkStatsSnapshot, NodeLogEntry, ResolveReport } from '../../sim/index';
 import { applyMessageEvent, networkViewFromSim } from '../viz/sim-adapter';
 import type { NetworkMessage } from '../viz/network-messages';

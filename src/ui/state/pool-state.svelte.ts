@@ -4,7 +4,8 @@
  * where transactions went when they left a pool.
  */
 import type { PocketApp } from '../../app/pocket-app';
-import { poolEntryToJson, type PoolTxJson } from '../../api/index';
+import { poolEntryToJson } from '../../api/json';
+import type { PoolTxJson } from '../../api/types';
 import { live, topics } from './live.svelte';
 import { PoolDepartures } from './pool-departures.svelte';
 import type { PoolDeparture } from '../wallets/pool-departures';

@@ -5,7 +5,8 @@
  */
 import type { PocketApp } from '../../app/pocket-app';
 import type { Payment, Wallet } from '../../core/index';
-import { walletInfo, type WalletInfo } from '../../api/index';
+import { walletInfo } from '../../api/app-json';
+import type { WalletInfo } from '../../api/types';
 import { live, topics, type Subscribe } from './live.svelte';
 
 export class WalletState {

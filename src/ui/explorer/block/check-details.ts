@@ -7,7 +7,8 @@
  * know stays as core wrote it (check-details.test.ts runs core's real report,
  * so a changed wording fails there first).
  */
-import { parseCoins, type BlockCheck } from '../../../core/index';
+import { parseCoins } from '../../../core/index';
+import type { BlockCheck } from '../../../core/block-report';
 import { text } from './text';
 
 export interface DetailFormats {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COIN, REJECT_CODES, hashOfBlock, type BlockCheck } from '../../../core/index';
+import { COIN, REJECT_CODES, hashOfBlock } from '../../../core/index';
+import type { BlockCheck } from '../../../core/block-report';
 import { TestChain, buildBlockOn } from '../../../core/testing';
 import { followLanguage, loadAreas } from '../../i18n/area-text';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/locales';
-import { explainBlock } from '../explorer-model';
+import { explainBlock } from './block-checks';
 import { tamperBlock } from './tamper';
 import { checkDetail, checkLabel, reasonMessage, reasonSentence } from './check-words';
 

@@ -5,7 +5,7 @@
  * carries (header bytes, block size, a height) are taken from core's own label,
  * so they always agree with the rule that ran.
  */
-import type { BlockCheck } from '../../../core/index';
+import type { BlockCheck } from '../../../core/block-report';
 import { reasonMessage } from '../../errors/error-sentence';
 import { text } from './text';
 import { plainDetail, type DetailFormats } from './check-details';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COIN, CLASSROOM_PARAMS, hashOfBlock, mineTemplate } from '../../../core/index';
 import { TestChain, stateFingerprint } from '../../../core/testing';
-import { explainBlock } from '../explorer-model';
+import { explainBlock } from './block-checks';
 import {
   changedChecks,
   isConnectTimeCheck,

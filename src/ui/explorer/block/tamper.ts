@@ -17,12 +17,12 @@ import {
   type AmountProblem,
   witnessMerkleRoot,
   type Block,
-  type BlockCheck,
   type BlockTemplate,
   type Transaction,
   type TxOutput,
 } from '../../../core/index';
-import { checkState, type CheckState } from '../explorer-model';
+import type { BlockCheck } from '../../../core/block-report';
+import { checkState, type CheckState } from './block-checks';
 
 export type TamperField = 'nonce' | 'time' | 'output';
 

@@ -5,10 +5,10 @@
  * playground and sharing is in LessonSession, whose code loads with the
  * Learn tab (session()).
  */
-import {
-  EMPTY_PROGRESS, LESSON_IDS, nextLesson, nextUnfinished, previousLesson, readProgress, resetLesson, tickSteps, withLesson, withStart,
-  type LearnProgress, type LessonId, type LessonMiner, type StartChoice,
-} from '../../../learn/index';
+// From the files, not the learn barrel: the page loads this with its first screen, the lessons' steps and sentences with the Learn tab.
+import { LESSON_IDS, nextLesson, previousLesson, type LessonId } from '../../../learn/catalogue';
+import { EMPTY_PROGRESS, nextUnfinished, readProgress, resetLesson, tickSteps, withLesson, withStart, type LearnProgress, type StartChoice } from '../../../learn/progress';
+import type { LessonMiner } from '../../../learn/lesson-miner';
 import type { HashcashSearcher } from '../../../workers/index';
 import type { LessonSession } from './lesson-session.svelte';
 
