@@ -6,6 +6,7 @@
  * lesson's hashcash worker. The lessons' playgrounds are models of their own
  * (src/learn): none of them touches the live network.
  */
+import { said } from './app-sentences';
 import { EMPTY_PROGRESS, poolMiner, readProgress, type LearnProgress, type LessonMiner } from '../learn/index';
 import type { ChainStore, JsonObject } from '../storage/index';
 import type { HashcashSearcher, MiningPool } from '../workers/index';
@@ -31,7 +32,7 @@ export class LearnService {
     try {
       return readProgress(await this.store.loadLearn());
     } catch (e) {
-      this.events.notice('warn', `Your lesson progress could not be read (${(e as Error).message}); the lessons start afresh.`);
+      this.events.notice('warn', said('progressUnreadable', { problem: (e as Error).message }));
       return EMPTY_PROGRESS;
     }
   }
@@ -45,7 +46,7 @@ export class LearnService {
     try {
       await this.store.saveLearn(record);
     } catch (e) {
-      this.events.notice('error', `Your lesson progress could not be saved: ${(e as Error).message}`);
+      this.events.notice('error', said('progressUnsaved', { problem: (e as Error).message }));
     }
   }
 

@@ -20,15 +20,17 @@ export interface StorageStatus {
   readonly backend: 'indexeddb' | 'memory';
   /** 'ok', or why storage is not used. */
   readonly code: 'ok' | StorageErrorCode;
-  /** A sentence for the status bar. */
+  /** A sentence for the status bar (English: the page words it by `code` and `detail`). */
   readonly message: string;
+  /** The browser's own words on why, when it gave some. */
+  readonly detail?: string;
 }
 
 export const SAVING_STATUS: StorageStatus = { persistent: true, backend: 'indexeddb', code: 'ok', message: 'Everything is saved in this browser (IndexedDB).' };
 const NOT_SAVING = 'Pocket Chain keeps running in memory: nothing is being saved, and a reload will lose the changes.';
 
 export function memoryStatus(code: StorageErrorCode, detail?: string): StorageStatus {
-  return { persistent: false, backend: 'memory', code, message: `${STORAGE_ERRORS[code]}${detail ? ` (${detail})` : ''} ${NOT_SAVING}` };
+  return { persistent: false, backend: 'memory', code, message: `${STORAGE_ERRORS[code]}${detail ? ` (${detail})` : ''} ${NOT_SAVING}`, ...(detail ? { detail } : {}) };
 }
 
 function statusFor(e: unknown): StorageStatus {

@@ -9,7 +9,9 @@
  */
 import { AmountError, REJECT_CODES, type AmountProblem, type RejectCode } from '../../core/index';
 import { areaLanguage } from '../i18n/area-text';
+import { PocketError } from '../../api/index';
 import { text } from './text';
+import { appSentence } from '../app-words/app-sentence';
 
 /** What a reason code means, in the current language (the code itself stays as it is). */
 export function reasonSentence(code: string): string {
@@ -47,6 +49,8 @@ export function errorSentence(e: unknown): string {
   const message = typeof err?.message === 'string' && err.message !== '' ? err.message : String(e);
   if (areaLanguage() === 'en') return message;
   if (e instanceof AmountError) return amountSentence(e.problem);
+  // A refusal that names its value and limit is said with them; otherwise by its code.
+  if (e instanceof PocketError && e.said) return appSentence(e.said);
   const code = typeof err?.code === 'string' ? err.code : '';
   // Core's own message keeps its values in brackets; an app's sentence of its own (amounts in English words) gives way to the code's.
   if (code in text.reasons) return message.startsWith(REJECT_CODES[code as RejectCode]) ? reasonMessage(code, message) : reasonSentence(code);
