@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AmountError, REJECT_CODES, ValidationError, parseCoins } from '../../core/index';
+import { AmountError, REJECT_CODES, REJECT_DETAILS, ValidationError, parseCoins, rejectDetail, type RejectDetailKey } from '../../core/index';
 import { PocketError } from '../../api/index';
 import { followLanguage, loadAreas } from '../i18n/area-text';
 import { LANGUAGES, type Language } from '../i18n/locales';
-import { errorSentence, hasSentence, reasonMessage } from './error-sentence';
+import { detailSentence, errorSentence, hasSentence, reasonMessage } from './error-sentence';
 import { text } from './text';
 
 let language: Language = 'en';
@@ -70,3 +70,49 @@ describe('an error in the reader’s language, by its code', () => {
     language = 'en';
   });
 });
+
+/** Values for a template's slots, each naming its slot so the sentence can be searched for it. */
+function detailValues(key: RejectDetailKey): Record<string, string> {
+  const slots = [...REJECT_DETAILS[key].matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  return Object.fromEntries(slots.map((slot, i) => [slot, `v${i}${slot.toUpperCase()}`]));
+}
+
+/** Details that are values and units only, written alike in some languages ("120 bytes"). */
+const ALIKE = new Set<RejectDetailKey>(['bytes', 'blockTooLarge']);
+
+describe('core’s details in brackets, in the reader’s language', () => {
+  for (const l of LANGUAGES) {
+    it(`${l}: every detail template has a sentence that names every value`, () => {
+      language = l;
+      for (const key of Object.keys(REJECT_DETAILS) as RejectDetailKey[]) {
+        const values = detailValues(key);
+        const english = rejectDetail(key, values as never);
+        const said = detailSentence(english);
+        expect(said, key).not.toBeNull();
+        for (const v of Object.values(values)) expect(said, `${key} names ${v}`).toContain(v);
+        if (l === 'en') expect(said, key).toBe(english);
+        else if (!ALIKE.has(key)) expect(said, key).not.toBe(english);
+      }
+      language = 'en';
+    });
+  }
+
+  it('says a pool conflict, its detail included, in German and Spanish; English stays as core wrote it', () => {
+    const conflict = new ValidationError('txn-mempool-conflict', rejectDetail('poolConflict', { input: 0, coin: '1a2b3c4d5e6f7a8b', vout: 1, spender: '9f8e7d6c5b4a3928' }));
+    expect(conflict.message).toBe(
+      'A coin this transaction spends is already being spent by a transaction in the pool. (input 0 (1a2b3c4d5e6f7a8b…:1) is spent by pool transaction 9f8e7d6c5b4a3928…)',
+    );
+    language = 'en';
+    expect(errorSentence(conflict)).toBe(conflict.message);
+    language = 'de';
+    expect(errorSentence(conflict)).toBe(
+      `${text.reasons['txn-mempool-conflict']} (Eingabe 0 (1a2b3c4d5e6f7a8b…:1) wird von der Pool-Transaktion 9f8e7d6c5b4a3928… ausgegeben)`,
+    );
+    language = 'es';
+    expect(reasonMessage(conflict.code, conflict.message)).toBe(
+      `${text.reasons['txn-mempool-conflict']} (la entrada 0 (1a2b3c4d5e6f7a8b…:1) ya la gasta la transacción del pool 9f8e7d6c5b4a3928…)`,
+    );
+    language = 'en';
+  });
+});
+

@@ -7,7 +7,7 @@
  * (`hasSentence` says which; error-sentence.test.ts lists every code the UI
  * shows and checks each has one).
  */
-import { AmountError, REJECT_CODES, type AmountProblem, type RejectCode } from '../../core/index';
+import { AmountError, REJECT_CODES, readRejectDetail, type AmountProblem, type RejectCode } from '../../core/index';
 import { areaLanguage } from '../i18n/area-text';
 import { PocketError } from '../../api/index';
 import { text } from './text';
@@ -19,13 +19,24 @@ export function reasonSentence(code: string): string {
   return reasons[code] ?? code;
 }
 
+/** What core's detail in brackets says, in the current language (read back from its template); null for a detail with no template. */
+export function detailSentence(detail: string): string | null {
+  const read = readRejectDetail(detail);
+  return read ? (text.details[read.key] as (v: object) => string)(read.values) : null;
+}
+
 /**
- * Core's rejection message ("The merkle root … (header …)") with its English
- * reason sentence said in the current language; the values in brackets stay.
+ * Core's rejection message ("The merkle root … (header says …)") said in the
+ * current language: the reason's sentence, and the detail in brackets too
+ * when core wrote it from a template (else the values in brackets stay).
  */
 export function reasonMessage(code: string, message: string): string {
   const english = (REJECT_CODES as Readonly<Record<string, string>>)[code];
-  return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
+  if (english === undefined || !message.startsWith(english)) return message;
+  const rest = message.slice(english.length);
+  const inBrackets = /^ \((.*)\)$/s.exec(rest)?.[1];
+  const detail = inBrackets === undefined ? null : detailSentence(inBrackets);
+  return reasonSentence(code) + (detail === null ? rest : ` (${detail})`);
 }
 
 /** Why a typed amount is not an amount, in the current language. */
