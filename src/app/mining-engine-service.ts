@@ -10,7 +10,7 @@
 import { said } from './app-sentences';
 import { ENGINE_NAMES, benchmarkEngines, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
 import type { AppEvents } from './app-events';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
 
 export interface EngineView {

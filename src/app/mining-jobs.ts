@@ -14,7 +14,7 @@ import { said } from './app-sentences';
 import { MiningScheduler, type MiningPool } from '../workers/index';
 import type { BlockResult, MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 
 export interface MineOnceResult {
   readonly mined: MinedBlock;

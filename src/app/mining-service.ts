@@ -12,7 +12,7 @@ import type { Network } from '../sim/index';
 import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
 import type { AppEvents } from './app-events';
 import type { MiningEngineService } from './mining-engine-service';
-import { PocketError, toPocketError , badValue } from './errors';
+import { PocketError, toPocketError, badValue } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
 import { WorkerProofs } from './worker-proofs';
 import type { NodeService } from './node-service';

@@ -12,7 +12,7 @@ import { injectBlock, type LinkSettings, type Network, type ResolveReport, type 
 import { nodeStateFromChain } from '../storage/index';
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
 import type { StateWriter } from './state-writer';
 import type { WriteGuard } from './write-guard';

@@ -6,7 +6,7 @@
  */
 import { said } from './app-sentences';
 import type { JsonObject } from '../storage/index';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 import { DEFAULT_ENGINE_SETTINGS, readEngineSettings, type EngineSettings } from './engine-settings';
 
 export type Theme = 'auto' | 'light' | 'dark';

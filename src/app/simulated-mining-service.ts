@@ -11,7 +11,7 @@
 import { said, type AppSentence } from './app-sentences';
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 import {
   MAX_FAST_FORWARD_BLOCKS,
   checkSimulatedRun,

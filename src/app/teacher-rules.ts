@@ -4,7 +4,7 @@
  */
 import { said } from './app-sentences';
 import { COIN, bitsToTarget, type ConsensusParams } from '../core/index';
-import { PocketError , badValue } from './errors';
+import { badValue } from './errors';
 
 export const MAX_TEACHER_REWARD = 1000 * COIN;
 

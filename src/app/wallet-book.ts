@@ -19,7 +19,7 @@ import {
 } from '../core/index';
 import { demoWalletSeed } from '../sim/index';
 import { toPocketError } from './errors';
-import { PocketError , badValue } from './errors';
+import { PocketError, badValue } from './errors';
 
 const MAX_LABEL = 40;
 

@@ -30,9 +30,12 @@ const api: Readonly<Record<ApiErrorCode, string>> = {
 
 type DetailWords = { readonly [K in RejectDetailKey]: (v: RejectDetailValues<K>) => string };
 
-/** Core's own English details: each template filled with the values read back from it. */
+/** Core's own English details: each template filled with the values read back from it (a template with no values takes none). */
 const details = Object.fromEntries(
-  (Object.keys(REJECT_DETAILS) as RejectDetailKey[]).map((key) => [key, (v: object) => rejectDetail(key, v as never)]),
+  (Object.keys(REJECT_DETAILS) as RejectDetailKey[]).map((key) => [
+    key,
+    REJECT_DETAILS[key].includes('{') ? (v: object) => rejectDetail(key, v as never) : () => rejectDetail(key, {} as never),
+  ]),
 ) as unknown as DetailWords;
 
 const english = {
