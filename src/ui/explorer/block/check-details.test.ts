@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COIN, hashOfBlock, type BlockCheck } from '../../../core/index';
-import { TestChain, buildBlockOn } from '../../../core/testing';
+import { hashOfBlock, type BlockCheck } from '../../../core/index';
+import { paidAndSideBlocks } from './checked-blocks.fixture';
 import { followLanguage, loadAreas } from '../../i18n/area-text';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/locales';
@@ -16,13 +16,7 @@ const formats = () => ({ number: (n: number) => formatNumber(language, n), amoun
 
 /** Core's real report: a block with a payment (fee 1,000 units), and a side block whose inputs cannot be checked. */
 function checksWithoutCode(): BlockCheck[] {
-  const t = new TestChain();
-  t.mine();
-  t.send(0, 1, 2 * COIN, 1000);
-  const paid = t.minePool();
-  t.mine();
-  const side = buildBlockOn(t.chain, t.chain.entryAt(1)!.hash, { message: 'side' });
-  t.chain.processBlock(side);
+  const { t, paid, side } = paidAndSideBlocks();
   return [...explainBlock(t.chain, hashOfBlock(paid)), ...explainBlock(t.chain, hashOfBlock(side))].filter((c) => !c.code);
 }
 
