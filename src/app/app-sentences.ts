@@ -10,7 +10,9 @@
  * its own way; a `problem` is an error message from the browser or a lower
  * layer, shown as it came.
  */
-import { SAVING_STATUS, memoryStatus, type StorageErrorCode } from '../storage/index';
+// Not the storage barrel: the first screen words the status without the storage code.
+import type { StorageErrorCode } from '../storage/errors';
+import { SAVING_SENTENCE, notSavingSentence } from '../storage/status-words';
 
 export interface AppSentenceParams {
   // ---- notices ----
@@ -90,8 +92,8 @@ export const APP_SENTENCES: AppSentenceWords = {
   nodeRebuilt: (p) => `Node ${p.node} was rebuilt from ${p.blocks} stored blocks (height ${p.height}).`,
   demoFileRefused: (p) => `The demo file built with the page was refused: ${closed(p.problem)} The demo is mined here instead.`,
   demoFileUnreadable: (p) => `The demo file built with the page could not be read: ${closed(p.problem)} The demo is mined here instead.`,
-  storageSaving: () => SAVING_STATUS.message,
-  storageNotSaving: (p) => memoryStatus(p.code, p.detail).message,
+  storageSaving: () => SAVING_SENTENCE,
+  storageNotSaving: (p) => notSavingSentence(p.code, p.detail),
   noMinerLive: () => 'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.',
   tooHardToSimulate: (p) =>
     `At this difficulty each block needs about ${n(p.hashes)} hashes: mine with the workers in the Mining panel, or create a Simulation chain in Settings to fast-forward.`,

@@ -7,8 +7,9 @@
  * the arguments (a TypeError, a bad record) are not storage failures and pass
  * through. retryPersistence() tries to write everything back to IndexedDB.
  */
-import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type StorageErrorCode } from './errors';
+import { StorageError, isStorageUnusable, rootCause, type StorageErrorCode } from './errors';
 import { createMemoryStore } from './memory-store';
+import { SAVING_SENTENCE, notSavingSentence } from './status-words';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
 import type { VerifyOptions, VerifyReport } from './verify-stored';
@@ -26,11 +27,10 @@ export interface StorageStatus {
   readonly detail?: string;
 }
 
-export const SAVING_STATUS: StorageStatus = { persistent: true, backend: 'indexeddb', code: 'ok', message: 'Everything is saved in this browser (IndexedDB).' };
-const NOT_SAVING = 'Pocket Chain keeps running in memory: nothing is being saved, and a reload will lose the changes.';
+export const SAVING_STATUS: StorageStatus = { persistent: true, backend: 'indexeddb', code: 'ok', message: SAVING_SENTENCE };
 
 export function memoryStatus(code: StorageErrorCode, detail?: string): StorageStatus {
-  return { persistent: false, backend: 'memory', code, message: `${STORAGE_ERRORS[code]}${detail ? ` (${detail})` : ''} ${NOT_SAVING}`, ...(detail ? { detail } : {}) };
+  return { persistent: false, backend: 'memory', code, message: notSavingSentence(code, detail), ...(detail ? { detail } : {}) };
 }
 
 function statusFor(e: unknown): StorageStatus {
