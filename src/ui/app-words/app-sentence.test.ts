@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APP_SENTENCES, inEnglish, said, storageSentence, type AppSentence, type AppSentenceKey, type AppSentenceParams } from '../../app/app-sentences';
 import { AppEvents } from '../../app/app-events';
 import { badValue } from '../../app/errors';
@@ -7,28 +7,12 @@ import { checkTeacherBits } from '../../app/teacher-rules';
 import { CLASSROOM_PARAMS } from '../../core/index';
 import { memoryStatus } from '../../storage/index';
 import { errorSentence } from '../errors/error-sentence';
-import { followLanguage, loadAreas } from '../i18n/area-text';
+import { languageForTests } from '../i18n/test-language';
 import { LANGUAGES, type Language } from '../i18n/locales';
 import { appSentence } from './app-sentence';
 
-let language: Language = 'en';
-followLanguage(
-  () => language,
-  () => {},
-);
-
-beforeAll(async () => {
-  for (const l of LANGUAGES) await loadAreas(l);
-});
-
-function inLanguage<T>(l: Language, f: () => T): T {
-  language = l;
-  try {
-    return f();
-  } finally {
-    language = 'en';
-  }
-}
+const language = languageForTests();
+const inLanguage = <T>(l: Language, f: () => T): T => language.in(l, f);
 
 function thrown(f: () => unknown): unknown {
   try {
