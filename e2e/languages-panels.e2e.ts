@@ -3,7 +3,8 @@
  * own words (headings, form labels, the send form's checks, the pool table)
  * in German, with no English left on their main headings and buttons, the
  * announcement of a refused payment in German too, and follow a language switch (the
- * "sent" toast already on screen included); screenshots of both panels with a transaction
+ * "sent" toast already on screen included), a notice of the app layer itself (an import) in
+ * German and then Spanish; screenshots of both panels with a transaction
  * waiting, in es, de and zh-CN at a projector and a phone
  * (e2e/screenshots/lang-panels-*), each checked for nothing wider than the page.
  */
@@ -92,6 +93,26 @@ test.describe('a German browser', () => {
     await expect(page.getByText('Cómo bloquea monedas la mempool')).toBeVisible();
     await page.getByRole('combobox', { name: /Language/ }).selectOption('en');
     await expect(page.getByRole('columnheader', { name: 'Fee rate' })).toBeVisible();
+  });
+});
+
+test.describe('a German browser, a notice of the app itself', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an import is told in German, and in Spanish after a switch (window.pocket still says it in English)', async ({ page }) => {
+    await openIn(page, 'de');
+    // The app layer's own notice (not a panel's): an import through window.pocket, whose answer stays English.
+    const { nodes, blocks } = await page.evaluate(async () => window.pocket.importState(await window.pocket.exportState()));
+    const german = `${nodes} Knoten und ${blocks.toLocaleString('de-DE')} Blöcke importiert.`;
+    const toast = page.locator('[data-toast-id]', { hasText: german });
+    await expect(toast).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('[data-toast-id]', { hasText: /^Imported / })).toHaveCount(0);
+    // The pointer holds the toast; a switch writes it again in Spanish.
+    await toast.hover();
+    await page.getByRole('combobox', { name: /Language/ }).selectOption('es');
+    await expect(page.locator('[data-toast-id]', { hasText: `Importados ${nodes} nodos y ${blocks.toLocaleString('es-ES')} bloques.` })).toBeVisible();
+    await expect(toast).toHaveCount(0);
+    await page.mouse.move(0, 0);
   });
 });
 

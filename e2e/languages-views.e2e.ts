@@ -2,7 +2,7 @@
  * The pictures in other languages: a block's Merkle tree with a proof path
  * (explorer), the Chain panel's charts, the network picture and the lab's plot
  * after a run draw their own words, their accessible names included, in
- * German and in Simplified Chinese, with none of their English left; every
+ * German, Spanish and Simplified Chinese, with none of their English left; every
  * word drawn in an SVG stays inside its picture (German's long words, Chinese
  * characters a whole em wide) and the page never scrolls sideways.
  * Screenshots of each at a projector (1280x800) and a phone (390x844) go to
@@ -45,6 +45,39 @@ const LANGUAGES = {
     raceDone: 'q 0.3, z 1: Der Angriff gelang in',
     plot: /: 1 gemessene Punkte mit 95-%-Intervallen über \d+ theoretischen Kurven/,
     legend: 'Legende',
+  },
+  es: {
+    locale: 'es-ES',
+    explore: 'Explorar la red',
+    closeTour: 'Cerrar el recorrido',
+    chain: 'Cadena',
+    network: 'Red',
+    lab: 'Laboratorio',
+    block: (h: number) => new RegExp(`^Bloque ${h} · `),
+    merkle: (h: number) => `Árbol de Merkle del bloque ${h}`,
+    leaf: (i: number) => new RegExp(`^Transacción ${i} txid [0-9a-f]{8}…[0-9a-f]{4} · tx ${i}`),
+    proofHeading: (i: number) => `Prueba de que la transacción ${i} está en el bloque`,
+    verified: 'verificada ✓',
+    rootMatches: 'coincide con la cabecera ✓',
+    tamper: 'Alterar una transacción',
+    merkleTable: 'Mostrar el árbol de Merkle como tabla',
+    levels: ['raíz', 'txids'],
+    charts: /^Gráficos de la cadena de /,
+    chartTitles: ['Tiempo entre bloques', 'Dificultad (1 = el objetivo más fácil permitido)', 'Tasa de hash por minero (parte del trabajo)'],
+    showTable: 'Mostrar como tabla',
+    networkPicture: 'Dibujo de la red',
+    node: /^Node A, #\d+ · rama \d+, .*altura \d+, punta [0-9a-f]{8}…[0-9a-f]{4}, forma de (círculo|cuadrado|rombo)/i,
+    mostWork: 'rama 0 (más trabajo)',
+    networkTable: 'Mostrar la red como tabla',
+    inFlight: /^Mensajes en camino: \d+$/,
+    race: 'Carrera de doble gasto',
+    q: 'Cuota q del atacante',
+    z: 'Confirmaciones z',
+    trials: 'Intentos',
+    run: 'Ejecutar',
+    raceDone: 'q 0.3, z 1: el ataque tuvo éxito en',
+    plot: /: 1 puntos medidos con intervalos del 95\s%\s+sobre \d+ curvas teóricas/,
+    legend: 'Leyenda',
   },
   'zh-CN': {
     locale: 'zh-CN',

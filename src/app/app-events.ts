@@ -6,6 +6,7 @@
  */
 import { Emitter, type Listener } from '../sim/emitter';
 import type { ReorgReport } from './reorg-service';
+import { inEnglish, type AppSentence } from './app-sentences';
 import type { BlockFoundEvent, ChainDeltaEvent, MessageEvent, NodeLogEntry, TipChangedEvent } from '../sim/index';
 
 /** The parts of the state a change can concern; a view re-reads when one of its topics changes. */
@@ -18,8 +19,8 @@ export type NoticeLevel = 'info' | 'warn' | 'error';
 export interface AppEventMap {
   /** Something the page shows changed; `nodeId` when it concerns one node. 'state' means everything was replaced. */
   changed: { readonly topics: readonly ChangeTopic[]; readonly nodeId?: string };
-  /** A sentence for the user (a toast). */
-  notice: { readonly level: NoticeLevel; readonly text: string };
+  /** A sentence for the user (a toast): in English (`text`, for the API) and as a key with values (`said`, for the page's language). */
+  notice: { readonly level: NoticeLevel; readonly text: string; readonly said: AppSentence };
   /** From the running network: */
   message: MessageEvent;
   log: NodeLogEntry;
@@ -47,11 +48,12 @@ export class AppEvents extends Emitter<AppEventMap> {
     this.emit('changed', { topics, ...(nodeId !== undefined ? { nodeId } : {}) });
   }
 
-  notice(level: NoticeLevel, text: string): void {
+  notice(level: NoticeLevel, said: AppSentence): void {
+    const n = { level, text: inEnglish(said), said };
     if (!this.has('notice')) {
-      if (this.held.length < MAX_HELD_NOTICES) this.held.push({ level, text });
+      if (this.held.length < MAX_HELD_NOTICES) this.held.push(n);
       return;
     }
-    this.emit('notice', { level, text });
+    this.emit('notice', n);
   }
 }

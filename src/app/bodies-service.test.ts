@@ -134,6 +134,8 @@ describe('BodiesService', () => {
     bodies.fill(broken);
     await bodies.whenReady();
     expect(bodies.ready).toBe(true);
-    expect(seen.notices).toEqual([{ level: 'error', text: expect.stringContaining('Reading the stored blocks failed: disk unplugged') }]);
+    expect(seen.notices).toEqual([
+      { level: 'error', text: expect.stringContaining('Reading the stored blocks failed: disk unplugged'), said: { key: 'blocksUnreadable', params: { problem: 'disk unplugged' } } },
+    ]);
   });
 });

@@ -6,6 +6,7 @@
  * every body is here: a node asks for a body synchronously (a reorg, a peer's
  * getdata), and a body still on disk cannot be waited for there.
  */
+import { said } from './app-sentences';
 import { fillShelf, BlockShelf, type ChainStore, type FillProgress } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
@@ -84,7 +85,7 @@ export class BodiesService {
     })
       .then(
         () => undefined,
-        (e: unknown) => this.events.notice('error', `Reading the stored blocks failed: ${(e as Error).message}. Blocks not read yet cannot be shown or sent to peers.`),
+        (e: unknown) => this.events.notice('error', said('blocksUnreadable', { problem: (e as Error).message })),
       )
       .finally(() => {
         if (this.filling !== run) return;

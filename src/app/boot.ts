@@ -5,6 +5,7 @@
  * seeded demo file the build wrote (what a first visit shows), the
  * app's services, and the timer that drives the simulation's clock. main.ts adds window.pocket and the page.
  */
+import { said } from './app-sentences';
 import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { lazyTasks } from './tasks';
@@ -69,7 +70,7 @@ export async function boot(): Promise<PocketApp> {
   tabs.on('change', () => void reload());
   tabs.on('role', (role) => {
     if (role === 'writer') {
-      void reload().then(() => app.events.notice('info', 'This tab can make changes now (the other tab was closed).'));
+      void reload().then(() => app.events.notice('info', said('writerNow')));
     }
   });
 

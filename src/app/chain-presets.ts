@@ -13,13 +13,15 @@
 import {
   BITCOIN_PARAMS,
   CLASSROOM_PARAMS,
+  ParamRangeError,
   REGTEST_PARAMS,
   bitsToTarget,
   validateParams,
   workForBits,
   type ConsensusParams,
 } from '../core/index';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
+import { said } from './app-sentences';
 
 export type ChainPresetId = 'classroom' | 'bitcoin' | 'simulation';
 
@@ -94,22 +96,22 @@ export function checkNewChainParams(params: ConsensusParams): ConsensusParams {
   try {
     validateParams(params);
   } catch (e) {
+    if (e instanceof ParamRangeError) {
+      // Bits are written in hex, as the form shows them; other limits as plain numbers.
+      const write = (v: unknown) => (typeof v === 'number' && e.param.endsWith('Bits') ? `0x${hex(v)}` : String(v));
+      throw badValue(e.param, said('paramRange', { name: e.param, min: write(e.min), max: write(e.max), got: write(e.got) }));
+    }
     const message = (e as Error).message;
     const field = /^(\w+)/.exec(message)?.[1] ?? 'params';
     throw new PocketError('bad-argument', `Consensus parameters: ${message}.`, field);
   }
-  if (params.overrides.length > 0) throw new PocketError('bad-argument', 'A new chain starts without difficulty or reward overrides.', 'overrides');
+  if (params.overrides.length > 0) throw badValue('overrides', said('newChainOverrides'));
   if (bitsToTarget(params.genesisBits) > bitsToTarget(params.powLimitBits)) {
-    throw new PocketError('bad-argument', `The genesis difficulty 0x${hex(params.genesisBits)} is easier than the proof-of-work limit 0x${hex(params.powLimitBits)}.`, 'genesisBits');
+    throw badValue('genesisBits', said('genesisTooEasy', { bits: `0x${hex(params.genesisBits)}`, limit: `0x${hex(params.powLimitBits)}` }));
   }
   const work = expectedHashes(params.genesisBits);
   if (work > MAX_GENESIS_WORK) {
-    throw new PocketError(
-      'bad-argument',
-      `The genesis difficulty 0x${hex(params.genesisBits)} needs about ${work.toLocaleString('en-US')} hashes per block: building the chain's history would take far too long in a browser. ` +
-        `Use 0x${hex(HARDEST_GENESIS_BITS)} or an easier target (at most about ${MAX_GENESIS_WORK.toLocaleString('en-US')} hashes per block).`,
-      'genesisBits',
-    );
+    throw badValue('genesisBits', said('genesisTooHard', { bits: `0x${hex(params.genesisBits)}`, hashes: work, hardest: `0x${hex(HARDEST_GENESIS_BITS)}`, maxHashes: MAX_GENESIS_WORK }));
   }
   return params;
 }

@@ -5,6 +5,7 @@
  * at fault. The API rejects with the same objects (src/api re-exports them).
  */
 import { isValidationError, type RejectCode } from '../core/index';
+import { inEnglish, type AppSentence } from './app-sentences';
 
 /** What every API rejection carries: the stable reason code and the sentence the UI shows. */
 export class PocketError extends Error {
@@ -14,6 +15,8 @@ export class PocketError extends Error {
     message: string,
     /** The argument or form field at fault, when there is one. */
     readonly field?: string,
+    /** The message as a key with values, for the page to say in the reader's language (absent: the code's sentence). */
+    readonly said?: AppSentence,
   ) {
     super(message);
   }
@@ -21,6 +24,11 @@ export class PocketError extends Error {
   toJSON(): { code: string; message: string; field?: string } {
     return { code: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
   }
+}
+
+/** A value the page's forms can send, refused: the English sentence for the API, and its key and values for the page. */
+export function badValue(field: string | undefined, sentence: AppSentence): PocketError {
+  return new PocketError('bad-argument', inEnglish(sentence), field, sentence);
 }
 
 /** Codes for API misuse that are not consensus rejections. */

@@ -16,6 +16,7 @@
  * slices (setTimeout 0), so no task of the page runs long and the user can
  * stop it.
  */
+import { inEnglish, said, type AppSentence } from './app-sentences';
 import { bitsToTarget, nextBitsRequired, workForTarget } from '../core/index';
 import type { Network, NetworkStatsSnapshot } from '../sim/index';
 
@@ -28,8 +29,10 @@ export const SLICE_BUDGET_MS = 15;
 
 export interface SimulationCheck {
   readonly ok: boolean;
-  /** Why not, as a sentence for the page. */
+  /** Why not, in English (the API's words)... */
   readonly reason?: string;
+  /** ...and as a key with values, for the page's language. */
+  readonly said?: AppSentence;
   /** Expected hashes of the next block on the hardest of the nodes checked. */
   readonly expectedHashes: bigint;
 }
@@ -47,16 +50,11 @@ export function checkSimulatedMining(network: Network, selectedNodeId: string): 
     if (w > work) work = w;
   }
   if (work > MAX_SIMULATED_HASHES) {
-    return {
-      ok: false,
-      expectedHashes: work,
-      reason:
-        `At this difficulty each block needs about ${work.toLocaleString('en-US')} hashes: mine with the workers in the Mining panel, ` +
-        'or create a Simulation chain in Settings to fast-forward.',
-    };
+    const why = said('tooHardToSimulate', { hashes: work });
+    return { ok: false, expectedHashes: work, reason: inEnglish(why), said: why };
   }
   const live = liveMiningCheck(network);
-  return live.ok ? { ok: true, expectedHashes: work } : { ok: false, expectedHashes: work, reason: live.reason };
+  return live.ok ? { ok: true, expectedHashes: work } : { ...live, expectedHashes: work };
 }
 
 /**
@@ -68,13 +66,14 @@ export function checkSimulatedRun(network: Network, selectedNodeId: string): Sim
   const inline = checkSimulatedMining(network, selectedNodeId);
   if (inline.ok || !network.outsideProof.outside) return inline;
   const live = liveMiningCheck(network);
-  return live.ok ? { ok: true, expectedHashes: inline.expectedHashes } : { ...inline, reason: live.reason };
+  return live.ok ? { ok: true, expectedHashes: inline.expectedHashes } : { ...inline, reason: live.reason, said: live.said };
 }
 
 /** Whether the living network's miners can run at all (at any target, the workers proving hard ones): some node has a miner. */
-export function liveMiningCheck(network: Network): { ok: boolean; reason?: string } {
+export function liveMiningCheck(network: Network): { ok: boolean; reason?: string; said?: AppSentence } {
   if (network.nodes().some((n) => n.miner && n.miner.hashShare > 0)) return { ok: true };
-  return { ok: false, reason: 'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.' };
+  const why = said('noMinerLive');
+  return { ok: false, reason: inEnglish(why), said: why };
 }
 
 export interface FastForwardResult {

@@ -9,6 +9,7 @@
  * One experiment at a time; Cancel stops it. Results are kept (this session
  * only) so the page can plot every point run, from the page or from the API.
  */
+import type { AppSentence } from './app-sentences';
 import { type Wallet } from '../core/index';
 import type {
   DoubleSpendRaceInput,
@@ -28,7 +29,7 @@ import { raceCsv, selfishCsv, staleCsv } from '../lab/csv';
 import { LabCancelledError, type LabRunner } from '../workers/index';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import { liveAttackCheck, runLiveAttack, type MajorityAttackReport } from './live-attack';
 import type { NodeService } from './node-service';
 import type { WalletService } from './wallet-service';
@@ -155,7 +156,7 @@ export class LabService {
   }
 
   /** Whether the 51% attack can run on the live network now; else why not, in a sentence. */
-  majorityCheck(): { ok: boolean; reason?: string } {
+  majorityCheck(): { ok: boolean; reason?: string; said?: AppSentence } {
     return liveAttackCheck(this.d.nodes);
   }
 
@@ -169,7 +170,7 @@ export class LabService {
     this.d.guard.assertWritable();
     this.assertIdle();
     const check = this.majorityCheck();
-    if (!check.ok) throw new PocketError('bad-argument', check.reason!);
+    if (!check.ok) throw check.said ? badValue(undefined, check.said) : new PocketError('bad-argument', check.reason!);
     try {
       checkMajorityAttack(this.d.nodes.network, input, {
         referenceNodeId: this.d.nodes.selected.id,

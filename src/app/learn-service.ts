@@ -6,6 +6,7 @@
  * lesson's hashcash worker. The lessons' playgrounds are models of their own
  * (src/learn): none of them touches the live network.
  */
+import { said } from './app-sentences';
 import { EMPTY_PROGRESS, readProgress, type LearnProgress } from '../learn/progress';
 import { poolMiner, type LessonMiner } from '../learn/lesson-miner';
 import type { ChainStore, JsonObject } from '../storage/index';
@@ -32,7 +33,7 @@ export class LearnService {
     try {
       return readProgress(await this.store.loadLearn());
     } catch (e) {
-      this.events.notice('warn', `Your lesson progress could not be read (${(e as Error).message}); the lessons start afresh.`);
+      this.events.notice('warn', said('progressUnreadable', { problem: (e as Error).message }));
       return EMPTY_PROGRESS;
     }
   }
@@ -46,7 +47,7 @@ export class LearnService {
     try {
       await this.store.saveLearn(record);
     } catch (e) {
-      this.events.notice('error', `Your lesson progress could not be saved: ${(e as Error).message}`);
+      this.events.notice('error', said('progressUnsaved', { problem: (e as Error).message }));
     }
   }
 

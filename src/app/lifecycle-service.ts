@@ -9,6 +9,7 @@
  * a damaged node. Damaged data is reported and kept: the tab refuses changes
  * until the user decides (and shows a demo in memory if nothing is usable).
  */
+import { said } from './app-sentences';
 import { DEFAULT_CHECK_BLOCKS, type ConsensusParams } from '../core/index';
 import type { Network } from '../sim/index';
 import { acceptStoredPool, checkRecentBlocks, type ChainStore, type IndexedState, type JsonObject, type PersistedState, type StorageProblem } from '../storage/index';
@@ -225,6 +226,6 @@ export class LifecycleService {
     if (typeof nodeId !== 'string' || nodeId === '') throw new PocketError('bad-argument', 'nodeId must be a node id.', 'nodeId');
     const report = await this.d.store.rebuildNode(nodeId);
     await this.load();
-    this.d.events.notice('info', `Node ${nodeId} was rebuilt from ${report.blocksReplayed} stored blocks (height ${report.height}).`);
+    this.d.events.notice('info', said('nodeRebuilt', { node: nodeId, blocks: report.blocksReplayed, height: report.height }));
   }
 }

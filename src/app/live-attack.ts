@@ -6,6 +6,7 @@
  * saved, then forgotten), and the result told as the page lists it: each
  * payment the rewrite took out of the followed node's chain.
  */
+import type { AppSentence } from './app-sentences';
 import type { Wallet } from '../core/index';
 import type { MajorityAttackInput, MajorityAttackResult } from '../lab/index';
 import type { ClockService } from './clock-service';
@@ -37,10 +38,10 @@ const SLICE_MS = 12;
  * sentence, and when the chain's target is too hard, the hashes a block needs
  * (so the page can say it in its own language).
  */
-export function liveAttackCheck(nodes: NodeService): { ok: boolean; reason?: string; hashesPerBlock?: number } {
+export function liveAttackCheck(nodes: NodeService): { ok: boolean; reason?: string; said?: AppSentence; hashesPerBlock?: number } {
   const c = checkSimulatedMining(nodes.network, nodes.selected.id);
   if (c.ok) return { ok: true };
-  if (c.expectedHashes <= MAX_SIMULATED_HASHES) return { ok: false, reason: c.reason };
+  if (c.expectedHashes <= MAX_SIMULATED_HASHES) return { ok: false, reason: c.reason, ...(c.said ? { said: c.said } : {}) };
   return {
     ok: false,
     hashesPerBlock: Number(c.expectedHashes),

@@ -7,9 +7,10 @@
  * the GPU can be turned off. The mining service asks `ensureChosen()` before
  * it starts a run.
  */
+import { said } from './app-sentences';
 import { ENGINE_NAMES, benchmarkEngines, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
 import type { AppEvents } from './app-events';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
 
 export interface EngineView {
@@ -68,7 +69,7 @@ export class MiningEngineService {
     try {
       await this.runBenchmark();
     } catch (e) {
-      this.d.events.notice('warn', `The mining engines could not be measured (${(e as Error).message}); mining goes on with ${this.view.running ? ENGINE_NAMES[this.view.running] : 'the default engine'}.`);
+      this.d.events.notice('warn', said('enginesUnmeasured', { problem: (e as Error).message, engine: this.view.running ? ENGINE_NAMES[this.view.running] : null }));
     }
   }
 
@@ -81,7 +82,7 @@ export class MiningEngineService {
   /** The user's choice of engine; it mines from now on (a run in progress switches over). */
   async choose(engine: MiningEngine): Promise<void> {
     if (!isMiningEngine(engine)) throw new PocketError('bad-argument', `The engine must be one of 'webgpu', 'wasm-simd', 'js'.`, 'engine');
-    if (engine === 'webgpu' && !this.d.settings.current.gpuMining) throw new PocketError('bad-argument', 'The GPU is turned off: turn it on before choosing it.', 'engine');
+    if (engine === 'webgpu' && !this.d.settings.current.gpuMining) throw badValue('engine', said('gpuOff'));
     const measured = this.d.settings.current.engineBenchmark?.measurements.find((m) => m.engine === engine);
     if (measured?.unavailable) throw new PocketError('engine-unavailable', `${ENGINE_NAMES[engine]} cannot mine in this browser: ${measured.unavailable}.`, 'engine');
     this.d.settings.update({ miningEngine: engine, miningEngineChosenBy: 'user' });

@@ -10,10 +10,11 @@
  *    in proportion to their hash-power shares (the scheduler slices the
  *    workers' time, so each node finds blocks at its share of the rate).
  */
+import { said } from './app-sentences';
 import { MiningScheduler, type MiningPool } from '../workers/index';
 import type { BlockResult, MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 
 export interface MineOnceResult {
   readonly mined: MinedBlock;
@@ -106,7 +107,7 @@ export class MiningJobs {
   /** Continuous mining by `nodeId`; several nodes share the workers by `share`. */
   start(nodeId: string, address: string, share = 1): void {
     this.net.node(nodeId);
-    if (!(share > 0)) throw new PocketError('bad-argument', 'The hash-power share must be more than zero.', 'share');
+    if (!(share > 0)) throw badValue('share', said('hashPowerShare'));
     if (this.continuous.has(nodeId)) {
       this.continuous.set(nodeId, { nodeId, address, share });
       this.scheduler.setShare(nodeId, share);

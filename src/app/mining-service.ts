@@ -6,12 +6,13 @@
  * runs in the worker pool (mining-jobs.ts and worker-proofs.ts drive it); this
  * file checks the arguments.
  */
+import { said } from './app-sentences';
 import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
 import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
 import type { AppEvents } from './app-events';
 import type { MiningEngineService } from './mining-engine-service';
-import { PocketError, toPocketError } from './errors';
+import { PocketError, toPocketError, badValue } from './errors';
 import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
 import { WorkerProofs } from './worker-proofs';
 import type { NodeService } from './node-service';
@@ -89,7 +90,7 @@ export class MiningService {
     this.d.nodes.node(nodeId);
     this.checkAddress(minerAddress);
     if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
-      throw new PocketError('bad-argument', 'The number of transactions must be a whole number, 0 or more.', 'maxTxs');
+      throw badValue('maxTxs', said('maxTxs'));
     }
     await this.engineReady();
     return this.jobs.mineOnce(nodeId, minerAddress, maxTxs);
@@ -117,7 +118,7 @@ export class MiningService {
     this.d.guard.assertWritable();
     const miners = this.d.nodes.network.nodes().filter((node) => node.miner).length;
     if (miners === 0) {
-      throw new PocketError('bad-argument', 'No node has a miner: give a node a reward address and a share first.');
+      throw badValue(undefined, said('noMinerToMine'));
     }
     await this.engineReady();
     if (!this.d.schedule.enabled) this.d.schedule.setEnabled(true);
@@ -164,7 +165,7 @@ export class MiningService {
       if (typeof miner !== 'object') throw new PocketError('bad-argument', 'miner must be { address, hashShare } or null.', 'miner');
       this.checkAddress(miner.address);
       if (typeof miner.hashShare !== 'number' || !Number.isFinite(miner.hashShare) || miner.hashShare <= 0 || miner.hashShare > MAX_HASH_SHARE) {
-        throw new PocketError('bad-argument', 'The hash share must be a number above 0 and at most 100.', 'hashShare');
+        throw badValue('hashShare', said('hashShare', { max: MAX_HASH_SHARE }));
       }
     }
     this.d.nodes.network.setMiner(nodeId, miner === null ? null : { address: miner.address, hashShare: miner.hashShare });
@@ -172,7 +173,7 @@ export class MiningService {
 
   /** How many Web Workers mine (saved in the settings). */
   async setWorkers(n: number): Promise<void> {
-    if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new PocketError('bad-argument', 'Workers must be a whole number from 1 to 64.', 'workers');
+    if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw badValue('workers', said('workers', { min: 1, max: MAX_WORKERS }));
     await this.d.pool.setWorkerCount(n);
     this.d.settings.update({ workers: n });
   }

@@ -6,12 +6,13 @@
  * unchecked, and lifting a misbehaving peer's ban. Owns the running Network, which
  * the lifecycle replaces on a reload, reset or import.
  */
+import { said } from './app-sentences';
 import type { Block, BlockResult } from '../core/index';
 import { injectBlock, type LinkSettings, type Network, type ResolveReport, type SimNode } from '../sim/index';
 import { nodeStateFromChain } from '../storage/index';
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
 import type { StateWriter } from './state-writer';
 import type { WriteGuard } from './write-guard';
@@ -99,7 +100,7 @@ export class NodeService {
   async remove(id: string): Promise<void> {
     this.d.guard.assertWritable();
     this.node(id);
-    if (this.network.nodeIds().length <= 1) throw new PocketError('bad-argument', 'The last node cannot be removed.', 'nodeId');
+    if (this.network.nodeIds().length <= 1) throw badValue('nodeId', said('lastNode'));
     await this.d.stopMiningOn(id);
     this.network.removeNode(id);
     await this.d.writer.deleteNode(id);
@@ -113,7 +114,7 @@ export class NodeService {
     this.node(nodeId);
     if (!Array.isArray(peerIds)) throw new PocketError('bad-argument', 'peerIds must be a list of node ids.', 'peerIds');
     for (const p of peerIds) this.node(p);
-    if (peerIds.includes(nodeId)) throw new PocketError('bad-argument', 'A node cannot be its own peer.', 'peerIds');
+    if (peerIds.includes(nodeId)) throw badValue('peerIds', said('ownPeer'));
     return this.network.registerPeers(nodeId, peerIds).peers;
   }
 
@@ -156,9 +157,9 @@ export class NodeService {
 
   setLatency(latencyMs: number, jitterMs = this.linkDefaults.jitterMs, loss = this.linkDefaults.loss): void {
     this.d.guard.assertWritable();
-    if (typeof latencyMs !== 'number' || !(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Latency must be from 0 to 60,000 ms.', 'latency');
-    if (typeof jitterMs !== 'number' || !(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw new PocketError('bad-argument', 'Jitter must be from 0 to 60,000 ms.', 'jitter');
-    if (typeof loss !== 'number' || !(loss >= 0 && loss < 1)) throw new PocketError('bad-argument', 'Loss must be at least 0 and below 1.', 'loss');
+    if (typeof latencyMs !== 'number' || !(latencyMs >= 0 && latencyMs <= MAX_DELAY_MS)) throw badValue('latency', said('delayRange', { what: 'latency', max: MAX_DELAY_MS }));
+    if (typeof jitterMs !== 'number' || !(jitterMs >= 0 && jitterMs <= MAX_DELAY_MS)) throw badValue('jitter', said('delayRange', { what: 'jitter', max: MAX_DELAY_MS }));
+    if (typeof loss !== 'number' || !(loss >= 0 && loss < 1)) throw badValue('loss', said('lossRange'));
     this.network.setLinkDefaults({ latencyMs, jitterMs, loss });
   }
 
@@ -172,7 +173,7 @@ export class NodeService {
     this.d.guard.assertWritable();
     if (block === null || typeof block !== 'object' || !block.header || !Array.isArray(block.txs)) throw new PocketError('bad-argument', 'block must be a Block.', 'block');
     const peers = node.peerList();
-    if (peers.length === 0) throw new PocketError('bad-argument', `${node.label} has no peers to send the block to.`, 'nodeId');
+    if (peers.length === 0) throw badValue('nodeId', said('noPeers', { node: node.label }));
     injectBlock(this.network, node.id, block, peers);
     return peers;
   }
@@ -181,7 +182,7 @@ export class NodeService {
   liftBan(nodeId: string, peer: string): void {
     const node = this.node(nodeId);
     this.d.guard.assertWritable();
-    if (typeof peer !== 'string' || !node.protocol.liftBan(peer)) throw new PocketError('bad-argument', `${node.label} holds no score against "${String(peer)}".`, 'peer');
+    if (typeof peer !== 'string' || !node.protocol.liftBan(peer)) throw badValue('peer', said('noScore', { node: node.label, peer: String(peer) }));
     this.d.events.changed(['nodes']);
   }
 

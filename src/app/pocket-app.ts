@@ -25,6 +25,7 @@
  *   guard       whether this tab may change anything
  *   events      what changed, notices, the network's events passed on
  */
+import { said } from './app-sentences';
 import type { ConsensusParams } from '../core/index';
 import type { ChainStore, ImportResult, PersistedState } from '../storage/index';
 import { LabRunner, type MiningPool } from '../workers/index';
@@ -106,7 +107,7 @@ export class PocketApp {
   private constructor(o: AppOptions) {
     const events = this.events;
     const guard = (this.guard = new WriteGuard(o.canWrite));
-    const writer = new StateWriter(o.store, (e) => events.notice('error', `Saving failed: ${(e as Error).message}`));
+    const writer = new StateWriter(o.store, (e) => events.notice('error', said('savingFailed', { problem: (e as Error).message })));
     const settings = (this.settings = new SettingsService(writer, guard, events));
     const bodies = (this.bodies = new BodiesService(events));
     const nodes = (this.nodes = new NodeService({ settings, guard, writer, events, bodies, stopMiningOn: (id) => this.mining.stopNode(id) }));

@@ -7,6 +7,7 @@
  * reported in a notice naming what is wrong, and the demo is mined as before.
  * Any other seed or params (a reset to another chain) is mined.
  */
+import { said, type AppSentence } from './app-sentences';
 import type { ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState } from '../storage/index';
 import type { AppEvents } from './app-events';
@@ -56,7 +57,7 @@ async function fromFile(d: PrebuiltDemoDeps, text: string): Promise<PersistedSta
 export function prebuiltDemoFirst(d: PrebuiltDemoDeps): DemoBuilder {
   return async (seed, params) => {
     if (seed !== DEFAULT_SEED || params !== undefined) return d.build(seed, params);
-    let why: string;
+    let why: AppSentence;
     try {
       const text = await d.read();
       performance.mark('pocket:demo-read');
@@ -64,12 +65,11 @@ export function prebuiltDemoFirst(d: PrebuiltDemoDeps): DemoBuilder {
       const state = await fromFile(d, text);
       performance.mark('pocket:demo-checked');
       if (typeof state !== 'string') return state;
-      why = `was refused: ${state}`;
+      why = said('demoFileRefused', { problem: state });
     } catch (e) {
-      why = `could not be read: ${(e as Error).message}`;
+      why = said('demoFileUnreadable', { problem: (e as Error).message });
     }
-    const sentence = /[.!?]$/.test(why) ? why : `${why}.`;
-    d.events.notice('warn', `The demo file built with the page ${sentence} The demo is mined here instead.`);
+    d.events.notice('warn', why);
     return d.build(seed);
   };
 }

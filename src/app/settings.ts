@@ -4,8 +4,9 @@
  * the demo seed, the theme, the page's language and whether the tour was
  * dismissed. Plain JSON.
  */
+import { said } from './app-sentences';
 import type { JsonObject } from '../storage/index';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import { DEFAULT_ENGINE_SETTINGS, readEngineSettings, type EngineSettings } from './engine-settings';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -55,7 +56,7 @@ export function seedText(value: unknown): string {
     return String(value);
   }
   if (typeof value !== 'string') throw new PocketError('bad-argument', `The seed must be a non-empty text or a finite number, not ${value === null ? 'null' : typeof value}.`, 'seed');
-  if (value.trim() === '') throw new PocketError('bad-argument', 'The seed must be a non-empty text or a finite number, not empty text.', 'seed');
+  if (value.trim() === '') throw badValue('seed', said('seedEmpty'));
   return value.trim();
 }
 

@@ -8,9 +8,10 @@
  * living network waits for the schedule; "Next block" and fast-forward do
  * not: virtual time jumps to each discovery and the workers run flat out.
  */
+import { said, type AppSentence } from './app-sentences';
 import type { AppEvents } from './app-events';
 import type { BodiesService } from './bodies-service';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import {
   MAX_FAST_FORWARD_BLOCKS,
   checkSimulatedRun,
@@ -51,13 +52,13 @@ export class SimulatedMiningService {
   }
 
   /** Whether "Next block" and fast-forward can run: some node with a miner, and an easy target or the workers for hard proofs; else why not. */
-  check(): { ok: boolean; reason?: string } {
+  check(): { ok: boolean; reason?: string; said?: AppSentence } {
     const c = checkSimulatedRun(this.nodes.network, this.nodes.selected.id);
-    return c.ok ? { ok: true } : { ok: false, reason: c.reason };
+    return c.ok ? { ok: true } : { ok: false, reason: c.reason, said: c.said };
   }
 
   /** Whether the simulated miners can be switched on: some node with a miner (any target: the workers prove hard ones). */
-  checkLive(): { ok: boolean; reason?: string } {
+  checkLive(): { ok: boolean; reason?: string; said?: AppSentence } {
     return liveMiningCheck(this.nodes.network);
   }
 
@@ -65,7 +66,7 @@ export class SimulatedMiningService {
     this.guard.assertWritable();
     if (this.running) throw new PocketError('mining-busy', 'A fast-forward is running: wait for it or stop it.');
     const c = this.check();
-    if (!c.ok) throw new PocketError('bad-argument', c.reason!);
+    if (!c.ok) throw badValue(undefined, c.said!);
   }
 
   private changed(): void {
@@ -79,7 +80,7 @@ export class SimulatedMiningService {
     if (on) {
       if (this.running) throw new PocketError('mining-busy', 'A fast-forward is running: wait for it or stop it.');
       const c = this.checkLive();
-      if (!c.ok) throw new PocketError('bad-argument', c.reason!);
+      if (!c.ok) throw badValue(undefined, c.said!);
     }
     this.nodes.network.setAutoMining(on);
     this.writer.configChanged();
@@ -94,7 +95,7 @@ export class SimulatedMiningService {
     if (c.ok) return;
     net.setAutoMining(false);
     if (this.guard.writable) this.writer.configChanged();
-    this.events.notice('warn', `Simulated miners were switched off. ${c.reason}`);
+    this.events.notice('warn', said('minersOff'));
     this.changed();
   }
 
@@ -118,7 +119,7 @@ export class SimulatedMiningService {
   /** `blocks` (1..1000) simulated blocks as fast as the page allows, in slices that keep it responsive. */
   async fastForward(blocks: number, o: FastForwardOptions = {}): Promise<FastForwardResult> {
     if (!Number.isInteger(blocks) || blocks < 1 || blocks > MAX_FAST_FORWARD_BLOCKS) {
-      throw new PocketError('bad-argument', `The number of blocks must be a whole number from 1 to ${MAX_FAST_FORWARD_BLOCKS}.`, 'blocks');
+      throw badValue('blocks', said('fastForwardBlocks', { max: MAX_FAST_FORWARD_BLOCKS }));
     }
     if (o === null || typeof o !== 'object') throw new PocketError('bad-argument', 'options must be an object.', 'options');
     this.bodies.assertReady();

@@ -4,6 +4,7 @@
  * worker: every block replayed), and only then replaces everything; a bad
  * file changes nothing and says what is wrong and where.
  */
+import { said } from './app-sentences';
 import {
   applyImport,
   exportToJson,
@@ -79,7 +80,7 @@ export class StateFileService {
     const engine = engineSettingsJson(this.d.settings.current);
     await applyImport(this.d.store, { ...result, state: { ...result.state, settings: { ...result.state.settings, ...engine } } });
     await this.d.lifecycle.load();
-    this.d.events.notice('info', `Imported ${result.summary.nodes} nodes and ${result.summary.blocks} blocks.`);
+    this.d.events.notice('info', said('imported', { nodes: result.summary.nodes, blocks: result.summary.blocks }));
     return { nodes: result.summary.nodes, blocks: result.summary.blocks, wallets: this.d.wallets.list.length };
   }
 }

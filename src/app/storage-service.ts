@@ -4,6 +4,7 @@
  * keep the data, how much space it uses, and trying IndexedDB again after a
  * failure. Without a status source (tests, Node) everything is in memory.
  */
+import { storageSentence } from './app-sentences';
 import { requestPersistentStorage, storageEstimate, type StorageStatus } from '../storage/index';
 import type { AppEvents } from './app-events';
 
@@ -30,7 +31,7 @@ export class StorageService {
    */
   listen(): void {
     this.source?.onStatus((s) => {
-      this.events.notice(s.persistent ? 'info' : 'warn', s.message);
+      this.events.notice(s.persistent ? 'info' : 'warn', storageSentence(s));
       this.events.changed(['storage']);
     });
   }

@@ -4,6 +4,7 @@
  * (random or from a seed, the next unused index), renames, and the payment a
  * send would make, with a refusal that says how much is locked and why.
  */
+import { said } from './app-sentences';
 import {
   balanceOf,
   buildPayment,
@@ -18,21 +19,21 @@ import {
 } from '../core/index';
 import { demoWalletSeed } from '../sim/index';
 import { toPocketError } from './errors';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 
 const MAX_LABEL = 40;
 
 /** A new wallet for the list `existing`: a fresh random key, or the next key of `seed`. */
 export function newWallet(existing: readonly Wallet[], o: { label?: string; seed?: string }, addressVersion: number): Wallet {
   const label = (o.label ?? '').trim() || `Wallet ${existing.length + 1}`;
-  if (label.length > MAX_LABEL) throw new PocketError('bad-argument', `A label is at most ${MAX_LABEL} characters.`, 'label');
+  if (label.length > MAX_LABEL) throw badValue('label', said('labelTooLong', { max: MAX_LABEL }));
   if (o.seed === undefined) return createWallet({ label, addressVersion });
-  if (o.seed.trim() === '') throw new PocketError('bad-argument', 'Enter a seed, or leave it out for a fresh random key.', 'seed');
+  if (o.seed.trim() === '') throw badValue('seed', said('walletSeedEmpty'));
   // Several wallets from one seed: the next unused index.
   const used = existing.filter((w) => w.seed === o.seed).map((w) => w.seedIndex ?? 0);
   const index = used.length === 0 ? 0 : Math.max(...used) + 1;
   const wallet = createWallet({ label, seed: o.seed, index, addressVersion });
-  if (existing.some((w) => w.address === wallet.address)) throw new PocketError('bad-argument', 'That wallet is already here.', 'seed');
+  if (existing.some((w) => w.address === wallet.address)) throw badValue('seed', said('walletExists'));
   return wallet;
 }
 
@@ -48,7 +49,7 @@ export function displayOrder<W extends Pick<Wallet, 'seed'>>(wallets: readonly W
 /** `existing` with the wallet at `address` relabelled. */
 export function renameWallet(existing: readonly Wallet[], address: string, label: string): Wallet[] {
   const clean = label.trim();
-  if (clean === '' || clean.length > MAX_LABEL) throw new PocketError('bad-argument', `A label is 1 to ${MAX_LABEL} characters.`, 'label');
+  if (clean === '' || clean.length > MAX_LABEL) throw badValue('label', said('labelLength', { max: MAX_LABEL }));
   if (!existing.some((w) => w.address === address)) throw new PocketError('unknown-wallet', `No wallet with the address ${address} is kept here.`, 'address');
   return existing.map((w) => (w.address === address ? { ...w, label: clean } : w));
 }

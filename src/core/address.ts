@@ -2,6 +2,7 @@
  * Addresses exactly as Bitcoin's P2PKH: Base58Check(version byte || HASH160(pubkey)).
  * Base58Check appends the first 4 bytes of SHA-256d of the payload as a checksum.
  */
+import { rejectDetail } from './reject-details';
 import { base58Decode, base58Encode } from './base58';
 import { concatBytes, equalBytes, type Bytes } from './bytes';
 import { hash160, sha256d } from './hash';
@@ -41,14 +42,14 @@ export function base58checkDecode(text: string): Bytes {
 const MAX_BASE58CHECK_CHARS = 100;
 
 function base58checkDecodeUncached(text: string): Bytes {
-  if (typeof text !== 'string' || text.length === 0) throw new ValidationError('bad-address-length', 'empty');
-  if (text.length > MAX_BASE58CHECK_CHARS) throw new ValidationError('bad-address-length', `${text.length} characters; an address has at most 35`);
+  if (typeof text !== 'string' || text.length === 0) throw new ValidationError('bad-address-length', rejectDetail('addressEmpty', {}));
+  if (text.length > MAX_BASE58CHECK_CHARS) throw new ValidationError('bad-address-length', rejectDetail('addressTooLong', { chars: text.length, max: 35 }));
   const badChar = [...text].find((c) => !BASE58_ALPHABET.test(c));
   if (badChar !== undefined) {
-    throw new ValidationError('bad-address-char', `"${badChar}" is not in the Base58 alphabet (no 0, O, I or l)`);
+    throw new ValidationError('bad-address-char', rejectDetail('addressChar', { char: badChar }));
   }
   const raw = base58Decode(text);
-  if (raw.length < 5) throw new ValidationError('bad-address-length', `${raw.length} bytes`);
+  if (raw.length < 5) throw new ValidationError('bad-address-length', rejectDetail('bytes', { bytes: raw.length }));
   const payload = raw.subarray(0, raw.length - 4);
   const checksum = raw.subarray(raw.length - 4);
   if (!equalBytes(sha256d(payload).subarray(0, 4), checksum)) throw new ValidationError('bad-address-checksum');
@@ -71,10 +72,10 @@ export function addressFromPublicKey(publicKey: Bytes, version = DEFAULT_ADDRESS
 export function decodeAddress(address: string, version = DEFAULT_ADDRESS_VERSION): Bytes {
   const payload = base58checkDecode(typeof address === 'string' ? address.trim() : address);
   if (payload.length !== 1 + PUBKEY_HASH_BYTES) {
-    throw new ValidationError('bad-address-length', `${payload.length} bytes after decoding, expected 21`);
+    throw new ValidationError('bad-address-length', rejectDetail('addressDecodedLength', { bytes: payload.length, expected: 21 }));
   }
   if (payload[0] !== version) {
-    throw new ValidationError('bad-address-version', `version byte 0x${payload[0]!.toString(16).padStart(2, '0')}, expected 0x${version.toString(16).padStart(2, '0')}`);
+    throw new ValidationError('bad-address-version', rejectDetail('addressVersion', { found: `0x${payload[0]!.toString(16).padStart(2, '0')}`, expected: `0x${version.toString(16).padStart(2, '0')}` }));
   }
   return payload.slice(1);
 }

@@ -4,6 +4,7 @@
  * contextualCheckBlock needs the parent (ContextualCheckBlockHeader/Block):
  * difficulty, median time past, future time, coinbase height.
  */
+import { rejectDetail } from './reject-details';
 import { reject } from './errors';
 import { checkProofOfWork } from './pow';
 import { headerHashBytes } from './header';
@@ -17,7 +18,7 @@ import type { ConsensusParams } from './params';
 export const BLOCK_VERSION = 1;
 
 export function checkBlockHeader(block: Block, params: ConsensusParams): void {
-  if (!Number.isInteger(block.header.version) || block.header.version < 1) reject('bad-version', `version ${block.header.version}`);
+  if (!Number.isInteger(block.header.version) || block.header.version < 1) reject('bad-version', rejectDetail('version', { version: block.header.version }));
   if (!checkProofOfWork(headerHashBytes(block.header), block.header.bits, params.powLimitBits)) {
     reject('high-hash');
   }
@@ -28,13 +29,13 @@ export function checkBlock(block: Block, params: ConsensusParams): void {
   if (block.txs.length === 0) reject('bad-blk-empty');
 
   const { root, mutated } = blockMerkleRoot(block.txs);
-  if (root !== block.header.merkleRoot) reject('bad-txnmrklroot', `header says ${block.header.merkleRoot.slice(0, 16)}…, transactions give ${root.slice(0, 16)}…`);
-  if (mutated) reject('bad-txns-duplicate', 'the merkle tree pairs a hash with an identical copy');
+  if (root !== block.header.merkleRoot) reject('bad-txnmrklroot', rejectDetail('merkleMismatch', { header: block.header.merkleRoot.slice(0, 16), computed: root.slice(0, 16) }));
+  if (mutated) reject('bad-txns-duplicate', rejectDetail('mutatedTree', {}));
 
-  if (blockSize(block) > params.maxBlockSize) reject('bad-blk-length', `${blockSize(block)} bytes > ${params.maxBlockSize}`);
+  if (blockSize(block) > params.maxBlockSize) reject('bad-blk-length', rejectDetail('blockTooLarge', { bytes: blockSize(block), max: params.maxBlockSize }));
   if (!isCoinbase(block.txs[0]!)) reject('bad-cb-missing');
   for (let i = 1; i < block.txs.length; i++) {
-    if (isCoinbase(block.txs[i]!)) reject('bad-cb-multiple', `transaction ${i}`);
+    if (isCoinbase(block.txs[i]!)) reject('bad-cb-multiple', rejectDetail('transaction', { index: i }));
   }
 
   const ids = new Set<string>();
@@ -56,14 +57,14 @@ export function checkBlock(block: Block, params: ConsensusParams): void {
 export function contextualCheckBlock(block: Block, parent: HeaderChainLink, params: ConsensusParams, now: number): void {
   const required = nextBitsRequired(parent, params);
   if (block.header.bits !== required) {
-    reject('bad-diffbits', `bits 0x${block.header.bits.toString(16)}, required 0x${required.toString(16)}`);
+    reject('bad-diffbits', rejectDetail('bitsRequired', { bits: `0x${block.header.bits.toString(16)}`, required: `0x${required.toString(16)}` }));
   }
   const mtp = medianTimePast(parent, params.medianTimeSpan);
-  if (block.header.time <= mtp) reject('time-too-old', `time ${block.header.time} <= median time past ${mtp}`);
+  if (block.header.time <= mtp) reject('time-too-old', rejectDetail('timeTooOld', { time: block.header.time, mtp }));
   if (block.header.time > now + params.maxFutureBlockTime) {
-    reject('time-too-new', `time ${block.header.time} is ${block.header.time - now} s ahead of the clock`);
+    reject('time-too-new', rejectDetail('timeTooNew', { time: block.header.time, ahead: block.header.time - now }));
   }
   const height = parent.height + 1;
   const stated = decodeCoinbaseScript(block.txs[0]!.inputs[0]!.script).height;
-  if (stated !== height) reject('bad-cb-height', `coinbase says ${stated}, block is at height ${height}`);
+  if (stated !== height) reject('bad-cb-height', rejectDetail('coinbaseHeight', { stated, height }));
 }

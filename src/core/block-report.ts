@@ -4,6 +4,7 @@
  * group at a time, so a tampered copy of a block shows exactly which checks
  * break (and the first failing one carries the reason code a node would give).
  */
+import { rejectDetail } from './reject-details';
 import { ValidationError, isValidationError, type RejectCode } from './errors';
 import { blockMerkleRoot, blockSize, witnessMerkleRoot, type Block } from './block';
 import { HEADER_BYTES, blockHash, headerHashBytes, serializeHeader } from './header';
@@ -115,7 +116,7 @@ export function blockReport(block: Block, ctx: BlockReportContext): BlockCheck[]
   add('parent', `It extends block ${parent.height}`, { passed: true, detail: block.header.prevHash });
   add('bits', 'The difficulty is the one the chain requires at this height', attempt(() => {
     const required = nextBitsRequired(parent, params);
-    if (block.header.bits !== required) fail('bad-diffbits', `bits 0x${block.header.bits.toString(16)}, required 0x${required.toString(16)}`);
+    if (block.header.bits !== required) fail('bad-diffbits', rejectDetail('bitsRequired', { bits: `0x${block.header.bits.toString(16)}`, required: `0x${required.toString(16)}` }));
     return `0x${required.toString(16)}`;
   }));
   add('time-mtp', 'The time is after the median of the previous 11 blocks', attempt(() => {

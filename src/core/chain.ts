@@ -15,6 +15,7 @@
  * (block-bodies.ts); the tree holds headers, so a node can come back from its
  * stored block index and UTXO set without reading its blocks (fromIndex).
  */
+import { rejectDetail } from './reject-details';
 import { ValidationError, isValidationError, reject } from './errors';
 import { blockHash } from './header';
 import { checkBlock, contextualCheckBlock } from './block-check';
@@ -283,11 +284,11 @@ export class Blockchain {
     const parent = this.tree.get(block.header.prevHash);
     if (!parent) {
       const parentRejected = this.rejected.get(block.header.prevHash);
-      if (parentRejected) return this.fail(hash, new ValidationError('bad-prevblk', `parent ${block.header.prevHash.slice(0, 16)}…: ${parentRejected.code}`), delta, true);
+      if (parentRejected) return this.fail(hash, new ValidationError('bad-prevblk', rejectDetail('parentRejected', { parent: block.header.prevHash.slice(0, 16), code: parentRejected.code })), delta, true);
       const evicted = this.tree.addOrphan(block);
       delta.blocksAdded.push({ hash, block, orphan: true });
       delta.blocksRemoved.push(...evicted);
-      const err = new ValidationError('prev-blk-not-found', `waiting for ${block.header.prevHash.slice(0, 16)}…`);
+      const err = new ValidationError('prev-blk-not-found', rejectDetail('waitingForParent', { parent: block.header.prevHash.slice(0, 16) }));
       return { hash, status: 'orphan', accepted: false, code: err.code, message: err.message, delta };
     }
     try {

@@ -4,6 +4,7 @@
  * signature and the coinbase amount and records undo data: the coins the block
  * spent, so disconnecting restores the set exactly.
  */
+import { rejectDetail } from './reject-details';
 import { moneyRange } from './amount';
 import { reject } from './errors';
 import { isCoinbase, outpointKey, totalOutput, txid, type Transaction } from './transaction';
@@ -46,14 +47,14 @@ export function connectBlock(view: UtxoView, block: Block, height: number, param
     if (index === 0) return; // the coinbase is checked after the fees are known
     for (const input of tx.inputs) {
       const key = outpointKey(input.prevTxid, input.vout);
-      if (spentInBlock.has(key)) reject('bad-txns-inputs-spent-in-block', `transaction ${index} spends ${key.slice(0, 16)}… again`);
+      if (spentInBlock.has(key)) reject('bad-txns-inputs-spent-in-block', rejectDetail('spentTwiceInBlock', { index, coin: key.slice(0, 16) }));
       const creator = laterTxids.get(input.prevTxid);
-      if (creator !== undefined && creator >= index) reject('bad-txns-ordering', `transaction ${index} spends an output of transaction ${creator}`);
+      if (creator !== undefined && creator >= index) reject('bad-txns-ordering', rejectDetail('spendsLaterOutput', { index, creator }));
     }
     const spent = spentCoins(tx, view);
     fees += checkTxInputs(tx, spent, height, params);
     // Each fee is in range, their sum need not be (a huge reward without halving makes it reachable).
-    if (!moneyRange(fees)) reject('bad-txns-accumulated-fee-outofrange', `fees reach ${fees} by transaction ${index}`);
+    if (!moneyRange(fees)) reject('bad-txns-accumulated-fee-outofrange', rejectDetail('feesOutOfRange', { fees, index }));
     if (verifySignatures) checkSignatures(tx, spent, params);
     tx.inputs.forEach((input, i) => {
       const key = outpointKey(input.prevTxid, input.vout);
@@ -66,7 +67,7 @@ export function connectBlock(view: UtxoView, block: Block, height: number, param
 
   const subsidy = blockSubsidy(height, params);
   const claimed = totalOutput(block.txs[0]!);
-  if (claimed > subsidy + fees) reject('bad-cb-amount', `pays ${claimed}, allowed ${subsidy} + fees ${fees}`);
+  if (claimed > subsidy + fees) reject('bad-cb-amount', rejectDetail('coinbaseOverpays', { claimed, subsidy, fees }));
   addOutputs(view, block.txs[0]!, height);
   return { undo: { spent: undo }, fees, subsidy };
 }

@@ -27,6 +27,7 @@
 export * from './bytes';
 export * from './hash';
 export * from './errors';
+export * from './reject-details';
 export * from './amount';
 export * from './keys';
 export * from './address';

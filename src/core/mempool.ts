@@ -12,6 +12,7 @@
  * and the package's, so a child paying for its parent protects it), and raises
  * its minimum fee rate (mempool-floor.ts) past what it evicted.
  */
+import { rejectDetail } from './reject-details';
 import { moneyRange } from './amount';
 import { reject } from './errors';
 import { MempoolFloor } from './mempool-floor';
@@ -130,7 +131,7 @@ export class Mempool {
     tx.inputs.forEach((input, i) => {
       const key = outpointKey(input.prevTxid, input.vout);
       const spender = this.spends.get(key);
-      if (spender) reject('txn-mempool-conflict', `input ${i} (${key.slice(0, 16)}…:${input.vout}) is spent by pool transaction ${spender.slice(0, 16)}…`);
+      if (spender) reject('txn-mempool-conflict', rejectDetail('poolConflict', { input: i, coin: key.slice(0, 16), vout: input.vout, spender: spender.slice(0, 16) }));
     });
     const spent = spentCoins(tx, this.coinsWithPool(chain)).map((c) =>
       // An unconfirmed parent's output is a normal coin; maturity only concerns chain coinbases.
@@ -142,7 +143,7 @@ export class Mempool {
     const size = txSize(tx);
     const feeRate = fee / size;
     const floor = this.minFeeRate(now);
-    if (feeRate < floor) reject('mempool-min-fee-not-met', `fee rate ${feeRate.toFixed(2)} < ${floor.toFixed(2)} units/byte`);
+    if (feeRate < floor) reject('mempool-min-fee-not-met', rejectDetail('feeBelowFloor', { rate: feeRate.toFixed(2), floor: floor.toFixed(2) }));
     // Decide every eviction before changing anything, so a refusal leaves the pool as it was.
     const evictions = this.bytes + size > this.maxBytes ? this.packagesToEvict(tx, feeRate, this.bytes + size - this.maxBytes) : [];
     const entry: MempoolEntry = { tx, txid: id, fee, size, feeRate, seq: this.seq++, time: now };
@@ -177,7 +178,7 @@ export class Mempool {
       }
       chosen.push({ txid: p.txid, rate: p.rate });
     }
-    if (freed < needed) reject('mempool-full', `fee rate ${feeRate.toFixed(2)} units/byte is not above the lowest packages'`);
+    if (freed < needed) reject('mempool-full', rejectDetail('feeNotAboveLowest', { rate: feeRate.toFixed(2) }));
     return chosen;
   }
 

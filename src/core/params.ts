@@ -89,13 +89,24 @@ export const REGTEST_PARAMS: ConsensusParams = Object.freeze({
   genesisBits: 0x207fffff,
 });
 
+/** A parameter outside its range, naming it and the range (for a sentence in any language). */
+export class ParamRangeError extends RangeError {
+  override name = 'ParamRangeError';
+  constructor(
+    readonly param: keyof ConsensusParams,
+    readonly min: number,
+    readonly max: number,
+    readonly got: unknown,
+  ) {
+    super(`${param} must be an integer from ${min} to ${max}, got ${String(got)}`);
+  }
+}
+
 /** Checks a params object coming from a form, a file or the API; names the first bad field. */
 export function validateParams(p: ConsensusParams): ConsensusParams {
   const int = (name: keyof ConsensusParams, min: number, max: number) => {
     const v = p[name];
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
-      throw new RangeError(`${name} must be an integer from ${min} to ${max}, got ${String(v)}`);
-    }
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw new ParamRangeError(name, min, max, v);
   };
   if (p === null || typeof p !== 'object') throw new TypeError('params must be an object');
   for (const key of Object.keys(p)) if (!(key in REGTEST_PARAMS)) throw new TypeError(`${key.slice(0, 40)} is not a consensus parameter`);

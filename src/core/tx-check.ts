@@ -2,6 +2,7 @@
  * Context-free transaction rules (Bitcoin Core's CheckTransaction): what can be
  * decided from the transaction alone, before looking up any coin.
  */
+import { rejectDetail } from './reject-details';
 import { MAX_MONEY, moneyRange } from './amount';
 import { decodeAddress } from './address';
 import { ValidationError, reject } from './errors';
@@ -12,7 +13,7 @@ import { hexToBytes } from './bytes';
 import type { ConsensusParams } from './params';
 
 export function checkTransaction(tx: Transaction, params: ConsensusParams): void {
-  if (tx.version !== TX_VERSION) reject('bad-txns-version', `version ${tx.version}`);
+  if (tx.version !== TX_VERSION) reject('bad-txns-version', rejectDetail('version', { version: tx.version }));
   if (tx.inputs.length === 0) reject('bad-txns-vin-empty');
   if (tx.outputs.length === 0) reject('bad-txns-vout-empty');
   const coinbase = isCoinbase(tx);
@@ -20,11 +21,11 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
   tx.outputs.forEach((out, i) => {
     // isSafeInteger is false for anything that is not a number (text, bigint, undefined) too.
     if (!Number.isSafeInteger(out.amount) || out.amount < 0) {
-      reject('bad-txns-vout-negative', `output ${i} pays ${String(out.amount)}`);
+      reject('bad-txns-vout-negative', rejectDetail('outputPays', { output: i, amount: String(out.amount) }));
     }
     // A coinbase may claim nothing (once halvings reach zero and no fees are paid), as in Bitcoin.
-    if (out.amount === 0 && !coinbase) reject('bad-txns-vout-zero', `output ${i}`);
-    if (out.amount > MAX_MONEY) reject('bad-txns-vout-toolarge', `output ${i}`);
+    if (out.amount === 0 && !coinbase) reject('bad-txns-vout-zero', rejectDetail('output', { output: i }));
+    if (out.amount > MAX_MONEY) reject('bad-txns-vout-toolarge', rejectDetail('output', { output: i }));
     total += out.amount;
     if (!moneyRange(total)) reject('bad-txns-txouttotal-toolarge');
     try {
@@ -47,13 +48,13 @@ export function checkTransaction(tx: Transaction, params: ConsensusParams): void
     if (input.signature !== '' || input.publicKey !== '') reject('bad-txns-cb-has-signature');
   } else {
     tx.inputs.forEach((input, i) => {
-      if (input.prevTxid === NULL_TXID || input.vout === COINBASE_VOUT) reject('bad-txns-prevout-null', `input ${i}`);
-      if (input.script !== '') reject('bad-txns-nonstandard-input', `input ${i}`);
-      if (!isValidPublicKeyHex(input.publicKey)) reject('bad-txns-pubkey', `input ${i}`);
+      if (input.prevTxid === NULL_TXID || input.vout === COINBASE_VOUT) reject('bad-txns-prevout-null', rejectDetail('input', { input: i }));
+      if (input.script !== '') reject('bad-txns-nonstandard-input', rejectDetail('input', { input: i }));
+      if (!isValidPublicKeyHex(input.publicKey)) reject('bad-txns-pubkey', rejectDetail('input', { input: i }));
     });
   }
   // Last: encoding needs every field to be well-formed.
-  if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', `${txSize(tx)} bytes`);
+  if (txSize(tx) > params.maxBlockSize) reject('bad-txns-oversize', rejectDetail('bytes', { bytes: txSize(tx) }));
 }
 
 // Checking a key means decompressing a curve point (a square root mod p), and

@@ -4,6 +4,7 @@
  * unspent, coinbases are mature, values add up, and each input is signed by the
  * key that owns its coin.
  */
+import { rejectDetail } from './reject-details';
 import { moneyRange } from './amount';
 import { addressFromPublicKey } from './address';
 import { hexToBytes, bytesToHex } from './bytes';
@@ -19,7 +20,7 @@ import type { ConsensusParams } from './params';
 export function spentCoins(tx: Transaction, coins: CoinSource): Coin[] {
   return tx.inputs.map((input, i) => {
     const coin = coins.getCoin(outpointKey(input.prevTxid, input.vout));
-    if (!coin) reject('bad-txns-inputs-missingorspent', `input ${i} spends ${input.prevTxid.slice(0, 16)}…:${input.vout}`);
+    if (!coin) reject('bad-txns-inputs-missingorspent', rejectDetail('spendsMissing', { input: i, coin: input.prevTxid.slice(0, 16), vout: input.vout }));
     return coin;
   });
 }
@@ -33,14 +34,14 @@ export function checkTxInputs(tx: Transaction, spent: readonly Coin[], spendHeig
     if (!isMature(coin, spendHeight, params)) {
       reject(
         'bad-txns-premature-spend-of-coinbase',
-        `input ${i} spends a coinbase from height ${coin.height}, spendable from height ${spendableFromHeight(coin, params)}`,
+        rejectDetail('spendsImmature', { input: i, height: coin.height, from: spendableFromHeight(coin, params) }),
       );
     }
     valueIn += coin.amount;
     if (!moneyRange(coin.amount) || !moneyRange(valueIn)) reject('bad-txns-inputvalues-outofrange');
   });
   const valueOut = totalOutput(tx);
-  if (valueIn < valueOut) reject('bad-txns-in-belowout', `inputs ${valueIn} < outputs ${valueOut}`);
+  if (valueIn < valueOut) reject('bad-txns-in-belowout', rejectDetail('inputsBelowOutputs', { in: valueIn, out: valueOut }));
   return valueIn - valueOut;
 }
 
@@ -80,15 +81,15 @@ export function checkSignatures(tx: Transaction, spent: readonly Coin[], params:
   tx.inputs.forEach((input, i) => {
     const coin = spent[i]!;
     if (addressOfKey(input.publicKey, params.addressVersion) !== coin.address) {
-      reject('bad-txns-wrong-key', `input ${i}: the coin belongs to ${coin.address}`);
+      reject('bad-txns-wrong-key', rejectDetail('wrongKey', { input: i, address: coin.address }));
     }
     let sig: Uint8Array;
     try {
       sig = hexToBytes(input.signature);
     } catch {
-      return reject('bad-txns-bad-signature', `input ${i}`);
+      return reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
     }
     const hash = signatureHash(tx, i, spent);
-    if (!verifyCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', `input ${i}`);
+    if (!verifyCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
   });
 }

@@ -3,6 +3,7 @@
  * adding change and signing every input. (The node never holds keys: a wallet
  * builds and signs, the node validates what it receives.)
  */
+import { rejectDetail } from './reject-details';
 import { bytesToHex, hexToBytes } from './bytes';
 import { addressFromPublicKey, decodeAddress, DEFAULT_ADDRESS_VERSION } from './address';
 import { generatePrivateKey, isValidPrivateKey, privateKeyFromSeed, publicKeyOf, signHash } from './keys';
@@ -93,7 +94,7 @@ export function buildPayment(r: PaymentRequest): Payment {
   }
   if (total < need) {
     const available = r.coins.reduce((s, c) => s + c.coin.amount, 0);
-    throw new ValidationError('insufficient-funds', `needs ${formatCoins(need)}, spendable ${formatCoins(available)}`);
+    throw new ValidationError('insufficient-funds', rejectDetail('needsSpendable', { need: formatCoins(need), spendable: formatCoins(available) }));
   }
   const change = total - need;
   const outputs = [{ amount: r.amount, address: r.to }];

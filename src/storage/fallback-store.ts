@@ -7,8 +7,9 @@
  * the arguments (a TypeError, a bad record) are not storage failures and pass
  * through. retryPersistence() tries to write everything back to IndexedDB.
  */
-import { StorageError, isStorageUnusable, rootCause, STORAGE_ERRORS, type StorageErrorCode } from './errors';
+import { StorageError, isStorageUnusable, rootCause, type StorageErrorCode } from './errors';
 import { createMemoryStore } from './memory-store';
+import { SAVING_SENTENCE, notSavingSentence } from './status-words';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
 import type { VerifyOptions, VerifyReport } from './verify-stored';
@@ -20,15 +21,16 @@ export interface StorageStatus {
   readonly backend: 'indexeddb' | 'memory';
   /** 'ok', or why storage is not used. */
   readonly code: 'ok' | StorageErrorCode;
-  /** A sentence for the status bar. */
+  /** A sentence for the status bar (English: the page words it by `code` and `detail`). */
   readonly message: string;
+  /** The browser's own words on why, when it gave some. */
+  readonly detail?: string;
 }
 
-export const SAVING_STATUS: StorageStatus = { persistent: true, backend: 'indexeddb', code: 'ok', message: 'Everything is saved in this browser (IndexedDB).' };
-const NOT_SAVING = 'Pocket Chain keeps running in memory: nothing is being saved, and a reload will lose the changes.';
+export const SAVING_STATUS: StorageStatus = { persistent: true, backend: 'indexeddb', code: 'ok', message: SAVING_SENTENCE };
 
 export function memoryStatus(code: StorageErrorCode, detail?: string): StorageStatus {
-  return { persistent: false, backend: 'memory', code, message: `${STORAGE_ERRORS[code]}${detail ? ` (${detail})` : ''} ${NOT_SAVING}` };
+  return { persistent: false, backend: 'memory', code, message: notSavingSentence(code, detail), ...(detail ? { detail } : {}) };
 }
 
 function statusFor(e: unknown): StorageStatus {

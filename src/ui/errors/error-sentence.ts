@@ -7,9 +7,11 @@
  * (`hasSentence` says which; error-sentence.test.ts lists every code the UI
  * shows and checks each has one).
  */
-import { AmountError, REJECT_CODES, type AmountProblem, type RejectCode } from '../../core/index';
+import { AmountError, REJECT_CODES, readRejectDetail, type AmountProblem, type RejectCode } from '../../core/index';
 import { areaLanguage } from '../i18n/area-text';
+import { PocketError } from '../../api/index';
 import { text } from './text';
+import { appSentence } from '../app-words/app-sentence';
 
 /** What a reason code means, in the current language (the code itself stays as it is). */
 export function reasonSentence(code: string): string {
@@ -17,13 +19,24 @@ export function reasonSentence(code: string): string {
   return reasons[code] ?? code;
 }
 
+/** What core's detail in brackets says, in the current language (read back from its template); null for a detail with no template. */
+export function detailSentence(detail: string): string | null {
+  const read = readRejectDetail(detail);
+  return read ? (text.details[read.key] as (v: object) => string)(read.values) : null;
+}
+
 /**
- * Core's rejection message ("The merkle root … (header …)") with its English
- * reason sentence said in the current language; the values in brackets stay.
+ * Core's rejection message ("The merkle root … (header says …)") said in the
+ * current language: the reason's sentence, and the detail in brackets too
+ * when core wrote it from a template (else the values in brackets stay).
  */
 export function reasonMessage(code: string, message: string): string {
   const english = (REJECT_CODES as Readonly<Record<string, string>>)[code];
-  return english !== undefined && message.startsWith(english) ? reasonSentence(code) + message.slice(english.length) : message;
+  if (english === undefined || !message.startsWith(english)) return message;
+  const rest = message.slice(english.length);
+  const inBrackets = /^ \((.*)\)$/s.exec(rest)?.[1];
+  const detail = inBrackets === undefined ? null : detailSentence(inBrackets);
+  return reasonSentence(code) + (detail === null ? rest : ` (${detail})`);
 }
 
 /** Why a typed amount is not an amount, in the current language. */
@@ -47,6 +60,8 @@ export function errorSentence(e: unknown): string {
   const message = typeof err?.message === 'string' && err.message !== '' ? err.message : String(e);
   if (areaLanguage() === 'en') return message;
   if (e instanceof AmountError) return amountSentence(e.problem);
+  // A refusal that names its value and limit is said with them; otherwise by its code.
+  if (e instanceof PocketError && e.said) return appSentence(e.said);
   const code = typeof err?.code === 'string' ? err.code : '';
   // Core's own message keeps its values in brackets; an app's sentence of its own (amounts in English words) gives way to the code's.
   if (code in text.reasons) return message.startsWith(REJECT_CODES[code as RejectCode]) ? reasonMessage(code, message) : reasonSentence(code);

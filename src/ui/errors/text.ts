@@ -6,7 +6,7 @@
  * reader's language. English here (core's own sentences where core has them),
  * the other languages in text.<language>.ts.
  */
-import { AMOUNT_PROBLEMS, REJECT_CODES } from '../../core/index';
+import { AMOUNT_PROBLEMS, REJECT_CODES, REJECT_DETAILS, rejectDetail, type RejectDetailKey, type RejectDetailValues } from '../../core/index';
 import type { ApiErrorCode } from '../../app/errors';
 import { areaText } from '../i18n/area-text';
 
@@ -28,6 +28,16 @@ const api: Readonly<Record<ApiErrorCode, string>> = {
   'blocks-loading': 'The stored blocks are still being read: try again in a moment.',
 };
 
+type DetailWords = { readonly [K in RejectDetailKey]: (v: RejectDetailValues<K>) => string };
+
+/** Core's own English details: each template filled with the values read back from it (a template with no values takes none). */
+const details = Object.fromEntries(
+  (Object.keys(REJECT_DETAILS) as RejectDetailKey[]).map((key) => [
+    key,
+    REJECT_DETAILS[key].includes('{') ? (v: object) => rejectDetail(key, v as never) : () => rejectDetail(key, {} as never),
+  ]),
+) as unknown as DetailWords;
+
 const english = {
   /** What each reason code means, the sentence shown next to the code. */
   reasons: REJECT_CODES,
@@ -35,6 +45,8 @@ const english = {
   amount: AMOUNT_PROBLEMS,
   /** The API's own refusals, by code. */
   api,
+  /** The values in brackets after a reason (core's REJECT_DETAILS), by template. */
+  details,
 };
 
 export type ErrorsText = typeof english;

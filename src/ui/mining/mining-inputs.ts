@@ -17,6 +17,7 @@ import {
   workForTarget,
 } from '../../core/index';
 import { formatHashCount } from './mining-format';
+import { amountSentence } from '../errors/error-sentence';
 import { fmt, msg } from '../i18n/index';
 import { text } from './text';
 
@@ -79,7 +80,7 @@ export function parseReward(typed: string): Parsed<number> {
     units = parseCoins(typed, { allowZero: true });
   } catch (e) {
     // parseCoins names the problem; the sentence is the page's language's.
-    return bad(e instanceof AmountError ? text.checks.reward[e.problem] : (e as Error).message);
+    return bad(e instanceof AmountError ? amountSentence(e.problem) : (e as Error).message);
   }
   if (units > MAX_REWARD_UNITS)
     return bad(text.checks.rewardMax(msg.coins({ amount: fmt.amount(MAX_REWARD_UNITS), one: false })));

@@ -11,6 +11,8 @@ import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, preset
 import { PocketError } from '../../api/index';
 import { text } from './text';
 import { errorSentence } from '../errors/error-sentence';
+import { said } from '../../app/app-sentences';
+import { appSentence } from '../app-words/app-sentence';
 
 /** The parameters a teacher may edit (the rest come from the chosen preset). */
 export type ParamField = 'initialReward' | 'halvingInterval' | 'targetSpacing' | 'retargetInterval' | 'genesisBits' | 'coinbaseMaturity' | 'maxBlockSize';
@@ -90,8 +92,9 @@ function readBits(typed: string): number | string {
   let target: bigint;
   try {
     target = bitsToTarget(bits);
-  } catch (e) {
-    return `${label}: ${(e as Error).message}.`;
+  } catch {
+    // A negative target (the mantissa's sign bit) or one above 2^256: the same sentences the app refuses them with.
+    return `${label}: ${appSentence(said((bits & 0x00800000) !== 0 ? 'bitsNegative' : 'bitsOverflow', { bits: bitsHex(bits) }))}`;
   }
   if (target === 0n) return text.field.zeroTarget(label, bitsHex(bits));
   return bits;

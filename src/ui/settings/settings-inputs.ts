@@ -6,6 +6,8 @@
 import type { StorageStatus } from '../../storage/index';
 import type { ReadOnlyReason } from '../../app/write-guard';
 import { text } from './text';
+import { storageSentence } from '../../app/app-sentences';
+import { appSentence } from '../app-words/app-sentence';
 
 /** Mirrors the mining service's setWorkers range. */
 export const MAX_WORKERS = 64;
@@ -94,5 +96,5 @@ export function storageAdvice(status: StorageStatus | null, readOnly: ReadOnlyRe
     blocked: [a.blocked, false],
   };
   const [then, canRetry] = todo[status.code] ?? [a.tryAgain, true];
-  return { where, saving: false, sentence: status.message, todo: `${a.keep} ${then}`, canRetry };
+  return { where, saving: false, sentence: appSentence(storageSentence(status)), todo: `${a.keep} ${then}`, canRetry };
 }

@@ -38,6 +38,7 @@ import { Toasts, type Toast, type ToastAction, type Words } from './toasts.svelt
 import { WalletState } from './wallet-state.svelte';
 import { msg } from '../i18n/index';
 import { errorSentence } from '../errors/error-sentence';
+import { appSentence } from '../app-words/app-sentence';
 
 export type { Toast } from './toasts.svelte';
 
@@ -91,7 +92,7 @@ export class AppState {
       if (this.learn.progress.start === 'lessons' && this.tab === 'chain') this.tab = 'learn';
     });
     this.#readOnly = live(topics(app.events, ['storage', 'settings']), () => app.guard.reason);
-    app.events.on('notice', (n) => this.toast(n.level, n.text));
+    app.events.on('notice', (n) => this.toast(n.level, () => appSentence(n.said)));
     // A reorg of the node the page follows is heard wherever the page is (the banner is on the Chain panel).
     app.events.on('tip', (e) => {
       if (e.reorg && e.reorg.disconnected.length > 0 && e.nodeId === this.network.selectedId) this.announcer.say(reorgAnnouncement(this.network.labelOf(e.nodeId), e.reorg));

@@ -11,12 +11,13 @@ import type {
   DoubleSpendRaceInput, DoubleSpendRaceResult, SelfishMiningInput, SelfishMiningResult, StalePoint, StaleRateInput,
 } from '../../lab/index';
 import { live, topics } from './live.svelte';
+import type { AppSentence } from '../../app/app-sentences';
 
 export class LabState {
   readonly #running: () => LabProgress | null;
   readonly #results: () => LabResults;
   readonly #mode: () => 'worker' | 'main-thread' | 'idle';
-  readonly #attackCheck: () => { ok: boolean; reason?: string; hashesPerBlock?: number };
+  readonly #attackCheck: () => { ok: boolean; reason?: string; said?: AppSentence; hashesPerBlock?: number };
   readonly #preset: () => ChainPresetId | null;
 
   constructor(private readonly app: PocketApp) {
@@ -43,7 +44,7 @@ export class LabState {
   }
 
   /** Whether the 51% attack can run on the live network now, else why not. */
-  get attackCheck(): { ok: boolean; reason?: string; hashesPerBlock?: number } {
+  get attackCheck(): { ok: boolean; reason?: string; said?: AppSentence; hashesPerBlock?: number } {
     return this.#attackCheck();
   }
 

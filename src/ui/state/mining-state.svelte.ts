@@ -20,6 +20,7 @@ import { nextBlockInfo, type NextBlockInfo } from '../mining/next-block';
 import { all, live, topics, whenever } from './live.svelte';
 import { MiningSession } from './mining-session.svelte';
 import type { Toasts } from './toasts.svelte';
+import type { AppSentence } from '../../app/app-sentences';
 
 /** The pool's own figures also show what happens after a stop: refreshed at this pace while shown. */
 const POOL_REFRESH_MS = 250;
@@ -29,9 +30,9 @@ export interface SimulationStatus {
   readonly on: boolean;
   /** Whether they can run here, else why not. */
   /** Whether "Next block" and fast-forward can run (an easy target), else why not. */
-  readonly check: { readonly ok: boolean; readonly reason?: string };
+  readonly check: { readonly ok: boolean; readonly reason?: string; readonly said?: AppSentence };
   /** Whether the miners can be switched on (any target: the workers prove hard ones), else why not. */
-  readonly live: { readonly ok: boolean; readonly reason?: string };
+  readonly live: { readonly ok: boolean; readonly reason?: string; readonly said?: AppSentence };
   /** A fast-forward is running. */
   readonly running: boolean;
 }

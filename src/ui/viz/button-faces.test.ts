@@ -1,3 +1,4 @@
+import { nameContainsLabel } from './label-in-name';
 import { describe, expect, it } from 'vitest';
 import { followLanguage, loadAreas } from '../i18n/area-text';
 import type { Language } from '../i18n/locales';
@@ -11,16 +12,6 @@ followLanguage(
   () => {},
 );
 
-/** Words as axe compares them for Label in Name: letters and digits only, lower case. */
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
-
-/** True when the visible words appear, in order and together, in the name. */
-function nameContains(name: string, visible: readonly string[]): boolean {
-  const n = words(name);
-  const v = visible.flatMap(words);
-  for (let i = 0; i + v.length <= n.length; i++) if (v.every((w, j) => n[i + j] === w)) return true;
-  return false;
-}
 
 const block = (over: Partial<ChainViewBlock> = {}): ChainViewBlock => ({
   hash: '0000a77f55ba34760b31d2c9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091642a',
@@ -43,7 +34,7 @@ describe('block buttons', () => {
     const face = blockFace(b, isTip);
     const drawn = [face.line1, face.hash, face.miner, ...(face.status ? [face.status] : []), ...(face.tip ? ['TIP'] : [])];
     const name = blockButtonName(b, face, ['mined by someone', 'tip of node B']);
-    expect(nameContains(name, drawn)).toBe(true);
+    expect(nameContainsLabel(name, drawn)).toBe(true);
     expect(name).toMatch(new RegExp(`^Block ${b.height} `));
   });
 
@@ -52,7 +43,7 @@ describe('block buttons', () => {
   });
 
   it('a name that left out a drawn word would fail the check', () => {
-    expect(nameContains('Block 6, 3 transactions', ['#6 · 3 tx'])).toBe(false);
+    expect(nameContainsLabel('Block 6, 3 transactions', ['#6 · 3 tx'])).toBe(false);
   });
 });
 
@@ -65,7 +56,7 @@ describe('network node buttons', () => {
     const face = nodeFace({ label, height: 12, branch: 1, mining });
     const drawn = [face.name, face.info, ...(face.mining ? [face.mining] : [])];
     const name = nodeButtonName(label, face, ['tip 0000…ab', 'circle']);
-    expect(nameContains(name, drawn)).toBe(true);
+    expect(nameContainsLabel(name, drawn)).toBe(true);
   });
 
   it('shows "A" for "Node A" and starts its name with "Node A"', () => {
@@ -84,7 +75,7 @@ describe('network node buttons', () => {
     const face = nodeFace({ label: 'Alice', height: 12, branch: 1, mining: true });
     expect([face.name, face.info, face.mining]).toEqual(['Alice', info, mining]);
     expect(nodeButtonName('Alice', face, [])).toBe(name);
-    expect(nameContains(nodeButtonName('Alice', face, []), [face.name, face.info, face.mining!])).toBe(true);
+    expect(nameContainsLabel(nodeButtonName('Alice', face, []), [face.name, face.info, face.mining!])).toBe(true);
     language = 'en';
   });
 });

@@ -1,3 +1,4 @@
+import { nameContainsLabel } from './label-in-name';
 import { describe, expect, it } from 'vitest';
 import { followLanguage, loadAreas } from '../i18n/area-text';
 import type { Language } from '../i18n/locales';
@@ -11,9 +12,6 @@ followLanguage(
   () => {},
 );
 
-/** Words as axe compares them for Label in Name: letters and digits only, lower case. */
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
-const contains = (name: string, visible: string) => ` ${words(name).join(' ')} `.includes(` ${words(visible).join(' ')} `);
 
 const stale: ChainViewBlock = {
   hash: '0000a77f55ba34760b31d2c9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091642a',
@@ -43,7 +41,7 @@ describe('the block tree in the page language', () => {
     language = code;
     const face = blockFace(stale, true);
     expect(blockButtonName(stale, face, [])).toBe(name);
-    for (const drawn of [face.line1, face.hash, face.miner, face.status!]) expect(contains(name, drawn), drawn).toBe(true);
+    for (const drawn of [face.line1, face.hash, face.miner, face.status!]) expect(nameContainsLabel(name, drawn), drawn).toBe(true);
     expect(tipOfText(['Node A', 'Node B'], 80)).toBe(tipOf);
     expect(listWords(['A', 'B', 'C'])).not.toContain(' and ');
     language = 'en';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockIntervals, difficultySeries, hashRateByMiner, staleRate, type ChartBlock } from './charts-data';
-import { barChart, lineChart } from './chart-geometry';
+import { barChart, leftMarginFor, lineChart } from './chart-geometry';
+import { approxTextWidth } from './format';
 
 const block = (height: number, time: number, miner = 'A', status: ChartBlock['status'] = 'active', bits = 0x207fffff): ChartBlock => ({ height, time, bits, miner, status });
 
@@ -98,6 +99,23 @@ describe('chart geometry', () => {
     expect(en.xTicks.map((t) => t.label)).toContain('1,500');
     expect(de.xTicks.map((t) => t.label)).toContain('1.500');
     expect(barChart([{ label: 'A', value: 0.25 }], { ...frame, language: 'es' }).yTicks.map((t) => t.label)).toContain('0,05');
+  });
+
+  it('keeps the widest y tick ("20.000", "500.000") clear of the rotated axis label in every language', () => {
+    const data = [{ h: 1, v: 0 }, { h: 2, v: 20_000 }];
+    const de = lineChart(data, (d) => d.h, (d) => d.v, { ...frame, language: 'de' });
+    expect(de.yTicks.map((t) => t.label)).toContain('20.000');
+    const en = lineChart(data, (d) => d.h, (d) => d.v, frame);
+    expect(en.plot.left).toBe(52);
+    expect(de.plot.left).toBeGreaterThan(en.plot.left);
+    for (const language of ['en', 'es', 'de', 'zh-CN'] as const) {
+      for (const top of [20_000, 500_000, 2_500_000, 0.0015]) {
+        const g = lineChart([{ h: 1, v: 0 }, { h: 2, v: top }], (d) => d.h, (d) => d.v, { ...frame, language });
+        // The label's band ends at x = 19 (centred at 11, 11 px high); each tick ends 5 px left of the axis.
+        for (const t of g.yTicks) expect(g.plot.left - 5 - approxTextWidth(t.label, 10) * 1.1, `${language} ${t.label}`).toBeGreaterThanOrEqual(19);
+      }
+    }
+    expect(leftMarginFor(['0', '1'])).toBe(52);
   });
 
   it('copes with no data', () => {

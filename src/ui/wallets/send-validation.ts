@@ -17,7 +17,7 @@ import { coinsText } from './format';
 import { fmt } from '../i18n/index';
 import { text } from './text';
 import type { WalletFunds } from './wallet-funds';
-import { errorSentence } from '../errors/error-sentence';
+import { amountSentence, errorSentence } from '../errors/error-sentence';
 
 export type SendField = 'from' | 'to' | 'amount' | 'fee';
 /** Where a problem is shown: under one field, or under the Send button for the form as a whole. */
@@ -142,8 +142,8 @@ function parseField(field: 'amount' | 'fee', typed: string): { units: number } |
     return { units: parseCoins(typed, { allowZero: field === 'fee' }) };
   } catch (e) {
     if (!(e instanceof AmountError)) throw e;
-    // The field's own sentence in the page's language (core's message is English, for the API).
-    const message: string = text.checks[field][e.problem as AmountProblem];
+    // The page's language's sentence (core's message is English, for the API); a mistyped amount is said by the errors area, a fee has sentences of its own.
+    const message: string = field === 'amount' ? amountSentence(e.problem) : text.checks.fee[e.problem as AmountProblem];
     return { problem: problem(field, `bad-amount:${e.problem}`, message) };
   }
 }

@@ -138,14 +138,6 @@ export const text: Translation<WalletsText> = {
     otherNetwork: (found, expected) => `Diese Adresse gehört zu einem anderen Netzwerk: Ihr Versionsbyte ist ${found}, die Adressen dieser Kette verwenden ${expected}.`,
     badLength: (bytes) =>
       `Das ergibt ${bytes === null ? 'zu wenige' : n(bytes)} Byte, eine Adresse hat aber 25: ein Versionsbyte, einen 20-Byte-Schlüsselhash und eine 4-Byte-Prüfsumme.`,
-    amount: {
-      empty: 'Gib einen Betrag ein.',
-      'not-a-number': 'Der Betrag muss eine Zahl wie 1.5 sein (Ziffern und ein Dezimalpunkt).',
-      negative: 'Der Betrag darf nicht negativ sein.',
-      zero: 'Der Betrag muss größer als null sein.',
-      'too-many-decimals': 'Ein Coin hat nur 8 Nachkommastellen (die kleinste Einheit ist 0.00000001).',
-      'too-large': 'Der Betrag ist größer als alle Coins, die es je geben kann (21.000.000).',
-    },
     fee: {
       empty: 'Gib eine Gebühr in Coins ein: 0 ist erlaubt (dann gewinnen Miner nichts, wenn sie die Zahlung aufnehmen).',
       'not-a-number': 'Die Gebühr muss eine Zahl wie 0.0001 sein (Ziffern und ein Dezimalpunkt).',

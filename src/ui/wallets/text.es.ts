@@ -137,14 +137,6 @@ export const text: Translation<WalletsText> = {
     otherNetwork: (found, expected) => `Esta dirección es de otra red: su byte de versión es ${found}, las direcciones de esta cadena usan ${expected}.`,
     badLength: (bytes) =>
       `Esto da ${bytes === null ? 'demasiado pocos' : n(bytes)} bytes, pero una dirección tiene 25: un byte de versión, un hash de clave de 20 bytes y una suma de verificación de 4 bytes.`,
-    amount: {
-      empty: 'Escribe un importe.',
-      'not-a-number': 'El importe debe ser un número como 1.5 (cifras y un punto decimal).',
-      negative: 'El importe no puede ser negativo.',
-      zero: 'El importe debe ser mayor que cero.',
-      'too-many-decimals': 'Una moneda solo tiene 8 decimales (la unidad más pequeña es 0.00000001).',
-      'too-large': 'El importe supera todas las monedas que pueden llegar a existir (21.000.000).',
-    },
     fee: {
       empty: 'Escribe una comisión en monedas: se permite 0 (entonces los mineros no ganan nada al incluir el pago).',
       'not-a-number': 'La comisión debe ser un número como 0.0001 (cifras y un punto decimal).',

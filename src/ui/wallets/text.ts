@@ -136,14 +136,6 @@ const english = {
     otherNetwork: (found: string, expected: string) => `This address is for another network: its version byte is ${found}, this chain's addresses use ${expected}.`,
     badLength: (bytes: number | null) =>
       `This decodes to ${bytes === null ? 'too few' : bytes} bytes, but an address has 25: a version byte, a 20-byte key hash and a 4-byte checksum.`,
-    amount: {
-      empty: 'Enter an amount.',
-      'not-a-number': 'The amount must be a number such as 1.5 (digits and one decimal point).',
-      negative: 'The amount cannot be negative.',
-      zero: 'The amount must be more than zero.',
-      'too-many-decimals': 'A coin has only 8 decimal places (the smallest unit is 0.00000001).',
-      'too-large': 'The amount is more than all the coins that can ever exist (21,000,000).',
-    },
     fee: {
       empty: 'Enter a fee in coins: 0 is allowed (miners then gain nothing by including the payment).',
       'not-a-number': 'The fee must be a number such as 0.0001 (digits and one decimal point).',

@@ -131,14 +131,6 @@ export const text: Translation<WalletsText> = {
     checksum: '校验和不匹配：有字符输错、缺失或顺序颠倒（地址的最后 4 个字节校验其余所有字节）。',
     otherNetwork: (found, expected) => `这个地址属于另一个网络：它的版本字节是 ${found}，而这条链的地址使用 ${expected}。`,
     badLength: (bytes) => `解码后得到 ${bytes === null ? '太少的' : n(bytes)} 字节，但地址有 25 字节：1 个版本字节、20 字节的密钥哈希和 4 字节的校验和。`,
-    amount: {
-      empty: '请输入金额。',
-      'not-a-number': '金额必须是像 1.5 这样的数字（数字和一个小数点）。',
-      negative: '金额不能为负数。',
-      zero: '金额必须大于零。',
-      'too-many-decimals': '币最多只有 8 位小数（最小单位是 0.00000001）。',
-      'too-large': '金额超过了所有可能存在的币（21,000,000）。',
-    },
     fee: {
       empty: '请输入以币为单位的手续费：允许为 0（这样矿工打包这笔支付就得不到任何收益）。',
       'not-a-number': '手续费必须是像 0.0001 这样的数字（数字和一个小数点）。',

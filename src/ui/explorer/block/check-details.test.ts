@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COIN, hashOfBlock } from '../../../core/index';
+import { hashOfBlock } from '../../../core/index';
 import type { BlockCheck } from '../../../core/block-report';
-import { TestChain, buildBlockOn } from '../../../core/testing';
+import { paidAndSideBlocks } from './checked-blocks.fixture';
 import { followLanguage, loadAreas } from '../../i18n/area-text';
 import { formatAmount, formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/locales';
@@ -17,13 +17,7 @@ const formats = () => ({ number: (n: number) => formatNumber(language, n), amoun
 
 /** Core's real report: a block with a payment (fee 1,000 units), and a side block whose inputs cannot be checked. */
 function checksWithoutCode(): BlockCheck[] {
-  const t = new TestChain();
-  t.mine();
-  t.send(0, 1, 2 * COIN, 1000);
-  const paid = t.minePool();
-  t.mine();
-  const side = buildBlockOn(t.chain, t.chain.entryAt(1)!.hash, { message: 'side' });
-  t.chain.processBlock(side);
+  const { t, paid, side } = paidAndSideBlocks();
   return [...explainBlock(t.chain, hashOfBlock(paid)), ...explainBlock(t.chain, hashOfBlock(side))].filter((c) => !c.code);
 }
 

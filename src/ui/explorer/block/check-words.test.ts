@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COIN, REJECT_CODES, hashOfBlock } from '../../../core/index';
 import type { BlockCheck } from '../../../core/block-report';
 import { TestChain, buildBlockOn } from '../../../core/testing';
+import { paidAndSideBlocks } from './checked-blocks.fixture';
 import { followLanguage, loadAreas } from '../../i18n/area-text';
 import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/locales';
@@ -18,13 +19,7 @@ const number = (n: number) => formatNumber(language, n);
 
 /** Every kind of check core's report gives: a block with a payment, the genesis, a side branch, an orphan. */
 function allKindsOfChecks(): BlockCheck[] {
-  const t = new TestChain();
-  t.mine();
-  t.send(0, 1, 2 * COIN, 1000);
-  const paid = t.minePool();
-  t.mine();
-  const side = buildBlockOn(t.chain, t.chain.entryAt(1)!.hash, { message: 'side' });
-  t.chain.processBlock(side);
+  const { t, paid, side } = paidAndSideBlocks();
   const orphanParent = buildBlockOn(t.chain, t.chain.tip.hash, { message: 'parent' });
   const orphan = buildBlockOn(t.chain, t.chain.tip.hash, { message: 'orphan' });
   const orphanChecks = explainBlock(t.chain, hashOfBlock(orphan), { ...orphan, header: { ...orphan.header, prevHash: hashOfBlock(orphanParent) } });
