@@ -9,7 +9,7 @@
  */
 import { AmountError, REJECT_CODES, readRejectDetail, type AmountProblem, type RejectCode } from '../../core/index';
 import { areaLanguage } from '../i18n/area-text';
-import { PocketError } from '../../api/index';
+import { PocketError } from '../../app/errors';
 import { text } from './text';
 import { appSentence } from '../app-words/app-sentence';
 

@@ -8,7 +8,7 @@
  */
 import { bitsToTarget, formatCoins, parseCoins, type ConsensusParams } from '../../core/index';
 import { CHAIN_PRESETS, chainPreset, checkNewChainParams, expectedHashes, presetOf, type ChainPresetId } from '../../app/chain-presets';
-import { PocketError } from '../../api/index';
+import { PocketError } from '../../app/errors';
 import { text } from './text';
 import { errorSentence } from '../errors/error-sentence';
 import { said } from '../../app/app-sentences';
