@@ -21,10 +21,6 @@ import type {
   StalePoint,
   StaleRateInput,
 } from '../lab/index';
-// The closed forms and the CSV are small and answer at once; the experiments' plans load with the first run (labCode).
-import { exactRaceProbability, rosenfeldProbability, whitepaperProbability } from '../lab/theory/double-spend';
-import { selfishRevenue, selfishThreshold } from '../lab/theory/selfish-mining';
-import { raceCsv, selfishCsv, staleCsv } from '../lab/csv';
 import { LabCancelledError, type LabRunner } from '../workers/index';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
@@ -66,7 +62,10 @@ export interface LabServiceDeps {
 /** The page hears progress a few times a second at most. */
 const PROGRESS_EVERY_MS = 150;
 
-/** The lab's plans and checks, loaded with the first run: a first visit does not need them. */
+/**
+ * The lab's plans and checks, loaded with the first run: a first visit does not need them.
+ * The closed forms and the CSV are not here either: the Lab panel imports them (src/lab/theory/curves.ts, src/lab/csv.ts).
+ */
 const labCode = () => import('../lab/index');
 const ATTACKER_LABEL = 'Attacker';
 
@@ -81,18 +80,7 @@ function argumentError(e: unknown): PocketError {
   return new PocketError('bad-argument', sentence + (message.endsWith('.') ? '' : '.'), field);
 }
 
-/** The closed forms the page draws as curves (pure functions of src/lab/theory). */
-export const LAB_THEORY = Object.freeze({
-  race: {
-    exact: exactRaceProbability,
-    whitepaper: whitepaperProbability,
-    rosenfeld: rosenfeldProbability,
-  },
-  selfish: { revenue: selfishRevenue, threshold: selfishThreshold },
-});
-
 export class LabService {
-  readonly theory = LAB_THEORY;
   private progressValue: LabProgress | null = null;
   private abort: AbortController | null = null;
   private lastNotice = 0;
@@ -214,14 +202,6 @@ export class LabService {
       throw new PocketError('bad-argument', 'experiment must be race, selfish, stale or majority.', 'experiment');
     this.kept = { ...this.kept, [experiment]: [] };
     this.changed();
-  }
-
-  /** The kept results of an experiment as CSV (RFC 4180). */
-  csv(experiment: Exclude<LabExperiment, 'majority'>): string {
-    if (experiment === 'race') return raceCsv(this.kept.race);
-    if (experiment === 'selfish') return selfishCsv(this.kept.selfish);
-    if (experiment === 'stale') return staleCsv(this.kept.stale);
-    throw new PocketError('bad-argument', 'experiment must be race, selfish or stale.', 'experiment');
   }
 
   // --- running ---
