@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../storage/index';
-import { LabRunner, MiningPool } from '../workers/index';
+import { MiningPool } from '../workers/index';
+import { LabRunner } from '../workers/lab-runner';
 import { createMainThreadLabBackend } from '../workers/main-thread-lab-backend';
 import { inProcessWorkers } from '../workers/testing';
 import { regtestDemo } from '../app/testing';

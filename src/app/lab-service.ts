@@ -21,11 +21,11 @@ import type {
   StalePoint,
   StaleRateInput,
 } from '../lab/index';
-import { LabCancelledError, type LabRunner } from '../workers/index';
+import type { LabRunner } from '../workers/lab-runner';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
 import { PocketError } from './errors';
-import { liveAttackCheck, runLiveAttack, type MajorityAttackReport } from './live-attack';
+import { liveAttackCheck, type MajorityAttackReport } from './live-attack';
 import type { NodeService } from './node-service';
 import type { WalletService } from './wallet-service';
 import type { WriteGuard } from './write-guard';
@@ -51,7 +51,8 @@ export interface LabResults {
 }
 
 export interface LabServiceDeps {
-  readonly runner: LabRunner;
+  /** Where experiments run (default: a LabRunner on Web Workers, made with the first run or prepare). */
+  readonly runner?: LabRunner;
   readonly nodes: NodeService;
   readonly wallets: WalletService;
   readonly clock: ClockService;
@@ -96,7 +97,12 @@ export class LabService {
     majority: [],
   };
 
-  constructor(private readonly d: LabServiceDeps) {}
+  /** The runner, its code (lab-runner.ts and the lab workers' backend) loaded with the first run: a first visit does not need it. */
+  private runner: LabRunner | undefined;
+
+  constructor(private readonly d: LabServiceDeps) {
+    this.runner = d.runner;
+  }
 
   /** What runs now, with its progress; null when nothing does. */
   get running(): LabProgress | null {
@@ -109,12 +115,12 @@ export class LabService {
 
   /** Where experiments run: 'worker', 'main-thread' (workers could not start), or 'idle' before the first. */
   get mode(): 'worker' | 'main-thread' | 'idle' {
-    return this.d.runner.mode;
+    return this.runner?.mode ?? 'idle';
   }
 
   /** Starts the workers ahead of the first run (the page calls it when the lab opens). */
   async prepare(): Promise<void> {
-    await this.d.runner.prepare();
+    await (await this.labRunner()).prepare();
     this.changed();
   }
 
@@ -153,7 +159,7 @@ export class LabService {
    * Its rewards go to the wallet labelled "Attacker" (made if missing).
    */
   async majorityAttack(input: MajorityAttackInput): Promise<MajorityAttackReport> {
-    const { checkMajorityAttack } = await labCode();
+    const [{ checkMajorityAttack }, { runLiveAttack }] = await Promise.all([labCode(), import('./live-attack-run')]);
     this.d.guard.assertWritable();
     this.assertIdle();
     const check = this.majorityCheck();
@@ -219,6 +225,14 @@ export class LabService {
     if (this.progressValue) throw new PocketError('lab-busy', `The lab is running ${this.progressValue.label}: wait for it or cancel it.`);
   }
 
+  private async labRunner(): Promise<LabRunner> {
+    if (!this.runner) {
+      const { LabRunner } = await import('../workers/lab-runner');
+      this.runner ??= new LabRunner();
+    }
+    return this.runner;
+  }
+
   private async runTasks(experiment: LabExperiment, label: string, unit: LabProgress['unit'], tasks: readonly LabTask[]) {
     const controller = new AbortController();
     this.abort = controller;
@@ -233,11 +247,14 @@ export class LabService {
       true,
     );
     try {
-      return await this.d.runner.run(tasks, {
+      // Busy (above) before the runner's code loads: a second run meanwhile is refused, a cancel still counts.
+      const runner = await this.labRunner();
+      return await runner.run(tasks, {
         signal: controller.signal,
         onProgress: (done, total) => this.progress({ experiment, label, done, total, unit }),
       });
     } catch (e) {
+      const { LabCancelledError } = await import('../workers/lab-runner');
       if (e instanceof LabCancelledError) throw new PocketError('lab-cancelled', `The run (${label}) was cancelled: nothing was kept.`);
       throw new PocketError('bad-argument', `The run (${label}) failed: ${(e as Error).message}.`);
     } finally {
