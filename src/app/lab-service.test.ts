@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { txid } from '../core/index';
 import { raceCsv } from '../lab/csv';
-import { createMemoryStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { LabRunner } from '../workers/lab-runner';
 import { createMainThreadLabBackend } from '../workers/main-thread-lab-backend';
