@@ -9,7 +9,7 @@
  * This file is the check and the report's shape, which the page needs at once;
  * the run itself (live-attack-run.ts) loads with the first attack.
  */
-import type { MajorityAttackInput, MajorityAttackResult } from '../lab/index';
+import type { MajorityAttackResult } from '../lab/index';
 import { MAX_SIMULATED_HASHES, checkSimulatedMining } from './fast-forward';
 import type { NodeService } from './node-service';
 

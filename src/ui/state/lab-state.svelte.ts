@@ -3,7 +3,7 @@
  * results kept so far (from the page or the API), where experiments run,
  * whether the 51% attack can run on this chain; and the actions (run each
  * experiment, cancel, clear). The theory curves and the CSV are the Lab
- * panel's own (src/lab/theory/curves.ts, src/lab/csv.ts): the first load does not carry them.
+ * panel's own (src/app/lab-figures.ts): the first load does not carry them.
  */
 import type { LabExperiment, LabProgress, LabResults, MajorityAttackReport } from '../../app/lab-service';
 import type { PocketApp } from '../../app/pocket-app';
