@@ -15,11 +15,16 @@ import { openApp } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
 
-/** Today's first load is about 155 KiB of script (scripts/first-load-size.ts: 158.8 with the stylesheet); this guards it against growing back. */
-const BUDGET_KIB = 160;
+/** Today's first load is about 151.4 KiB of script (scripts/first-load-size.ts: 155.1 with the stylesheet); this guards it against growing back. */
+const BUDGET_KIB = 154;
 const NOT_ON_FIRST_SCREEN = [
   /\/chain-gestures-[\w-]+\.js$/,
   /\/lab-[\w-]+\.js$/,
+  // The lab's runner (lab-runner, above), the live attack's run, the engines' self-benchmark and the
+  // in-memory store (storage failed) load when they are first used.
+  /\/live-attack-run-[\w-]+\.js$/,
+  /\/engine-benchmark-[\w-]+\.js$/,
+  /\/memory-store-[\w-]+\.js$/,
   /\/majority-attack-[\w-]+\.js$/,
   /\/migrations-[\w-]+\.js$/,
   // window.pocket loads right after the first screen (src/main.ts).

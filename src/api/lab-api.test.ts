@@ -3,8 +3,9 @@
  * (memory storage, the lab on this thread in slices).
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../storage/index';
-import { LabRunner, MiningPool } from '../workers/index';
+import { createMemoryStore } from '../storage/memory-store';
+import { MiningPool } from '../workers/index';
+import { LabRunner } from '../workers/lab-runner';
 import { createMainThreadLabBackend } from '../workers/main-thread-lab-backend';
 import { inProcessWorkers } from '../workers/testing';
 import { regtestDemo } from '../app/testing';

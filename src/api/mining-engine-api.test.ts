@@ -7,7 +7,8 @@
  * or a stand-in GPU that hashes in-process where a GPU must win.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, type ChainStore } from '../storage/index';
+import { type ChainStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool, type BackendFactory, type MinerBackend } from '../workers/index';
 import { createMainThreadBackend } from '../workers/main-thread-backend';
 import { inProcessWorkers } from '../workers/testing';

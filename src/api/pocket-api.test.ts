@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BITCOIN_PARAMS, COIN, REGTEST_PARAMS, type ConsensusParams } from '../core/index';
-import { createMemoryStore, type ChainStore } from '../storage/index';
+import { type ChainStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import bitcoin from '../core/fixtures/bitcoin-blocks.json';

@@ -3,7 +3,7 @@
  * (the simulated miners of the living network), never the workers flat out.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import { PocketError } from './errors';

@@ -1,6 +1,6 @@
 /** "Get coins" for a new wallet: a real payment from the richest other wallet, confirmed by a block like any other; the panel's order puts new wallets first. */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import { balanceOf, spendableCoins } from '../core/index';

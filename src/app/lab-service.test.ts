@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { txid } from '../core/index';
-import { createMemoryStore } from '../storage/index';
-import { LabRunner, MiningPool } from '../workers/index';
+import { raceCsv } from '../lab/csv';
+import { createMemoryStore } from '../storage/memory-store';
+import { MiningPool } from '../workers/index';
+import { LabRunner } from '../workers/lab-runner';
 import { createMainThreadLabBackend } from '../workers/main-thread-lab-backend';
 import { inProcessWorkers } from '../workers/testing';
 import { PocketApp } from './pocket-app';
@@ -49,7 +51,7 @@ describe('LabService: experiments', () => {
     expect(app.lab.results.race).toEqual([r]);
     expect(app.lab.running).toBeNull();
     expect(topics.some((t) => t.includes('lab'))).toBe(true);
-    expect(app.lab.csv('race').split('\r\n')).toHaveLength(3); // header, one row, the final line ending
+    expect(raceCsv(app.lab.results.race).split('\r\n')).toHaveLength(3); // header, one row, the final line ending
     // The same seed gives the same result.
     expect((await app.lab.doubleSpendRace({ q: 0.3, z: 1, trials: 120, seed: '5' })).successes).toBe(r.successes);
   }, 60_000);

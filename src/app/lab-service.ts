@@ -22,15 +22,11 @@ import type {
   StalePoint,
   StaleRateInput,
 } from '../lab/index';
-// The closed forms and the CSV are small and answer at once; the experiments' plans load with the first run (labCode).
-import { exactRaceProbability, rosenfeldProbability, whitepaperProbability } from '../lab/theory/double-spend';
-import { selfishRevenue, selfishThreshold } from '../lab/theory/selfish-mining';
-import { raceCsv, selfishCsv, staleCsv } from '../lab/csv';
-import { LabCancelledError, type LabRunner } from '../workers/index';
+import type { LabRunner } from '../workers/lab-runner';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
 import { PocketError, badValue } from './errors';
-import { liveAttackCheck, runLiveAttack, type MajorityAttackReport } from './live-attack';
+import { liveAttackCheck, type MajorityAttackReport } from './live-attack';
 import type { NodeService } from './node-service';
 import type { WalletService } from './wallet-service';
 import type { WriteGuard } from './write-guard';
@@ -56,7 +52,8 @@ export interface LabResults {
 }
 
 export interface LabServiceDeps {
-  readonly runner: LabRunner;
+  /** Where experiments run (default: a LabRunner on Web Workers, made with the first run or prepare). */
+  readonly runner?: LabRunner;
   readonly nodes: NodeService;
   readonly wallets: WalletService;
   readonly clock: ClockService;
@@ -67,7 +64,10 @@ export interface LabServiceDeps {
 /** The page hears progress a few times a second at most. */
 const PROGRESS_EVERY_MS = 150;
 
-/** The lab's plans and checks, loaded with the first run: a first visit does not need them. */
+/**
+ * The lab's plans and checks, loaded with the first run: a first visit does not need them.
+ * The closed forms and the CSV are not here either: the Lab panel imports them (src/lab/theory/curves.ts, src/lab/csv.ts).
+ */
 const labCode = () => import('../lab/index');
 const ATTACKER_LABEL = 'Attacker';
 
@@ -82,18 +82,7 @@ function argumentError(e: unknown): PocketError {
   return new PocketError('bad-argument', sentence + (message.endsWith('.') ? '' : '.'), field);
 }
 
-/** The closed forms the page draws as curves (pure functions of src/lab/theory). */
-export const LAB_THEORY = Object.freeze({
-  race: {
-    exact: exactRaceProbability,
-    whitepaper: whitepaperProbability,
-    rosenfeld: rosenfeldProbability,
-  },
-  selfish: { revenue: selfishRevenue, threshold: selfishThreshold },
-});
-
 export class LabService {
-  readonly theory = LAB_THEORY;
   private progressValue: LabProgress | null = null;
   private abort: AbortController | null = null;
   private lastNotice = 0;
@@ -109,7 +98,12 @@ export class LabService {
     majority: [],
   };
 
-  constructor(private readonly d: LabServiceDeps) {}
+  /** The runner, its code (lab-runner.ts and the lab workers' backend) loaded with the first run: a first visit does not need it. */
+  private runner: LabRunner | undefined;
+
+  constructor(private readonly d: LabServiceDeps) {
+    this.runner = d.runner;
+  }
 
   /** What runs now, with its progress; null when nothing does. */
   get running(): LabProgress | null {
@@ -122,12 +116,12 @@ export class LabService {
 
   /** Where experiments run: 'worker', 'main-thread' (workers could not start), or 'idle' before the first. */
   get mode(): 'worker' | 'main-thread' | 'idle' {
-    return this.d.runner.mode;
+    return this.runner?.mode ?? 'idle';
   }
 
   /** Starts the workers ahead of the first run (the page calls it when the lab opens). */
   async prepare(): Promise<void> {
-    await this.d.runner.prepare();
+    await (await this.labRunner()).prepare();
     this.changed();
   }
 
@@ -166,7 +160,7 @@ export class LabService {
    * Its rewards go to the wallet labelled "Attacker" (made if missing).
    */
   async majorityAttack(input: MajorityAttackInput): Promise<MajorityAttackReport> {
-    const { checkMajorityAttack } = await labCode();
+    const [{ checkMajorityAttack }, { runLiveAttack }] = await Promise.all([labCode(), import('./live-attack-run')]);
     this.d.guard.assertWritable();
     this.assertIdle();
     const check = this.majorityCheck();
@@ -217,14 +211,6 @@ export class LabService {
     this.changed();
   }
 
-  /** The kept results of an experiment as CSV (RFC 4180). */
-  csv(experiment: Exclude<LabExperiment, 'majority'>): string {
-    if (experiment === 'race') return raceCsv(this.kept.race);
-    if (experiment === 'selfish') return selfishCsv(this.kept.selfish);
-    if (experiment === 'stale') return staleCsv(this.kept.stale);
-    throw new PocketError('bad-argument', 'experiment must be race, selfish or stale.', 'experiment');
-  }
-
   // --- running ---
 
   private plan<T>(make: () => T): T {
@@ -238,6 +224,14 @@ export class LabService {
 
   private assertIdle(): void {
     if (this.progressValue) throw new PocketError('lab-busy', `The lab is running ${this.progressValue.label}: wait for it or cancel it.`);
+  }
+
+  private async labRunner(): Promise<LabRunner> {
+    if (!this.runner) {
+      const { LabRunner } = await import('../workers/lab-runner');
+      this.runner ??= new LabRunner();
+    }
+    return this.runner;
   }
 
   private async runTasks(experiment: LabExperiment, label: string, unit: LabProgress['unit'], tasks: readonly LabTask[]) {
@@ -254,11 +248,14 @@ export class LabService {
       true,
     );
     try {
-      return await this.d.runner.run(tasks, {
+      // Busy (above) before the runner's code loads: a second run meanwhile is refused, a cancel still counts.
+      const runner = await this.labRunner();
+      return await runner.run(tasks, {
         signal: controller.signal,
         onProgress: (done, total) => this.progress({ experiment, label, done, total, unit }),
       });
     } catch (e) {
+      const { LabCancelledError } = await import('../workers/lab-runner');
       if (e instanceof LabCancelledError) throw new PocketError('lab-cancelled', `The run (${label}) was cancelled: nothing was kept.`);
       throw new PocketError('bad-argument', `The run (${label}) failed: ${(e as Error).message}.`);
     } finally {

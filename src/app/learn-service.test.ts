@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROGRESS, tickSteps, withStart } from '../learn/index';
 import { LEDGER_START, ledgerTemplate, LEDGER_ZERO_HASH } from '../learn/lessons/ledger';
-import { createMemoryStore, type ChainStore } from '../storage/index';
+import { type ChainStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import { AppEvents } from './app-events';

@@ -8,7 +8,7 @@
  * it starts a run.
  */
 import { said } from './app-sentences';
-import { ENGINE_NAMES, benchmarkEngines, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
+import { ENGINE_NAMES, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
 import type { AppEvents } from './app-events';
 import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
@@ -116,7 +116,8 @@ export class MiningEngineService {
     this.measuringRun ??= (async () => {
       this.d.events.changed(['mining']);
       try {
-        const run = this.d.benchmark ?? benchmarkEngines;
+        // The self-benchmark's code loads with the first measurement, not with the page.
+        const run = this.d.benchmark ?? (await import('../workers/engine-benchmark')).benchmarkEngines;
         const result = await run({
           workers: this.d.pool.stats.requestedWorkers,
           allowGpu: this.d.settings.current.gpuMining,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createBlockTemplate } from '../core/index';
-import { createMemoryStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import { PocketError } from './errors';

@@ -28,7 +28,8 @@
 import { said } from './app-sentences';
 import type { ConsensusParams } from '../core/index';
 import type { ChainStore, ImportResult, PersistedState } from '../storage/index';
-import { LabRunner, type MiningPool } from '../workers/index';
+import type { MiningPool } from '../workers/index';
+import type { LabRunner } from '../workers/lab-runner';
 import { AppEvents } from './app-events';
 import { BodiesService } from './bodies-service';
 import { ClockService } from './clock-service';
@@ -132,7 +133,7 @@ export class PocketApp {
     const lifecycle = (this.lifecycle = new LifecycleService({ store, buildState, guard, events, writer, settings, nodes, clock, rules, wallets, mining, simulation, bodies, verification, liveDemo: o.liveDemo ?? false }));
     this.stateFile = new StateFileService({ store, validateImport, guard, events, nodes, rules, wallets, settings, mining, lifecycle });
     this.storage = new StorageService(o.storageStatus ?? null, events, () => lifecycle.flush());
-    this.lab = new LabService({ runner: o.lab ?? new LabRunner(), nodes, wallets, clock, guard, events });
+    this.lab = new LabService({ runner: o.lab, nodes, wallets, clock, guard, events });
     this.learn = new LearnService(store, o.pool, events);
   }
 }

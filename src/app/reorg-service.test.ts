@@ -5,7 +5,7 @@
  * the block that held it, and the payment that won with its block.
  */
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 import { MiningPool } from '../workers/index';
 import { inProcessWorkers } from '../workers/testing';
 import { PocketApp } from './pocket-app';

@@ -4,7 +4,8 @@
  */
 import { COIN } from '../core/index';
 import { TestChain } from '../core/testing';
-import { createMemoryStore, nodeStateFromChain, type ChainStore } from '../storage/index';
+import { nodeStateFromChain, type ChainStore } from '../storage/index';
+import { createMemoryStore } from '../storage/memory-store';
 
 export function chainWithPayments(): TestChain {
   const t = new TestChain();

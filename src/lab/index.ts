@@ -7,6 +7,7 @@
  *                          (negative binomial + gambler's ruin, premined blocks,
  *                          give-up deficit)
  *   theory/selfish-mining  Eyal-Sirer R(alpha, gamma) and the threshold
+ *   theory/curves          the closed forms the Lab panel draws (LAB_THEORY)
  *   intervals              Wilson's interval; the ratio estimator over cycles
  *   experiment-chain       the params, keys, genesis and signed transactions
  *                          every experiment starts from
@@ -30,6 +31,7 @@ export {
   chooseGiveUpDeficit,
 } from './theory/double-spend';
 export { selfishRevenue, selfishThreshold } from './theory/selfish-mining';
+export { LAB_THEORY, type LabTheory } from './theory/curves';
 export {
   Z95,
   wilsonInterval,

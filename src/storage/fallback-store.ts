@@ -8,7 +8,6 @@
  * through. retryPersistence() tries to write everything back to IndexedDB.
  */
 import { StorageError, isStorageUnusable, rootCause, type StorageErrorCode } from './errors';
-import { createMemoryStore } from './memory-store';
 import { SAVING_SENTENCE, notSavingSentence } from './status-words';
 import type { ChainDelta, Wallet } from '../core/index';
 import type { JsonObject, QuarantineRecord } from './schema';
@@ -39,18 +38,32 @@ function statusFor(e: unknown): StorageStatus {
   return memoryStatus(cause?.name === 'QuotaExceededError' ? 'quota-exceeded' : 'write-failed', cause?.message);
 }
 
+/** The in-memory store, its code loaded only when storage fails (most visits never need it). */
+async function newMemoryStore(): Promise<ChainStore> {
+  const { createMemoryStore } = await import('./memory-store');
+  return createMemoryStore();
+}
+
 export class FallbackStore implements ChainStore {
   private current: ChainStore;
   private statusValue: StorageStatus;
   private readonly listeners = new Set<(s: StorageStatus) => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `primary` null: no IndexedDB at all, start in memory with `status`. */
+  /** No IndexedDB at all: starts in memory with `status`. */
+  static async inMemory(status: StorageStatus = memoryStatus('indexeddb-missing')): Promise<FallbackStore> {
+    return new FallbackStore(null, status, await newMemoryStore());
+  }
+
+  /** `primary` null (see inMemory): no IndexedDB at all, work in `memory` with `status`. */
   constructor(
     private readonly primary: ChainStore | null,
     status: StorageStatus = primary ? SAVING_STATUS : memoryStatus('indexeddb-missing'),
+    memory?: ChainStore,
   ) {
-    this.current = primary ?? createMemoryStore();
+    const current = primary ?? memory;
+    if (!current) throw new TypeError('memory must be given when primary is null (use FallbackStore.inMemory)');
+    this.current = current;
     this.statusValue = primary ? status : { ...status, persistent: false, backend: 'memory' };
   }
 
@@ -93,7 +106,7 @@ export class FallbackStore implements ChainStore {
   }
 
   private async switchToMemory(cause: unknown): Promise<void> {
-    const memory = createMemoryStore();
+    const memory = await newMemoryStore();
     try {
       const saved = await this.primary!.load();
       if (saved.state) await memory.replaceAll(saved.state);

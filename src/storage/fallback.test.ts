@@ -88,6 +88,14 @@ describe('opening storage', () => {
     expect(store.status).toMatchObject({ persistent: false, code: 'blocked' });
     expect(blocked).toBe(false); // this factory never even reports 'blocked': the timeout decides
   });
+
+  it('refuses a store with neither IndexedDB nor a memory store (inMemory makes one)', async () => {
+    expect(() => new FallbackStore(null)).toThrow(/memory must be given/);
+    const store = await FallbackStore.inMemory();
+    expect(store.status).toMatchObject({ persistent: false, backend: 'memory', code: 'indexeddb-missing' });
+    await store.replaceAll(fixtureState(f));
+    expect(stateFingerprint((await store.load()).state!)).toBe(stateFingerprint(fixtureState(f)));
+  });
 });
 
 describe('storage full mid-session', () => {

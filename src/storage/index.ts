@@ -8,7 +8,7 @@
  *   open-storage     openStorage(): IndexedDB or, if missing/refused/blocked, memory + status
  *   fallback-store   FallbackStore: switches to memory when storage fills up; status events
  *   idb-store        openIdbStore / deleteIdbDatabase (IndexedDB, migrations on open)
- *   memory-store     createMemoryStore (tests, no IndexedDB)
+ *   memory-store     createMemoryStore (tests, no IndexedDB; import it from ./memory-store)
  *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
  *   start-nodes      indexedChain (from the block index), checkRecentBlocks, fillShelf
  *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
@@ -45,7 +45,8 @@ export { StorageError, STORAGE_ERRORS, isStorageError, isStorageUnusable, type S
 export { openStorage, requestPersistentStorage, storageEstimate, type OpenStorageOptions } from './open-storage';
 export { FallbackStore, SAVING_STATUS, memoryStatus, type StorageStatus } from './fallback-store';
 export { openIdbStore, openIdbBackend, deleteIdbDatabase, type IdbOpenOptions } from './idb-store';
-export { createMemoryStore } from './memory-store';
+// createMemoryStore (./memory-store) is not re-exported: the page loads it only when storage fails, and a
+// re-export here would put it in the first load. Tests import it from ./memory-store.
 export { RecordStore, type RecordStoreOptions } from './record-store';
 export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, acceptStoredPool, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
 export { indexedChain, checkRecentBlocks, fillShelf, type FillProgress } from './start-nodes';

@@ -34,7 +34,7 @@ export async function openStorage(options: OpenStorageOptions = {}): Promise<Fal
   try {
     store = await Promise.race([opening, timeout]);
   } catch (e) {
-    return new FallbackStore(null, e instanceof StorageError ? memoryStatus(e.code, e.detail) : memoryStatus('open-refused', String(e)));
+    return FallbackStore.inMemory(e instanceof StorageError ? memoryStatus(e.code, e.detail) : memoryStatus('open-refused', String(e)));
   } finally {
     clearTimeout(timer);
   }

@@ -16,6 +16,7 @@
  *                     (./main-thread-backend, loaded by the pool only without workers)
  *   LabRunner         the lab's experiments (src/lab tasks) on N lab workers, progress,
  *                     cancel; lab-backend.ts (worker or sliced main thread), lab-api.ts
+ *                     (types only here: import ./lab-runner, which loads with the first run)
  *   hashcash-search  the first lesson's zero-bits search (core/hashcash.ts) in a worker,
  *                    imported directly so its code loads on first use
  *
@@ -35,8 +36,10 @@ export { HashRateMeter } from './hash-rate';
 export type { MinerApi, ScanResult, EngineStatus } from './miner-api';
 export { nextMacrotask, type MinerBackend, type BackendFactory } from './miner-backend';
 export { createWorkerBackend, type WorkerBackendOptions } from './worker-backend';
-export { LabRunner, LabCancelledError, defaultLabWorkers, type LabRunnerOptions, type LabRunOptions } from './lab-runner';
-export { createWorkerLabBackend, type LabBackend, type LabBackendFactory } from './lab-backend';
+// The lab's runner and backends load with the first experiment (the app's lab service imports ./lab-runner
+// then): a barrel that re-exported them would bring them with the page.
+export type { LabRunner, LabRunnerOptions, LabRunOptions } from './lab-runner';
+export type { LabBackend, LabBackendFactory } from './lab-backend';
 // createMainThreadLabBackend (./main-thread-lab-backend) and createLabApi (./lab-api) carry every experiment:
 // the runner loads the first only without workers, the lab worker imports the second. A barrel that
 // re-exported them would bring the experiments with the page.
@@ -44,4 +47,5 @@ export type { LabApi } from './lab-api';
 // The searcher's code loads when the first lesson first searches (import it from ./hashcash-search).
 export type { HashcashSearcher, HashcashRun, HashcashFound } from './hashcash-search';
 export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';
-export { benchmarkEngines, type EngineBenchmark, type EngineMeasurement, type BenchmarkOptions } from './engine-benchmark';
+// benchmarkEngines loads with the first measurement (import ./engine-benchmark): re-exported here, it would come with the page.
+export type { EngineBenchmark, EngineMeasurement, BenchmarkOptions } from './engine-benchmark';

@@ -1,8 +1,9 @@
 /**
  * The Lab panel's door into the app: what runs and how far it got, the
  * results kept so far (from the page or the API), where experiments run,
- * whether the 51% attack can run on this chain, the theory curves; and the
- * actions (run each experiment, cancel, clear, CSV).
+ * whether the 51% attack can run on this chain; and the actions (run each
+ * experiment, cancel, clear). The theory curves and the CSV are the Lab
+ * panel's own (src/app/lab-figures.ts): the first load does not carry them.
  */
 import type { LabExperiment, LabProgress, LabResults, MajorityAttackReport } from '../../app/lab-service';
 import type { PocketApp } from '../../app/pocket-app';
@@ -53,11 +54,6 @@ export class LabState {
     return this.#preset();
   }
 
-  /** The closed forms drawn as curves. */
-  get theory(): PocketApp['lab']['theory'] {
-    return this.app.lab.theory;
-  }
-
   prepare(): Promise<void> {
     return this.app.lab.prepare();
   }
@@ -84,10 +80,6 @@ export class LabState {
 
   clear(experiment: LabExperiment): void {
     this.app.lab.clear(experiment);
-  }
-
-  csv(experiment: Exclude<LabExperiment, 'majority'>): string {
-    return this.app.lab.csv(experiment);
   }
 
   /** A new chain from a Settings preset (the attack needs the Simulation one). */

@@ -1,7 +1,7 @@
 /** PoolDepartures over a whole app in Node: memory storage, in-process mining lanes, the regtest demo. */
 import { describe, expect, it } from 'vitest';
 import { COIN } from '../../core/index';
-import { createMemoryStore } from '../../storage/index';
+import { createMemoryStore } from '../../storage/memory-store';
 import { MiningPool } from '../../workers/index';
 import { inProcessWorkers } from '../../workers/testing';
 import { doubleSpendAcrossPartition, regtestDemo } from '../../app/testing';
