@@ -14,6 +14,7 @@ import { checkTransaction } from './tx-check';
 import { decodeCoinbaseScript } from './coinbase';
 import { medianTimePast, nextBitsRequired, type HeaderChainLink } from './difficulty';
 import type { ConsensusParams } from './params';
+import { blockCheckedUnder, rememberCheckedBlock } from './verdict-cache';
 
 export const BLOCK_VERSION = 1;
 
@@ -24,7 +25,9 @@ export function checkBlockHeader(block: Block, params: ConsensusParams): void {
   }
 }
 
+/** Context-free checks; a frozen block that passed them under these params passes at once (verdict-cache.ts). */
 export function checkBlock(block: Block, params: ConsensusParams): void {
+  if (blockCheckedUnder(block, params)) return;
   checkBlockHeader(block, params);
   if (block.txs.length === 0) reject('bad-blk-empty');
 
@@ -48,6 +51,7 @@ export function checkBlock(block: Block, params: ConsensusParams): void {
 
   const commitment = decodeCoinbaseScript(block.txs[0]!.inputs[0]!.script).witnessRoot;
   if (commitment !== witnessMerkleRoot(block.txs)) reject('bad-witness-merkle-match');
+  rememberCheckedBlock(block, params);
 }
 
 /**

@@ -15,6 +15,7 @@ import { isMature, spendableFromHeight } from './maturity';
 import { outpointKey, totalOutput, type Transaction } from './transaction';
 import type { Coin, CoinSource } from './utxo-set';
 import type { ConsensusParams } from './params';
+import { rememberVerifiedSignatures, signaturesVerified } from './verdict-cache';
 
 /** Looks up every coin a transaction spends; throws bad-txns-inputs-missingorspent naming the first missing one. */
 export function spentCoins(tx: Transaction, coins: CoinSource): Coin[] {
@@ -78,6 +79,7 @@ function addressOfKey(publicKeyHex: string, version: number): string {
 
 /** Every input: its public key hashes to the coin's address and its signature verifies. */
 export function checkSignatures(tx: Transaction, spent: readonly Coin[], params: ConsensusParams): void {
+  if (signaturesVerified(tx, spent, params.addressVersion)) return;
   tx.inputs.forEach((input, i) => {
     const coin = spent[i]!;
     if (addressOfKey(input.publicKey, params.addressVersion) !== coin.address) {
@@ -92,4 +94,5 @@ export function checkSignatures(tx: Transaction, spent: readonly Coin[], params:
     const hash = signatureHash(tx, i, spent);
     if (!verifyCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
   });
+  rememberVerifiedSignatures(tx, spent, params.addressVersion);
 }

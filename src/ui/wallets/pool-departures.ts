@@ -107,9 +107,15 @@ function lostRecord(r: ReorgReport, p: ReorgReport['reversed'][number], wasIn: P
 
 /** Appends `added`, dropping older records of the same transaction on the same node (the newest tells), keeping the newest `keep`. */
 export function recordDepartures(list: readonly PoolDeparture[], added: readonly PoolDeparture[], keep: number): PoolDeparture[] {
-  const key = (d: PoolDeparture) => `${d.nodeId} ${d.txid}`;
-  const fresh = new Set(added.map(key));
-  return keepLatest(list.filter((d) => !fresh.has(key(d))), added, keep);
+  if (added.length === 0) return list.slice();
+  // Runs for every node a block reaches: look records up by node, then txid, without building a key per record.
+  const fresh = new Map<string, Set<string>>();
+  for (const d of added) {
+    const txids = fresh.get(d.nodeId);
+    if (txids) txids.add(d.txid);
+    else fresh.set(d.nodeId, new Set([d.txid]));
+  }
+  return keepLatest(list.filter((d) => !fresh.get(d.nodeId)?.has(d.txid)), added, keep);
 }
 
 /** Appends, keeping the newest `keep`. */
