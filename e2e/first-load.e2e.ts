@@ -15,8 +15,12 @@ import { openApp } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
 
-/** Today's first load is about 151.4 KiB of script (scripts/first-load-size.ts: 155.1 with the stylesheet); this guards it against growing back. */
-const BUDGET_KIB = 154;
+/**
+ * Today's first load is about 154.8 KiB of script (scripts/first-load-size.ts: 158.5 with the
+ * stylesheet: first-load-4's 155.1 plus the English app sentences and detail templates of
+ * i18n-rest); this guards it against growing back.
+ */
+const BUDGET_KIB = 157;
 const NOT_ON_FIRST_SCREEN = [
   /\/chain-gestures-[\w-]+\.js$/,
   /\/lab-[\w-]+\.js$/,
