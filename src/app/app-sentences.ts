@@ -63,6 +63,12 @@ export interface AppSentenceParams {
   newChainOverrides: Record<never, never>;
   genesisTooEasy: { readonly bits: string; readonly limit: string };
   genesisTooHard: { readonly bits: string; readonly hashes: bigint; readonly hardest: string; readonly maxHashes: bigint };
+  // ---- why a fast-forward run stopped early ----
+  runStoppedByYou: Record<never, never>;
+  runNetworkReplaced: Record<never, never>;
+  runReadOnly: Record<never, never>;
+  runProofNotFound: Record<never, never>;
+  runNoBlockFound: Record<never, never>;
 }
 
 export type AppSentenceKey = keyof AppSentenceParams;
@@ -126,6 +132,11 @@ export const APP_SENTENCES: AppSentenceWords = {
   genesisTooHard: (p) =>
     `The genesis difficulty ${p.bits} needs about ${n(p.hashes)} hashes per block: building the chain's history would take far too long in a browser. ` +
     `Use ${p.hardest} or an easier target (at most about ${n(p.maxHashes)} hashes per block).`,
+  runStoppedByYou: () => 'You stopped it.',
+  runNetworkReplaced: () => 'The network was replaced (reset or import).',
+  runReadOnly: () => 'This tab can no longer make changes.',
+  runProofNotFound: () => "The workers stopped before the block's proof was found.",
+  runNoBlockFound: () => 'No block was found: no node has a miner.',
 };
 
 /** A sentence as a value: `said('imported', { nodes: 3, blocks: 40 })`. */

@@ -10,6 +10,10 @@ import { errorSentence } from '../errors/error-sentence';
 import { languageForTests } from '../i18n/test-language';
 import { LANGUAGES, type Language } from '../i18n/locales';
 import { appSentence } from './app-sentence';
+import { runFastForward, type FastForwardDeps } from '../../app/fast-forward';
+import { createDemoNetwork } from '../../sim/scenarios/demo';
+import { REGTEST_PARAMS } from '../../core/index';
+import { fastForwardSummary } from '../network/simulated-mining-form';
 
 const language = languageForTests();
 const inLanguage = <T>(l: Language, f: () => T): T => language.in(l, f);
@@ -67,6 +71,11 @@ const EXAMPLES: { readonly [K in AppSentenceKey]: AppSentenceParams[K] } = {
   newChainOverrides: {},
   genesisTooEasy: { bits: '0x2100ffff', limit: '0x207fffff' },
   genesisTooHard: { bits: '0x1d00ffff', hashes: 4_295_032_833n, hardest: '0x1f00ffff', maxHashes: 20_000_000n },
+  runStoppedByYou: {},
+  runNetworkReplaced: {},
+  runReadOnly: {},
+  runProofNotFound: {},
+  runNoBlockFound: {},
 };
 
 const examples = Object.entries(EXAMPLES).map(([key, params]) => ({ key, params }) as AppSentence);
@@ -145,5 +154,26 @@ describe('a refused value: its own sentence naming the field and the limit, in e
     const e = thrown(() => checkTeacherBits(0x1f80ffff, CLASSROOM_PARAMS));
     expect(inLanguage('de', () => errorSentence(e))).toBe('Die Bits 0x1f80ffff kodieren ein negatives Ziel.');
     expect(inLanguage('de', () => errorSentence(e))).not.toBe('Dieser Wert wird nicht angenommen.');
+  });
+});
+
+describe('why a run or an experiment stopped, in every language', () => {
+  it('a fast-forward stopped by its Stop button says so in English to the API and in German on the page', async () => {
+    const { network } = createDemoNetwork({ seed: 'stopped', params: REGTEST_PARAMS });
+    const stop = new AbortController();
+    stop.abort();
+    const d: FastForwardDeps = {
+      network: () => network,
+      check: () => ({ ok: true, expectedHashes: 1n }),
+      writable: () => true,
+      now: () => 0,
+      yieldToPage: async () => {},
+      proof: async () => {},
+    };
+    const r = await runFastForward(d, 5, { signal: stop.signal });
+    expect(r.stopped).toBe('You stopped it.');
+    expect(r.stoppedSaid).toEqual(said('runStoppedByYou'));
+    expect(inLanguage('de', () => fastForwardSummary(r, 5))).toMatch(/Du hast ihn angehalten\.$/);
+    expect(inLanguage('zh-CN', () => fastForwardSummary(r, 5))).toMatch(/是你停止了它。$/);
   });
 });

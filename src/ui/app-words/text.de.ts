@@ -74,5 +74,10 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `Die Genesis-Schwierigkeit ${p.bits} braucht etwa ${n(p.hashes)} Hashes pro Block: Die Geschichte der Kette aufzubauen, dauerte im Browser viel zu lange. ` +
       `Nimm ${p.hardest} oder ein leichteres Ziel (höchstens etwa ${n(p.maxHashes)} Hashes pro Block).`,
+    runStoppedByYou: () => 'Du hast ihn angehalten.',
+    runNetworkReplaced: () => 'Das Netz wurde ersetzt (Zurücksetzen oder Import).',
+    runReadOnly: () => 'Dieser Tab kann keine Änderungen mehr vornehmen.',
+    runProofNotFound: () => 'Die Worker haben angehalten, bevor der Beweis des Blocks gefunden war.',
+    runNoBlockFound: () => 'Kein Block wurde gefunden: Kein Knoten hat einen Miner.',
   },
 };

@@ -72,5 +72,10 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `La dificultad del génesis ${p.bits} necesita unos ${n(p.hashes)} hashes por bloque: construir la historia de la cadena tardaría demasiado en un navegador. ` +
       `Usa ${p.hardest} o un objetivo más fácil (como mucho unos ${n(p.maxHashes)} hashes por bloque).`,
+    runStoppedByYou: () => 'Lo paraste tú.',
+    runNetworkReplaced: () => 'La red se reemplazó (reinicio o importación).',
+    runReadOnly: () => 'Esta pestaña ya no puede hacer cambios.',
+    runProofNotFound: () => 'Los workers pararon antes de encontrar la prueba del bloque.',
+    runNoBlockFound: () => 'No se encontró ningún bloque: ningún nodo tiene minero.',
   },
 };

@@ -68,5 +68,10 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `创世难度 ${p.bits} 每个区块大约需要 ${n(p.hashes)} 次哈希：在浏览器中构建链的历史会花太长时间。` +
       `请使用 ${p.hardest} 或更容易的目标（每个区块最多约 ${n(p.maxHashes)} 次哈希）。`,
+    runStoppedByYou: () => '是你停止了它。',
+    runNetworkReplaced: () => '网络已被替换（重置或导入）。',
+    runReadOnly: () => '此标签页已不能再做更改。',
+    runProofNotFound: () => 'Worker 在找到该区块的证明之前就停止了。',
+    runNoBlockFound: () => '没有找到区块：没有节点拥有矿工。',
   },
 };
