@@ -69,6 +69,12 @@ export interface AppSentenceParams {
   runReadOnly: Record<never, never>;
   runProofNotFound: Record<never, never>;
   runNoBlockFound: Record<never, never>;
+  // ---- a refused partition; an experiment that failed ----
+  partitionShape: Record<never, never>;
+  partitionNodeTwice: { readonly node: string };
+  /** `label`: the run's settings as the lab's progress names them ("q 0.1, z 6"); `problem`: the error from the lab's code. */
+  labRunFailed: { readonly label: string; readonly problem: string };
+  attackStopped: { readonly problem: string };
 }
 
 export type AppSentenceKey = keyof AppSentenceParams;
@@ -137,6 +143,10 @@ export const APP_SENTENCES: AppSentenceWords = {
   runReadOnly: () => 'This tab can no longer make changes.',
   runProofNotFound: () => "The workers stopped before the block's proof was found.",
   runNoBlockFound: () => 'No block was found: no node has a miner.',
+  partitionShape: () => 'groups must be a non-empty list of lists of node ids.',
+  partitionNodeTwice: (p) => `Node ${p.node} is in more than one group.`,
+  labRunFailed: (p) => `The run (${p.label}) failed: ${p.problem}.`,
+  attackStopped: (p) => `The attack stopped: ${p.problem}.`,
 };
 
 /** A sentence as a value: `said('imported', { nodes: 3, blocks: 40 })`. */

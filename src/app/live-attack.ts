@@ -6,11 +6,11 @@
  * saved, then forgotten), and the result told as the page lists it: each
  * payment the rewrite took out of the followed node's chain.
  */
-import type { AppSentence } from './app-sentences';
+import { said, type AppSentence } from './app-sentences';
 import type { Wallet } from '../core/index';
 import type { MajorityAttackInput, MajorityAttackResult } from '../lab/index';
 import type { ClockService } from './clock-service';
-import { PocketError } from './errors';
+import { PocketError, badValue } from './errors';
 import { MAX_SIMULATED_HASHES, checkSimulatedMining, yieldToPage } from './fast-forward';
 import type { NodeService } from './node-service';
 
@@ -102,7 +102,7 @@ export async function runLiveAttack(
       })),
     };
   } catch (e) {
-    throw e instanceof PocketError ? e : new PocketError('bad-argument', `The attack stopped: ${(e as Error).message}.`);
+    throw e instanceof PocketError ? e : badValue(undefined, said('attackStopped', { problem: (e as Error).message }));
   } finally {
     release();
   }

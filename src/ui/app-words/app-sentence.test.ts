@@ -14,6 +14,13 @@ import { runFastForward, type FastForwardDeps } from '../../app/fast-forward';
 import { createDemoNetwork } from '../../sim/scenarios/demo';
 import { REGTEST_PARAMS } from '../../core/index';
 import { fastForwardSummary } from '../network/simulated-mining-form';
+import { PocketApp } from '../../app/pocket-app';
+import { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey } from '../../workers/pool-notices';
+import { poolNoticeSentence } from './pool-notice';
+import { regtestDemo } from '../../app/testing';
+import { createMemoryStore } from '../../storage/index';
+import { MiningPool } from '../../workers/index';
+import { inProcessWorkers } from '../../workers/testing';
 
 const language = languageForTests();
 const inLanguage = <T>(l: Language, f: () => T): T => language.in(l, f);
@@ -76,6 +83,10 @@ const EXAMPLES: { readonly [K in AppSentenceKey]: AppSentenceParams[K] } = {
   runReadOnly: {},
   runProofNotFound: {},
   runNoBlockFound: {},
+  partitionShape: {},
+  partitionNodeTwice: { node: 'node-2' },
+  labRunFailed: { label: 'q 0.1, z 6', problem: 'worker crashed' },
+  attackStopped: { problem: 'node-3 went away' },
 };
 
 const examples = Object.entries(EXAMPLES).map(([key, params]) => ({ key, params }) as AppSentence);
@@ -175,5 +186,60 @@ describe('why a run or an experiment stopped, in every language', () => {
     expect(r.stoppedSaid).toEqual(said('runStoppedByYou'));
     expect(inLanguage('de', () => fastForwardSummary(r, 5))).toMatch(/Du hast ihn angehalten\.$/);
     expect(inLanguage('zh-CN', () => fastForwardSummary(r, 5))).toMatch(/是你停止了它。$/);
+  });
+});
+
+describe('a refused partition, in every language', () => {
+  it('a node in two groups is refused by name, the network left whole; the page says it in Spanish and Chinese', async () => {
+    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+    const app = await PocketApp.open({ store: createMemoryStore(), pool, buildState: async (seed, params) => regtestDemo(seed, params) });
+    const [a, b] = app.nodes.network.nodeIds();
+    const e = thrown(() => app.nodes.partition([[a!, b!], [b!]]));
+    expect((e as Error).message).toBe(`Node ${b} is in more than one group.`);
+    expect(app.nodes.network.partitionGroups()).toBeNull();
+    expect(inLanguage('es', () => errorSentence(e))).toBe(`El nodo ${b} está en más de un grupo.`);
+    expect(inLanguage('zh-CN', () => errorSentence(e))).toBe(`节点 ${b} 出现在多个组中。`);
+    const empty = thrown(() => app.nodes.partition([]));
+    expect(inLanguage('de', () => errorSentence(empty))).toBe('Die Gruppen müssen eine nicht leere Liste von Listen von Knoten-IDs sein.');
+  });
+});
+
+describe('the mining pool’s notice, in every language', () => {
+  /** One notice of every template, with values that contain brackets and digits as real ones do. */
+  const NOTICES: { readonly [K in PoolNoticeKey]: string } = {
+    simdUnavailable: poolNotice('simdUnavailable', { reason: "this browser's WebAssembly has no SIMD" }),
+    gpuOwnWorker: poolNotice('gpuOwnWorker', {}),
+    workerStopped: poolNotice('workerStopped', { reason: 'worker crashed (out of memory)', left: 3 }),
+    gpuStopped: poolNotice('gpuStopped', { reason: 'device lost' }),
+    gpuNotStarted: poolNotice('gpuNotStarted', { reason: 'no WebGPU adapter is available' }),
+    workersNotStarted: poolNotice('workersNotStarted', { failed: 2, count: 4, reason: 'Worker is not defined' }),
+    mainThread: poolNotice('mainThread', { reason: 'Worker is not defined' }),
+  };
+
+  it('English is the pool’s own notice, read back from its template', () => {
+    expect(Object.keys(NOTICES).sort()).toEqual(Object.keys(POOL_NOTICES).sort());
+    for (const notice of Object.values(NOTICES)) expect(poolNoticeSentence(notice)).toBe(notice);
+    expect(readPoolNotice(NOTICES.workerStopped)).toEqual({ key: 'workerStopped', values: { reason: 'worker crashed (out of memory)', left: '3' } });
+    expect(NOTICES.simdUnavailable).toBe("WebAssembly SIMD is unavailable (this browser's WebAssembly has no SIMD); the JavaScript kernel runs instead.");
+  });
+
+  for (const l of LANGUAGES.filter((x) => x !== 'en')) {
+    it(`${l}: every notice is said in ${l} words, with the reason and numbers it names`, () => {
+      inLanguage(l, () => {
+        for (const [key, notice] of Object.entries(NOTICES)) {
+          const said = poolNoticeSentence(notice);
+          expect(said, key).not.toBe(notice);
+          for (const v of Object.values(readPoolNotice(notice)!.values)) expect(said, `${key} names ${v}`).toContain(v);
+        }
+      });
+    });
+  }
+
+  it('the SIMD fallback in German keeps the browser’s reason; a notice written otherwise is shown as it came', () => {
+    expect(inLanguage('de', () => poolNoticeSentence(NOTICES.simdUnavailable))).toBe(
+      "WebAssembly SIMD ist nicht verfügbar (this browser's WebAssembly has no SIMD); stattdessen läuft der JavaScript-Kernel.",
+    );
+    expect(inLanguage('zh-CN', () => poolNoticeSentence(NOTICES.workerStopped))).toBe('一个挖矿 Worker 停止了（worker crashed (out of memory)）；还有 3 个在挖矿。');
+    expect(inLanguage('es', () => poolNoticeSentence('Something else happened.'))).toBe('Something else happened.');
   });
 });

@@ -79,5 +79,19 @@ export const text: Translation<AppWordsText> = {
     runReadOnly: () => 'Dieser Tab kann keine Änderungen mehr vornehmen.',
     runProofNotFound: () => 'Die Worker haben angehalten, bevor der Beweis des Blocks gefunden war.',
     runNoBlockFound: () => 'Kein Block wurde gefunden: Kein Knoten hat einen Miner.',
+    partitionShape: () => 'Die Gruppen müssen eine nicht leere Liste von Listen von Knoten-IDs sein.',
+    partitionNodeTwice: (p) => `Knoten ${p.node} ist in mehr als einer Gruppe.`,
+    labRunFailed: (p) => `Der Lauf (${p.label}) ist fehlgeschlagen: ${p.problem}.`,
+    attackStopped: (p) => `Der Angriff wurde abgebrochen: ${p.problem}.`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD ist nicht verfügbar (${v.reason}); stattdessen läuft der JavaScript-Kernel.`,
+    gpuOwnWorker: () => 'Die GPU (WebGPU) läuft in einem eigenen Worker; dieser nutzt den JavaScript-Kernel.',
+    workerStopped: (v) => `Ein Mining-Worker hat angehalten (${v.reason}); ${v.left} minen weiter.`,
+    gpuStopped: (v) => `Der GPU-Miner (WebGPU) hat angehalten (${v.reason}); stattdessen minen WebAssembly-SIMD-Worker.`,
+    gpuNotStarted: (v) => `Der GPU-Miner (WebGPU) konnte nicht starten (${v.reason}); stattdessen minen WebAssembly-SIMD-Worker.`,
+    workersNotStarted: (v) => `${v.failed} von ${v.count} Mining-Workern konnten nicht starten (${v.reason}).`,
+    mainThread: (v) =>
+      `Das Mining läuft in kurzen Abschnitten im Haupt-Thread der Seite, weil Web Worker nicht verfügbar sind (${v.reason}). Es ist langsamer und nutzt nur einen Kern.`,
   },
 };

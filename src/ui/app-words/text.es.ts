@@ -77,5 +77,19 @@ export const text: Translation<AppWordsText> = {
     runReadOnly: () => 'Esta pestaña ya no puede hacer cambios.',
     runProofNotFound: () => 'Los workers pararon antes de encontrar la prueba del bloque.',
     runNoBlockFound: () => 'No se encontró ningún bloque: ningún nodo tiene minero.',
+    partitionShape: () => 'Los grupos deben ser una lista no vacía de listas de ids de nodo.',
+    partitionNodeTwice: (p) => `El nodo ${p.node} está en más de un grupo.`,
+    labRunFailed: (p) => `La ejecución (${p.label}) falló: ${p.problem}.`,
+    attackStopped: (p) => `El ataque se detuvo: ${p.problem}.`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD no está disponible (${v.reason}); en su lugar funciona el kernel de JavaScript.`,
+    gpuOwnWorker: () => 'La GPU (WebGPU) funciona en su propio worker; este usa el kernel de JavaScript.',
+    workerStopped: (v) => `Un worker de minado se detuvo (${v.reason}); ${v.left} siguen minando.`,
+    gpuStopped: (v) => `El minero de GPU (WebGPU) se detuvo (${v.reason}); en su lugar minan workers de WebAssembly SIMD.`,
+    gpuNotStarted: (v) => `El minero de GPU (WebGPU) no pudo arrancar (${v.reason}); en su lugar minan workers de WebAssembly SIMD.`,
+    workersNotStarted: (v) => `${v.failed} de ${v.count} workers de minado no pudieron arrancar (${v.reason}).`,
+    mainThread: (v) =>
+      `El minado funciona en el hilo principal de la página, en tramos cortos, porque los Web Workers no están disponibles (${v.reason}). Es más lento y usa un solo núcleo.`,
   },
 };

@@ -73,5 +73,18 @@ export const text: Translation<AppWordsText> = {
     runReadOnly: () => '此标签页已不能再做更改。',
     runProofNotFound: () => 'Worker 在找到该区块的证明之前就停止了。',
     runNoBlockFound: () => '没有找到区块：没有节点拥有矿工。',
+    partitionShape: () => '分组必须是由节点 id 列表组成的非空列表。',
+    partitionNodeTwice: (p) => `节点 ${p.node} 出现在多个组中。`,
+    labRunFailed: (p) => `运行（${p.label}）失败：${p.problem}。`,
+    attackStopped: (p) => `攻击已中止：${p.problem}。`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD 不可用（${v.reason}）；改为运行 JavaScript 内核。`,
+    gpuOwnWorker: () => 'GPU（WebGPU）在它自己的 Worker 中运行；这个 Worker 使用 JavaScript 内核。',
+    workerStopped: (v) => `一个挖矿 Worker 停止了（${v.reason}）；还有 ${v.left} 个在挖矿。`,
+    gpuStopped: (v) => `GPU（WebGPU）矿工停止了（${v.reason}）；改由 WebAssembly SIMD Worker 挖矿。`,
+    gpuNotStarted: (v) => `GPU（WebGPU）矿工无法启动（${v.reason}）；改由 WebAssembly SIMD Worker 挖矿。`,
+    workersNotStarted: (v) => `${v.count} 个挖矿 Worker 中有 ${v.failed} 个无法启动（${v.reason}）。`,
+    mainThread: (v) => `由于 Web Worker 不可用（${v.reason}），挖矿在页面主线程上以短时间片运行。这样更慢，并且只用一个核心。`,
   },
 };
