@@ -17,6 +17,8 @@ import { fastForwardSummary } from '../network/simulated-mining-form';
 import { PocketApp } from '../../app/pocket-app';
 import { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey } from '../../workers/pool-notices';
 import { poolNoticeSentence } from './pool-notice';
+import { damageSentence } from './damage-sentence';
+import type { DamageCode, StorageProblem } from '../../storage/store';
 import { regtestDemo } from '../../app/testing';
 import { createMemoryStore } from '../../storage/index';
 import { MiningPool } from '../../workers/index';
@@ -241,5 +243,36 @@ describe('the mining pool’s notice, in every language', () => {
     );
     expect(inLanguage('zh-CN', () => poolNoticeSentence(NOTICES.workerStopped))).toBe('一个挖矿 Worker 停止了（worker crashed (out of memory)）；还有 3 个在挖矿。');
     expect(inLanguage('es', () => poolNoticeSentence('Something else happened.'))).toBe('Something else happened.');
+  });
+});
+
+describe('the damaged-storage list, in every language', () => {
+  const CODES: readonly DamageCode[] = [
+    'params-missing', 'params-invalid', 'record-unparseable', 'block-missing', 'block-unparseable', 'block-hash-mismatch', 'tip-missing',
+    'undo-missing', 'undo-mismatch', 'restore-failed', 'utxo-mismatch', 'mempool-refused', 'wallet-invalid',
+  ];
+  const problem = (code: DamageCode): StorageProblem =>
+    code.startsWith('params') ? { code, store: 'meta', key: 'params', message: `The stored parameters: ${code}.` } : { code, nodeId: 'node-2', store: 'chainstate', key: 'k-17', message: `Node node-2: ${code} (the stored words).` };
+
+  it('English shows the storage layer’s own sentence', () => {
+    for (const code of CODES) expect(damageSentence(problem(code))).toBe(problem(code).message);
+  });
+
+  for (const l of LANGUAGES.filter((x) => x !== 'en')) {
+    it(`${l}: every damage code is said in ${l} words, naming the node, store and key`, () => {
+      inLanguage(l, () => {
+        for (const code of CODES) {
+          const p = problem(code);
+          const said = damageSentence(p);
+          expect(said, code).not.toBe(p.message);
+          if (p.nodeId) for (const v of [p.nodeId, p.store, p.key!]) expect(said, `${code} names ${v}`).toContain(v);
+        }
+      });
+    });
+  }
+
+  it('a broken checkpoint in German names the node, store and key', () => {
+    const p: StorageProblem = { code: 'record-unparseable', nodeId: 'node-1', store: 'chainstate', key: 'node-1', message: 'Node node-1: its checkpoint does not parse (bad JSON).' };
+    expect(inLanguage('de', () => damageSentence(p))).toBe('Knoten node-1, Speicher chainstate, Schlüssel node-1: Ein gespeicherter Eintrag ist nicht lesbar.');
   });
 });

@@ -1,6 +1,7 @@
 /** The app layer's own sentences in German. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -24,6 +25,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': 'Der Knoten kann nicht aus seinen Blöcken neu aufgebaut werden (sein Genesis-Block fehlt oder ist beschädigt).',
   'nothing-stored': 'Noch ist nichts gespeichert.',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `Knoten ${p.nodeId}, ` : ''}Speicher ${p.store}${p.key ? `, Schlüssel ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -93,5 +97,20 @@ export const text: Translation<AppWordsText> = {
     workersNotStarted: (v) => `${v.failed} von ${v.count} Mining-Workern konnten nicht starten (${v.reason}).`,
     mainThread: (v) =>
       `Das Mining läuft in kurzen Abschnitten im Haupt-Thread der Seite, weil Web Worker nicht verfügbar sind (${v.reason}). Es ist langsamer und nutzt nur einen Kern.`,
+  },
+  damage: {
+    'params-missing': (_p) => 'Die Konsensparameter sind nicht gespeichert, daher kann kein Knoten wiederhergestellt werden.',
+    'params-invalid': (_p) => 'Die gespeicherten Konsensparameter sind ungültig.',
+    'record-unparseable': (p) => `${where(p)}: Ein gespeicherter Eintrag ist nicht lesbar.`,
+    'block-missing': (p) => `${where(p)}: Ein gespeicherter Block fehlt.`,
+    'block-unparseable': (p) => `${where(p)}: Ein gespeicherter Block ist nicht lesbar.`,
+    'block-hash-mismatch': (p) => `${where(p)}: Ein gespeicherter Block hat nicht den Hash seines Schlüssels.`,
+    'tip-missing': (p) => `${where(p)}: Der Block an der Spitze der Kette fehlt.`,
+    'undo-missing': (p) => `${where(p)}: Die Rückgängig-Daten eines Blocks fehlen.`,
+    'undo-mismatch': (p) => `${where(p)}: Die Rückgängig-Daten eines Blocks passen nicht zu ihm.`,
+    'restore-failed': (p) => `${where(p)}: Konnte nicht wiederhergestellt werden.`,
+    'utxo-mismatch': (p) => `${where(p)}: Die gespeicherten Coins passen nicht zur Kette.`,
+    'mempool-refused': (p) => `${where(p)}: Eine gespeicherte Transaktion des Pools wurde abgelehnt.`,
+    'wallet-invalid': (p) => `${where(p)}: Eine gespeicherte Wallet ist beschädigt.`,
   },
 };

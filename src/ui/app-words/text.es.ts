@@ -1,6 +1,7 @@
 /** The app layer's own sentences in Spanish. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -23,6 +24,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': 'El nodo no se puede reconstruir a partir de sus bloques (falta su bloque génesis o está dañado).',
   'nothing-stored': 'Todavía no hay nada guardado.',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `Nodo ${p.nodeId}, ` : ''}almacén ${p.store}${p.key ? `, clave ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -91,5 +95,20 @@ export const text: Translation<AppWordsText> = {
     workersNotStarted: (v) => `${v.failed} de ${v.count} workers de minado no pudieron arrancar (${v.reason}).`,
     mainThread: (v) =>
       `El minado funciona en el hilo principal de la página, en tramos cortos, porque los Web Workers no están disponibles (${v.reason}). Es más lento y usa un solo núcleo.`,
+  },
+  damage: {
+    'params-missing': (_p) => 'Los parámetros de consenso no están guardados, así que no se puede restaurar ningún nodo.',
+    'params-invalid': (_p) => 'Los parámetros de consenso guardados no son válidos.',
+    'record-unparseable': (p) => `${where(p)}: un registro guardado no se puede leer.`,
+    'block-missing': (p) => `${where(p)}: falta un bloque guardado.`,
+    'block-unparseable': (p) => `${where(p)}: un bloque guardado no se puede leer.`,
+    'block-hash-mismatch': (p) => `${where(p)}: un bloque guardado no tiene el hash de su clave.`,
+    'tip-missing': (p) => `${where(p)}: falta el bloque de la punta de su cadena.`,
+    'undo-missing': (p) => `${where(p)}: faltan los datos para deshacer un bloque.`,
+    'undo-mismatch': (p) => `${where(p)}: los datos para deshacer un bloque no corresponden a él.`,
+    'restore-failed': (p) => `${where(p)}: no se pudo restaurar.`,
+    'utxo-mismatch': (p) => `${where(p)}: las monedas guardadas no corresponden a su cadena.`,
+    'mempool-refused': (p) => `${where(p)}: se rechazó una transacción guardada de su pool.`,
+    'wallet-invalid': (p) => `${where(p)}: una cartera guardada está dañada.`,
   },
 };

@@ -1,6 +1,7 @@
 /** The app layer's own sentences in Simplified Chinese. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -21,6 +22,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': '无法从区块重建这个节点（它的创世区块缺失或已损坏）。',
   'nothing-stored': '还没有保存任何内容。',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `节点 ${p.nodeId}，` : ''}存储区 ${p.store}${p.key ? `，键 ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -86,5 +90,20 @@ export const text: Translation<AppWordsText> = {
     gpuNotStarted: (v) => `GPU（WebGPU）矿工无法启动（${v.reason}）；改由 WebAssembly SIMD Worker 挖矿。`,
     workersNotStarted: (v) => `${v.count} 个挖矿 Worker 中有 ${v.failed} 个无法启动（${v.reason}）。`,
     mainThread: (v) => `由于 Web Worker 不可用（${v.reason}），挖矿在页面主线程上以短时间片运行。这样更慢，并且只用一个核心。`,
+  },
+  damage: {
+    'params-missing': (_p) => '共识参数没有保存，因此无法恢复任何节点。',
+    'params-invalid': (_p) => '保存的共识参数无效。',
+    'record-unparseable': (p) => `${where(p)}：一条保存的记录无法解析。`,
+    'block-missing': (p) => `${where(p)}：缺少一个保存的区块。`,
+    'block-unparseable': (p) => `${where(p)}：一个保存的区块无法解析。`,
+    'block-hash-mismatch': (p) => `${where(p)}：一个保存的区块的哈希与其键不符。`,
+    'tip-missing': (p) => `${where(p)}：缺少链顶端的区块。`,
+    'undo-missing': (p) => `${where(p)}：缺少某个区块的撤销数据。`,
+    'undo-mismatch': (p) => `${where(p)}：某个区块的撤销数据与它不符。`,
+    'restore-failed': (p) => `${where(p)}：无法恢复。`,
+    'utxo-mismatch': (p) => `${where(p)}：保存的币与它的链不符。`,
+    'mempool-refused': (p) => `${where(p)}：交易池中一笔保存的交易被拒绝。`,
+    'wallet-invalid': (p) => `${where(p)}：一个保存的钱包已损坏。`,
   },
 };
