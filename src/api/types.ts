@@ -152,6 +152,7 @@ export interface ResolveResult {
 
 /** The engines that can mine, and their names for people. */
 export { MINING_ENGINES, ENGINE_NAMES, type MiningEngine } from '../workers/index';
+export { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey, type PoolNoticeValues, type ReadPoolNotice } from '../workers/index';
 
 export interface MiningStats {
   readonly mining: boolean;

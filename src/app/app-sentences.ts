@@ -63,6 +63,18 @@ export interface AppSentenceParams {
   newChainOverrides: Record<never, never>;
   genesisTooEasy: { readonly bits: string; readonly limit: string };
   genesisTooHard: { readonly bits: string; readonly hashes: bigint; readonly hardest: string; readonly maxHashes: bigint };
+  // ---- why a fast-forward run stopped early ----
+  runStoppedByYou: Record<never, never>;
+  runNetworkReplaced: Record<never, never>;
+  runReadOnly: Record<never, never>;
+  runProofNotFound: Record<never, never>;
+  runNoBlockFound: Record<never, never>;
+  // ---- a refused partition; an experiment that failed ----
+  partitionShape: Record<never, never>;
+  partitionNodeTwice: { readonly node: string };
+  /** `label`: the run's settings as the lab's progress names them ("q 0.1, z 6"); `problem`: the error from the lab's code. */
+  labRunFailed: { readonly label: string; readonly problem: string };
+  attackStopped: { readonly problem: string };
 }
 
 export type AppSentenceKey = keyof AppSentenceParams;
@@ -126,6 +138,15 @@ export const APP_SENTENCES: AppSentenceWords = {
   genesisTooHard: (p) =>
     `The genesis difficulty ${p.bits} needs about ${n(p.hashes)} hashes per block: building the chain's history would take far too long in a browser. ` +
     `Use ${p.hardest} or an easier target (at most about ${n(p.maxHashes)} hashes per block).`,
+  runStoppedByYou: () => 'You stopped it.',
+  runNetworkReplaced: () => 'The network was replaced (reset or import).',
+  runReadOnly: () => 'This tab can no longer make changes.',
+  runProofNotFound: () => "The workers stopped before the block's proof was found.",
+  runNoBlockFound: () => 'No block was found: no node has a miner.',
+  partitionShape: () => 'groups must be a non-empty list of lists of node ids.',
+  partitionNodeTwice: (p) => `Node ${p.node} is in more than one group.`,
+  labRunFailed: (p) => `The run (${p.label}) failed: ${p.problem}.`,
+  attackStopped: (p) => `The attack stopped: ${p.problem}.`,
 };
 
 /** A sentence as a value: `said('imported', { nodes: 3, blocks: 40 })`. */

@@ -84,8 +84,10 @@ export interface FastForwardResult {
   /** Blocks that ended off the best chain, and reorgs on any node, during the run. */
   readonly stale: number;
   readonly reorgs: number;
-  /** Set when the run ended before all the blocks asked for: why. */
+  /** Set when the run ended before all the blocks asked for: why, in English (the API's words)... */
   readonly stopped?: string;
+  /** ...and as a key with values, for the page's language (absent when the reason came without one). */
+  readonly stoppedSaid?: AppSentence;
 }
 
 export interface FastForwardOptions {
@@ -166,7 +168,7 @@ export async function runFastForward(
   const wasOn = net.autoMining;
   if (!wasOn) net.setAutoMining(true);
   let done = 0;
-  let stopped: string | undefined;
+  let stopped: StopReason | undefined;
   try {
     while (done < blocks && stopped === undefined) {
       const sliceStart = d.now();
@@ -184,7 +186,7 @@ export async function runFastForward(
         if (net.fastForward({ blocks: 1 }).blocks === 0) {
           const held = net.outsideProof.pending !== null;
           if (!held || (await provenBlock(net, d.proof)) === null) {
-            stopped = whyStop(d, net, o.signal) ?? (held ? "The workers stopped before the block's proof was found." : 'No block was found: no node has a miner.');
+            stopped = whyStop(d, net, o.signal) ?? stopReason(said(held ? 'runProofNotFound' : 'runNoBlockFound'));
             break;
           }
         }
@@ -196,19 +198,31 @@ export async function runFastForward(
   } finally {
     if (!wasOn && d.network() === net) net.setAutoMining(false);
   }
-  return { ...difference(before, net.stats()), ...(stopped !== undefined ? { stopped } : {}) };
+  return {
+    ...difference(before, net.stats()),
+    ...(stopped !== undefined ? { stopped: stopped.reason, ...(stopped.said ? { stoppedSaid: stopped.said } : {}) } : {}),
+  };
 }
+
+/** Why a run stopped: the English sentence, and its key and values when it has them. */
+interface StopReason {
+  readonly reason: string;
+  readonly said?: AppSentence;
+}
+
+const stopReason = (s: AppSentence): StopReason => ({ reason: inEnglish(s), said: s });
 
 function whyStop(
   d: FastForwardDeps,
   net: Network,
   signal: AbortSignal | undefined,
-): string | undefined {
-  if (signal?.aborted) return 'You stopped it.';
-  if (d.network() !== net) return 'The network was replaced (reset or import).';
-  if (!d.writable()) return 'This tab can no longer make changes.';
+): StopReason | undefined {
+  if (signal?.aborted) return stopReason(said('runStoppedByYou'));
+  if (d.network() !== net) return stopReason(said('runNetworkReplaced'));
+  if (!d.writable()) return stopReason(said('runReadOnly'));
   const check = d.check();
-  return check.ok ? undefined : check.reason;
+  if (check.ok) return undefined;
+  return check.said ? stopReason(check.said) : { reason: check.reason ?? '' };
 }
 
 function difference(

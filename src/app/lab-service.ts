@@ -9,7 +9,7 @@
  * One experiment at a time; Cancel stops it. Results are kept (this session
  * only) so the page can plot every point run, from the page or from the API.
  */
-import type { AppSentence } from './app-sentences';
+import { said, type AppSentence } from './app-sentences';
 import { type Wallet } from '../core/index';
 import type {
   DoubleSpendRaceInput,
@@ -257,7 +257,7 @@ export class LabService {
     } catch (e) {
       const { LabCancelledError } = await import('../workers/lab-runner');
       if (e instanceof LabCancelledError) throw new PocketError('lab-cancelled', `The run (${label}) was cancelled: nothing was kept.`);
-      throw new PocketError('bad-argument', `The run (${label}) failed: ${(e as Error).message}.`);
+      throw badValue(undefined, said('labRunFailed', { label, problem: (e as Error).message }));
     } finally {
       this.abort = null;
       this.progress(null, true);

@@ -8,7 +8,8 @@ import type { Wallet } from '../core/index';
 import type { MajorityAttackInput } from '../lab/index';
 import { majorityAttackSteps } from '../lab/majority-attack';
 import type { ClockService } from './clock-service';
-import { PocketError } from './errors';
+import { said } from './app-sentences';
+import { PocketError, badValue } from './errors';
 import { yieldToPage } from './fast-forward';
 import type { MajorityAttackReport } from './live-attack';
 import type { NodeService } from './node-service';
@@ -65,7 +66,7 @@ export async function runLiveAttack(
       })),
     };
   } catch (e) {
-    throw e instanceof PocketError ? e : new PocketError('bad-argument', `The attack stopped: ${(e as Error).message}.`);
+    throw e instanceof PocketError ? e : badValue(undefined, said('attackStopped', { problem: (e as Error).message }));
   } finally {
     release();
   }

@@ -136,8 +136,14 @@ export class NodeService {
   /** Splits the network: messages between groups are dropped until heal(). */
   partition(groups: readonly (readonly string[])[]): void {
     this.d.guard.assertWritable();
-    if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g))) throw new PocketError('bad-argument', 'groups must be lists of node ids.', 'groups');
-    for (const g of groups) for (const id of g) this.node(id);
+    if (!Array.isArray(groups) || groups.length === 0 || !groups.every((g) => Array.isArray(g))) throw badValue('groups', said('partitionShape'));
+    const seen = new Set<string>();
+    for (const g of groups)
+      for (const id of g) {
+        this.node(id);
+        if (seen.has(id)) throw badValue('groups', said('partitionNodeTwice', { node: id }));
+        seen.add(id);
+      }
     try {
       this.network.partition(groups);
     } catch (e) {

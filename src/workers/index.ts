@@ -47,5 +47,6 @@ export type { LabApi } from './lab-api';
 // The searcher's code loads when the first lesson first searches (import it from ./hashcash-search).
 export type { HashcashSearcher, HashcashRun, HashcashFound } from './hashcash-search';
 export { MINING_ENGINES, ENGINE_NAMES, isMiningEngine, checkEngine, type MiningEngine, type CpuEngine } from './mining-engine';
+export { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey, type PoolNoticeValues, type ReadPoolNotice } from './pool-notices';
 // benchmarkEngines loads with the first measurement (import ./engine-benchmark): re-exported here, it would come with the page.
 export type { EngineBenchmark, EngineMeasurement, BenchmarkOptions } from './engine-benchmark';

@@ -9,7 +9,8 @@
 import { createKernel } from '../core/sha256d-kernel';
 import type { NonceScanner } from '../core/sha256d-simd';
 import { loadSimdKernels } from './simd-kernels';
-import { ENGINE_NAMES, checkEngine, type MiningEngine } from './mining-engine';
+import { checkEngine, type MiningEngine } from './mining-engine';
+import { poolNotice } from './pool-notices';
 
 export interface ScanResult {
   /** The first nonce in [from, to) whose SHA-256d meets the target, or null. */
@@ -109,12 +110,12 @@ export function createMinerApi(now: () => number = () => performance.now()): Cpu
       kernel = null;
       if (wanted === 'webgpu') {
         engine = 'js';
-        return { engine, notice: `${ENGINE_NAMES.webgpu} runs in its own worker; this one uses the ${ENGINE_NAMES.js} kernel.`, device: null };
+        return { engine, notice: poolNotice('gpuOwnWorker', {}), device: null };
       }
       if (wanted === 'wasm-simd') {
         const simd = loadSimdKernels();
         engine = simd.ok ? 'wasm-simd' : 'js';
-        return { engine, notice: simd.ok ? null : `${ENGINE_NAMES['wasm-simd']} is unavailable (${simd.reason}); the ${ENGINE_NAMES.js} kernel runs instead.`, device: null };
+        return { engine, notice: simd.ok ? null : poolNotice('simdUnavailable', { reason: simd.reason }), device: null };
       }
       engine = 'js';
       return { engine, notice: null, device: null };

@@ -8,7 +8,8 @@
  */
 import type { BackendFactory, MinerBackend } from './miner-backend';
 import { createLane, freeLaneIndex, type Lane } from './pool-lane';
-import { ENGINE_NAMES, type CpuEngine, type MiningEngine } from './mining-engine';
+import type { CpuEngine, MiningEngine } from './mining-engine';
+import { poolNotice } from './pool-notices';
 import type { PoolMode } from './pool-stats';
 
 export interface PoolLanesOptions {
@@ -122,9 +123,9 @@ export class PoolLanes {
     lane.retired = true;
     this.drop(lane);
     if (this.all.length > 0) {
-      this.notice = `A mining worker stopped (${reason}); ${this.all.length} still mining.`;
+      this.notice = poolNotice('workerStopped', { reason, left: this.all.length });
     } else if (lane.backend.status.engine === 'webgpu' && this.mode === 'workers') {
-      this.notice = `The ${ENGINE_NAMES.webgpu} miner stopped (${reason}); mining uses ${ENGINE_NAMES['wasm-simd']} workers instead.`;
+      this.notice = poolNotice('gpuStopped', { reason });
       this.ready = this.add('wasm-simd');
     } else {
       this.ready = this.fallBack(reason, this.requestedEngine);
@@ -170,14 +171,14 @@ export class PoolLanes {
     if (added === 0 && engine === 'webgpu') {
       // No GPU after all (lost, refused, or no adapter): SIMD workers take over.
       await this.add('wasm-simd');
-      this.notice = `The ${ENGINE_NAMES.webgpu} miner could not start (${reason}); mining uses ${ENGINE_NAMES['wasm-simd']} workers instead.`;
+      this.notice = poolNotice('gpuNotStarted', { reason });
       return;
     }
     if (this.active.length === 0) {
       await this.fallBack(reason, engine);
     } else {
       if (this.mode === 'starting') this.mode = this.active[0]!.backend.kind === 'worker' ? 'workers' : 'main-thread';
-      if (failures.length > 0) this.notice = `${failures.length} of ${count} mining workers could not start (${reason}).`;
+      if (failures.length > 0) this.notice = poolNotice('workersNotStarted', { failed: failures.length, count, reason });
       else this.notice ??= this.active.find((l) => l.backend.status.notice)?.backend.status.notice ?? null;
     }
     this.o.onChange();
@@ -186,9 +187,7 @@ export class PoolLanes {
   /** Mining moves to the main thread; its lane joins once its code has loaded (`ready` waits for it). */
   private async fallBack(reason: string, engine: MiningEngine): Promise<void> {
     this.mode = 'main-thread';
-    this.notice =
-      `Mining runs on the page's main thread in short slices because Web Workers are unavailable (${reason}). ` +
-      'It is slower and uses one core.';
+    this.notice = poolNotice('mainThread', { reason });
     const backend = await mainThreadBackend(cpuEngine(engine));
     if (this.disposed) return backend.dispose();
     this.all.push(this.newLane(backend));

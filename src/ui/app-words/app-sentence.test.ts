@@ -10,6 +10,19 @@ import { errorSentence } from '../errors/error-sentence';
 import { languageForTests } from '../i18n/test-language';
 import { LANGUAGES, type Language } from '../i18n/locales';
 import { appSentence } from './app-sentence';
+import { runFastForward, type FastForwardDeps } from '../../app/fast-forward';
+import { createDemoNetwork } from '../../sim/scenarios/demo';
+import { REGTEST_PARAMS } from '../../core/index';
+import { fastForwardSummary } from '../network/simulated-mining-form';
+import { PocketApp } from '../../app/pocket-app';
+import { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey } from '../../workers/pool-notices';
+import { poolNoticeSentence } from './pool-notice';
+import { damageSentence } from './damage-sentence';
+import type { DamageCode, StorageProblem } from '../../storage/store';
+import { regtestDemo } from '../../app/testing';
+import { createMemoryStore } from '../../storage/index';
+import { MiningPool } from '../../workers/index';
+import { inProcessWorkers } from '../../workers/testing';
 
 const language = languageForTests();
 const inLanguage = <T>(l: Language, f: () => T): T => language.in(l, f);
@@ -67,6 +80,15 @@ const EXAMPLES: { readonly [K in AppSentenceKey]: AppSentenceParams[K] } = {
   newChainOverrides: {},
   genesisTooEasy: { bits: '0x2100ffff', limit: '0x207fffff' },
   genesisTooHard: { bits: '0x1d00ffff', hashes: 4_295_032_833n, hardest: '0x1f00ffff', maxHashes: 20_000_000n },
+  runStoppedByYou: {},
+  runNetworkReplaced: {},
+  runReadOnly: {},
+  runProofNotFound: {},
+  runNoBlockFound: {},
+  partitionShape: {},
+  partitionNodeTwice: { node: 'node-2' },
+  labRunFailed: { label: 'q 0.1, z 6', problem: 'worker crashed' },
+  attackStopped: { problem: 'node-3 went away' },
 };
 
 const examples = Object.entries(EXAMPLES).map(([key, params]) => ({ key, params }) as AppSentence);
@@ -145,5 +167,112 @@ describe('a refused value: its own sentence naming the field and the limit, in e
     const e = thrown(() => checkTeacherBits(0x1f80ffff, CLASSROOM_PARAMS));
     expect(inLanguage('de', () => errorSentence(e))).toBe('Die Bits 0x1f80ffff kodieren ein negatives Ziel.');
     expect(inLanguage('de', () => errorSentence(e))).not.toBe('Dieser Wert wird nicht angenommen.');
+  });
+});
+
+describe('why a run or an experiment stopped, in every language', () => {
+  it('a fast-forward stopped by its Stop button says so in English to the API and in German on the page', async () => {
+    const { network } = createDemoNetwork({ seed: 'stopped', params: REGTEST_PARAMS });
+    const stop = new AbortController();
+    stop.abort();
+    const d: FastForwardDeps = {
+      network: () => network,
+      check: () => ({ ok: true, expectedHashes: 1n }),
+      writable: () => true,
+      now: () => 0,
+      yieldToPage: async () => {},
+      proof: async () => {},
+    };
+    const r = await runFastForward(d, 5, { signal: stop.signal });
+    expect(r.stopped).toBe('You stopped it.');
+    expect(r.stoppedSaid).toEqual(said('runStoppedByYou'));
+    expect(inLanguage('de', () => fastForwardSummary(r, 5))).toMatch(/Du hast ihn angehalten\.$/);
+    expect(inLanguage('zh-CN', () => fastForwardSummary(r, 5))).toMatch(/是你停止了它。$/);
+  });
+});
+
+describe('a refused partition, in every language', () => {
+  it('a node in two groups is refused by name, the network left whole; the page says it in Spanish and Chinese', async () => {
+    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+    const app = await PocketApp.open({ store: createMemoryStore(), pool, buildState: async (seed, params) => regtestDemo(seed, params) });
+    const [a, b] = app.nodes.network.nodeIds();
+    const e = thrown(() => app.nodes.partition([[a!, b!], [b!]]));
+    expect((e as Error).message).toBe(`Node ${b} is in more than one group.`);
+    expect(app.nodes.network.partitionGroups()).toBeNull();
+    expect(inLanguage('es', () => errorSentence(e))).toBe(`El nodo ${b} está en más de un grupo.`);
+    expect(inLanguage('zh-CN', () => errorSentence(e))).toBe(`节点 ${b} 出现在多个组中。`);
+    const empty = thrown(() => app.nodes.partition([]));
+    expect(inLanguage('de', () => errorSentence(empty))).toBe('Die Gruppen müssen eine nicht leere Liste von Listen von Knoten-IDs sein.');
+  });
+});
+
+describe('the mining pool’s notice, in every language', () => {
+  /** One notice of every template, with values that contain brackets and digits as real ones do. */
+  const NOTICES: { readonly [K in PoolNoticeKey]: string } = {
+    simdUnavailable: poolNotice('simdUnavailable', { reason: "this browser's WebAssembly has no SIMD" }),
+    gpuOwnWorker: poolNotice('gpuOwnWorker', {}),
+    workerStopped: poolNotice('workerStopped', { reason: 'worker crashed (out of memory)', left: 3 }),
+    gpuStopped: poolNotice('gpuStopped', { reason: 'device lost' }),
+    gpuNotStarted: poolNotice('gpuNotStarted', { reason: 'no WebGPU adapter is available' }),
+    workersNotStarted: poolNotice('workersNotStarted', { failed: 2, count: 4, reason: 'Worker is not defined' }),
+    mainThread: poolNotice('mainThread', { reason: 'Worker is not defined' }),
+  };
+
+  it('English is the pool’s own notice, read back from its template', () => {
+    expect(Object.keys(NOTICES).sort()).toEqual(Object.keys(POOL_NOTICES).sort());
+    for (const notice of Object.values(NOTICES)) expect(poolNoticeSentence(notice)).toBe(notice);
+    expect(readPoolNotice(NOTICES.workerStopped)).toEqual({ key: 'workerStopped', values: { reason: 'worker crashed (out of memory)', left: '3' } });
+    expect(NOTICES.simdUnavailable).toBe("WebAssembly SIMD is unavailable (this browser's WebAssembly has no SIMD); the JavaScript kernel runs instead.");
+  });
+
+  for (const l of LANGUAGES.filter((x) => x !== 'en')) {
+    it(`${l}: every notice is said in ${l} words, with the reason and numbers it names`, () => {
+      inLanguage(l, () => {
+        for (const [key, notice] of Object.entries(NOTICES)) {
+          const said = poolNoticeSentence(notice);
+          expect(said, key).not.toBe(notice);
+          for (const v of Object.values(readPoolNotice(notice)!.values)) expect(said, `${key} names ${v}`).toContain(v);
+        }
+      });
+    });
+  }
+
+  it('the SIMD fallback in German keeps the browser’s reason; a notice written otherwise is shown as it came', () => {
+    expect(inLanguage('de', () => poolNoticeSentence(NOTICES.simdUnavailable))).toBe(
+      "WebAssembly SIMD ist nicht verfügbar (this browser's WebAssembly has no SIMD); stattdessen läuft der JavaScript-Kernel.",
+    );
+    expect(inLanguage('zh-CN', () => poolNoticeSentence(NOTICES.workerStopped))).toBe('一个挖矿 Worker 停止了（worker crashed (out of memory)）；还有 3 个在挖矿。');
+    expect(inLanguage('es', () => poolNoticeSentence('Something else happened.'))).toBe('Something else happened.');
+  });
+});
+
+describe('the damaged-storage list, in every language', () => {
+  const CODES: readonly DamageCode[] = [
+    'params-missing', 'params-invalid', 'record-unparseable', 'block-missing', 'block-unparseable', 'block-hash-mismatch', 'tip-missing',
+    'undo-missing', 'undo-mismatch', 'restore-failed', 'utxo-mismatch', 'mempool-refused', 'wallet-invalid',
+  ];
+  const problem = (code: DamageCode): StorageProblem =>
+    code.startsWith('params') ? { code, store: 'meta', key: 'params', message: `The stored parameters: ${code}.` } : { code, nodeId: 'node-2', store: 'chainstate', key: 'k-17', message: `Node node-2: ${code} (the stored words).` };
+
+  it('English shows the storage layer’s own sentence', () => {
+    for (const code of CODES) expect(damageSentence(problem(code))).toBe(problem(code).message);
+  });
+
+  for (const l of LANGUAGES.filter((x) => x !== 'en')) {
+    it(`${l}: every damage code is said in ${l} words, naming the node, store and key`, () => {
+      inLanguage(l, () => {
+        for (const code of CODES) {
+          const p = problem(code);
+          const said = damageSentence(p);
+          expect(said, code).not.toBe(p.message);
+          if (p.nodeId) for (const v of [p.nodeId, p.store, p.key!]) expect(said, `${code} names ${v}`).toContain(v);
+        }
+      });
+    });
+  }
+
+  it('a broken checkpoint in German names the node, store and key', () => {
+    const p: StorageProblem = { code: 'record-unparseable', nodeId: 'node-1', store: 'chainstate', key: 'node-1', message: 'Node node-1: its checkpoint does not parse (bad JSON).' };
+    expect(inLanguage('de', () => damageSentence(p))).toBe('Knoten node-1, Speicher chainstate, Schlüssel node-1: Ein gespeicherter Eintrag ist nicht lesbar.');
   });
 });

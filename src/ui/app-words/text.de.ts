@@ -1,6 +1,7 @@
 /** The app layer's own sentences in German. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -24,6 +25,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': 'Der Knoten kann nicht aus seinen Blöcken neu aufgebaut werden (sein Genesis-Block fehlt oder ist beschädigt).',
   'nothing-stored': 'Noch ist nichts gespeichert.',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `Knoten ${p.nodeId}, ` : ''}Speicher ${p.store}${p.key ? `, Schlüssel ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -74,5 +78,39 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `Die Genesis-Schwierigkeit ${p.bits} braucht etwa ${n(p.hashes)} Hashes pro Block: Die Geschichte der Kette aufzubauen, dauerte im Browser viel zu lange. ` +
       `Nimm ${p.hardest} oder ein leichteres Ziel (höchstens etwa ${n(p.maxHashes)} Hashes pro Block).`,
+    runStoppedByYou: () => 'Du hast ihn angehalten.',
+    runNetworkReplaced: () => 'Das Netz wurde ersetzt (Zurücksetzen oder Import).',
+    runReadOnly: () => 'Dieser Tab kann keine Änderungen mehr vornehmen.',
+    runProofNotFound: () => 'Die Worker haben angehalten, bevor der Beweis des Blocks gefunden war.',
+    runNoBlockFound: () => 'Kein Block wurde gefunden: Kein Knoten hat einen Miner.',
+    partitionShape: () => 'Die Gruppen müssen eine nicht leere Liste von Listen von Knoten-IDs sein.',
+    partitionNodeTwice: (p) => `Knoten ${p.node} ist in mehr als einer Gruppe.`,
+    labRunFailed: (p) => `Der Lauf (${p.label}) ist fehlgeschlagen: ${p.problem}.`,
+    attackStopped: (p) => `Der Angriff wurde abgebrochen: ${p.problem}.`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD ist nicht verfügbar (${v.reason}); stattdessen läuft der JavaScript-Kernel.`,
+    gpuOwnWorker: () => 'Die GPU (WebGPU) läuft in einem eigenen Worker; dieser nutzt den JavaScript-Kernel.',
+    workerStopped: (v) => `Ein Mining-Worker hat angehalten (${v.reason}); ${v.left} minen weiter.`,
+    gpuStopped: (v) => `Der GPU-Miner (WebGPU) hat angehalten (${v.reason}); stattdessen minen WebAssembly-SIMD-Worker.`,
+    gpuNotStarted: (v) => `Der GPU-Miner (WebGPU) konnte nicht starten (${v.reason}); stattdessen minen WebAssembly-SIMD-Worker.`,
+    workersNotStarted: (v) => `${v.failed} von ${v.count} Mining-Workern konnten nicht starten (${v.reason}).`,
+    mainThread: (v) =>
+      `Das Mining läuft in kurzen Abschnitten im Haupt-Thread der Seite, weil Web Worker nicht verfügbar sind (${v.reason}). Es ist langsamer und nutzt nur einen Kern.`,
+  },
+  damage: {
+    'params-missing': (_p) => 'Die Konsensparameter sind nicht gespeichert, daher kann kein Knoten wiederhergestellt werden.',
+    'params-invalid': (_p) => 'Die gespeicherten Konsensparameter sind ungültig.',
+    'record-unparseable': (p) => `${where(p)}: Ein gespeicherter Eintrag ist nicht lesbar.`,
+    'block-missing': (p) => `${where(p)}: Ein gespeicherter Block fehlt.`,
+    'block-unparseable': (p) => `${where(p)}: Ein gespeicherter Block ist nicht lesbar.`,
+    'block-hash-mismatch': (p) => `${where(p)}: Ein gespeicherter Block hat nicht den Hash seines Schlüssels.`,
+    'tip-missing': (p) => `${where(p)}: Der Block an der Spitze der Kette fehlt.`,
+    'undo-missing': (p) => `${where(p)}: Die Rückgängig-Daten eines Blocks fehlen.`,
+    'undo-mismatch': (p) => `${where(p)}: Die Rückgängig-Daten eines Blocks passen nicht zu ihm.`,
+    'restore-failed': (p) => `${where(p)}: Konnte nicht wiederhergestellt werden.`,
+    'utxo-mismatch': (p) => `${where(p)}: Die gespeicherten Coins passen nicht zur Kette.`,
+    'mempool-refused': (p) => `${where(p)}: Eine gespeicherte Transaktion des Pools wurde abgelehnt.`,
+    'wallet-invalid': (p) => `${where(p)}: Eine gespeicherte Wallet ist beschädigt.`,
   },
 };

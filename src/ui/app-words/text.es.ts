@@ -1,6 +1,7 @@
 /** The app layer's own sentences in Spanish. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -23,6 +24,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': 'El nodo no se puede reconstruir a partir de sus bloques (falta su bloque génesis o está dañado).',
   'nothing-stored': 'Todavía no hay nada guardado.',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `Nodo ${p.nodeId}, ` : ''}almacén ${p.store}${p.key ? `, clave ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -72,5 +76,39 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `La dificultad del génesis ${p.bits} necesita unos ${n(p.hashes)} hashes por bloque: construir la historia de la cadena tardaría demasiado en un navegador. ` +
       `Usa ${p.hardest} o un objetivo más fácil (como mucho unos ${n(p.maxHashes)} hashes por bloque).`,
+    runStoppedByYou: () => 'Lo paraste tú.',
+    runNetworkReplaced: () => 'La red se reemplazó (reinicio o importación).',
+    runReadOnly: () => 'Esta pestaña ya no puede hacer cambios.',
+    runProofNotFound: () => 'Los workers pararon antes de encontrar la prueba del bloque.',
+    runNoBlockFound: () => 'No se encontró ningún bloque: ningún nodo tiene minero.',
+    partitionShape: () => 'Los grupos deben ser una lista no vacía de listas de ids de nodo.',
+    partitionNodeTwice: (p) => `El nodo ${p.node} está en más de un grupo.`,
+    labRunFailed: (p) => `La ejecución (${p.label}) falló: ${p.problem}.`,
+    attackStopped: (p) => `El ataque se detuvo: ${p.problem}.`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD no está disponible (${v.reason}); en su lugar funciona el kernel de JavaScript.`,
+    gpuOwnWorker: () => 'La GPU (WebGPU) funciona en su propio worker; este usa el kernel de JavaScript.',
+    workerStopped: (v) => `Un worker de minado se detuvo (${v.reason}); ${v.left} siguen minando.`,
+    gpuStopped: (v) => `El minero de GPU (WebGPU) se detuvo (${v.reason}); en su lugar minan workers de WebAssembly SIMD.`,
+    gpuNotStarted: (v) => `El minero de GPU (WebGPU) no pudo arrancar (${v.reason}); en su lugar minan workers de WebAssembly SIMD.`,
+    workersNotStarted: (v) => `${v.failed} de ${v.count} workers de minado no pudieron arrancar (${v.reason}).`,
+    mainThread: (v) =>
+      `El minado funciona en el hilo principal de la página, en tramos cortos, porque los Web Workers no están disponibles (${v.reason}). Es más lento y usa un solo núcleo.`,
+  },
+  damage: {
+    'params-missing': (_p) => 'Los parámetros de consenso no están guardados, así que no se puede restaurar ningún nodo.',
+    'params-invalid': (_p) => 'Los parámetros de consenso guardados no son válidos.',
+    'record-unparseable': (p) => `${where(p)}: un registro guardado no se puede leer.`,
+    'block-missing': (p) => `${where(p)}: falta un bloque guardado.`,
+    'block-unparseable': (p) => `${where(p)}: un bloque guardado no se puede leer.`,
+    'block-hash-mismatch': (p) => `${where(p)}: un bloque guardado no tiene el hash de su clave.`,
+    'tip-missing': (p) => `${where(p)}: falta el bloque de la punta de su cadena.`,
+    'undo-missing': (p) => `${where(p)}: faltan los datos para deshacer un bloque.`,
+    'undo-mismatch': (p) => `${where(p)}: los datos para deshacer un bloque no corresponden a él.`,
+    'restore-failed': (p) => `${where(p)}: no se pudo restaurar.`,
+    'utxo-mismatch': (p) => `${where(p)}: las monedas guardadas no corresponden a su cadena.`,
+    'mempool-refused': (p) => `${where(p)}: se rechazó una transacción guardada de su pool.`,
+    'wallet-invalid': (p) => `${where(p)}: una cartera guardada está dañada.`,
   },
 };

@@ -1,6 +1,7 @@
 /** The app layer's own sentences in Simplified Chinese. */
 import type { StorageErrorCode } from '../../storage/index';
 import type { Translation } from '../i18n/area-text';
+import type { StorageProblem } from '../../storage/store';
 import { formatNumber } from '../i18n/format';
 import type { AppWordsText } from './text';
 
@@ -21,6 +22,9 @@ const STORAGE: Readonly<Record<StorageErrorCode, string>> = {
   'rebuild-impossible': '无法从区块重建这个节点（它的创世区块缺失或已损坏）。',
   'nothing-stored': '还没有保存任何内容。',
 };
+
+/** Where a damaged record is: its node (when it has one), store and key. */
+const where = (p: StorageProblem) => `${p.nodeId ? `节点 ${p.nodeId}，` : ''}存储区 ${p.store}${p.key ? `，键 ${p.key}` : ''}`;
 
 export const text: Translation<AppWordsText> = {
   sentences: {
@@ -68,5 +72,38 @@ export const text: Translation<AppWordsText> = {
     genesisTooHard: (p) =>
       `创世难度 ${p.bits} 每个区块大约需要 ${n(p.hashes)} 次哈希：在浏览器中构建链的历史会花太长时间。` +
       `请使用 ${p.hardest} 或更容易的目标（每个区块最多约 ${n(p.maxHashes)} 次哈希）。`,
+    runStoppedByYou: () => '是你停止了它。',
+    runNetworkReplaced: () => '网络已被替换（重置或导入）。',
+    runReadOnly: () => '此标签页已不能再做更改。',
+    runProofNotFound: () => 'Worker 在找到该区块的证明之前就停止了。',
+    runNoBlockFound: () => '没有找到区块：没有节点拥有矿工。',
+    partitionShape: () => '分组必须是由节点 id 列表组成的非空列表。',
+    partitionNodeTwice: (p) => `节点 ${p.node} 出现在多个组中。`,
+    labRunFailed: (p) => `运行（${p.label}）失败：${p.problem}。`,
+    attackStopped: (p) => `攻击已中止：${p.problem}。`,
+  },
+  poolNotices: {
+    simdUnavailable: (v) => `WebAssembly SIMD 不可用（${v.reason}）；改为运行 JavaScript 内核。`,
+    gpuOwnWorker: () => 'GPU（WebGPU）在它自己的 Worker 中运行；这个 Worker 使用 JavaScript 内核。',
+    workerStopped: (v) => `一个挖矿 Worker 停止了（${v.reason}）；还有 ${v.left} 个在挖矿。`,
+    gpuStopped: (v) => `GPU（WebGPU）矿工停止了（${v.reason}）；改由 WebAssembly SIMD Worker 挖矿。`,
+    gpuNotStarted: (v) => `GPU（WebGPU）矿工无法启动（${v.reason}）；改由 WebAssembly SIMD Worker 挖矿。`,
+    workersNotStarted: (v) => `${v.count} 个挖矿 Worker 中有 ${v.failed} 个无法启动（${v.reason}）。`,
+    mainThread: (v) => `由于 Web Worker 不可用（${v.reason}），挖矿在页面主线程上以短时间片运行。这样更慢，并且只用一个核心。`,
+  },
+  damage: {
+    'params-missing': (_p) => '共识参数没有保存，因此无法恢复任何节点。',
+    'params-invalid': (_p) => '保存的共识参数无效。',
+    'record-unparseable': (p) => `${where(p)}：一条保存的记录无法解析。`,
+    'block-missing': (p) => `${where(p)}：缺少一个保存的区块。`,
+    'block-unparseable': (p) => `${where(p)}：一个保存的区块无法解析。`,
+    'block-hash-mismatch': (p) => `${where(p)}：一个保存的区块的哈希与其键不符。`,
+    'tip-missing': (p) => `${where(p)}：缺少链顶端的区块。`,
+    'undo-missing': (p) => `${where(p)}：缺少某个区块的撤销数据。`,
+    'undo-mismatch': (p) => `${where(p)}：某个区块的撤销数据与它不符。`,
+    'restore-failed': (p) => `${where(p)}：无法恢复。`,
+    'utxo-mismatch': (p) => `${where(p)}：保存的币与它的链不符。`,
+    'mempool-refused': (p) => `${where(p)}：交易池中一笔保存的交易被拒绝。`,
+    'wallet-invalid': (p) => `${where(p)}：一个保存的钱包已损坏。`,
   },
 };

@@ -10,6 +10,7 @@ import { currentLanguage } from '../i18n/language.svelte';
 import type { Language } from '../i18n/locales';
 import { fmt } from '../i18n/index';
 import { text } from './text';
+import { appSentence } from '../app-words/app-sentence';
 
 export type BlockCountResult =
   { readonly ok: true; readonly blocks: number } | { readonly ok: false; readonly error: string };
@@ -44,7 +45,7 @@ export function formatDuration(seconds: number, language: Language = currentLang
 
 /** The result line of a run; a run that ended early says after how many blocks and why. */
 export function fastForwardSummary(r: FastForwardResult, asked: number): string {
-  if (r.stopped) return text.simulated.stopped(r.blocks, asked, formatDuration(r.seconds), r.stale, r.reorgs, r.stopped);
+  if (r.stopped) return text.simulated.stopped(r.blocks, asked, formatDuration(r.seconds), r.stale, r.reorgs, r.stoppedSaid ? appSentence(r.stoppedSaid) : r.stopped);
   return text.simulated.ran(r.blocks, formatDuration(r.seconds), r.stale, r.reorgs);
 }
 
