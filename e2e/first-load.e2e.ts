@@ -16,11 +16,11 @@ import { openApp } from './fixtures';
 test.use({ serviceWorkers: 'block' });
 
 /**
- * Today's first load is about 154.8 KiB of script (scripts/first-load-size.ts: 158.5 with the
+ * Today's first load is about 156.4 KiB of script (scripts/first-load-size.ts: 160.1 with the
  * stylesheet: first-load-4's 155.1 plus the English app sentences and detail templates of
- * i18n-rest); this guards it against growing back.
+ * i18n-rest and i18n-rest-2); this guards it against growing back.
  */
-const BUDGET_KIB = 157;
+const BUDGET_KIB = 158;
 const NOT_ON_FIRST_SCREEN = [
   /\/chain-gestures-[\w-]+\.js$/,
   /\/lab-[\w-]+\.js$/,

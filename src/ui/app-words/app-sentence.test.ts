@@ -20,7 +20,7 @@ import { poolNoticeSentence } from './pool-notice';
 import { damageSentence } from './damage-sentence';
 import type { DamageCode, StorageProblem } from '../../storage/store';
 import { regtestDemo } from '../../app/testing';
-import { createMemoryStore } from '../../storage/index';
+import { createMemoryStore } from '../../storage/memory-store';
 import { MiningPool } from '../../workers/index';
 import { inProcessWorkers } from '../../workers/testing';
 

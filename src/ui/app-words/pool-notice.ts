@@ -4,7 +4,7 @@
  * English template (src/workers/pool-notices.ts); a notice written
  * otherwise is shown as it came.
  */
-import { readPoolNotice } from '../../api/index';
+import { readPoolNotice } from '../../api/types';
 import { text } from './text';
 
 export function poolNoticeSentence(notice: string): string {

@@ -6,7 +6,7 @@
  */
 import { APP_SENTENCES } from '../../app/app-sentences';
 import { areaText } from '../i18n/area-text';
-import { poolNotice, type PoolNoticeValues } from '../../api/index';
+import { poolNotice, type PoolNoticeValues } from '../../api/types';
 import type { DamageCode, StorageProblem } from '../../storage/store';
 
 /** English says the storage layer's own sentence: no second English text to load with the first screen. */
