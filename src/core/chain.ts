@@ -24,6 +24,7 @@ import { connectBlock, disconnectBlock, type BlockUndo } from './connect';
 import { BlockTree, findFork, type BlockEntry } from './block-tree';
 import { MemoryBodies, type BlockBodies } from './block-bodies';
 import { Mempool } from './mempool';
+import { inDependencyOrder } from './pool-order';
 import { emptyDelta, mergeReorgs, mergeUtxoChanges, type MutableDelta, type ReorgInfo } from './chain-delta';
 import { UtxoSet, UtxoView } from './utxo-set';
 import { txid, type Transaction } from './transaction';
@@ -111,7 +112,7 @@ export class Blockchain {
       chain.bodies.putUndo(e.hash, undo);
     }
     for (const o of snap.orphans) chain.tree.addOrphan(o);
-    for (const { tx, time } of snap.mempool) chain.acceptTransaction(tx, time);
+    for (const { tx, time } of inDependencyOrder(snap.mempool)) chain.acceptTransaction(tx, time);
     return chain;
   }
 

@@ -48,6 +48,7 @@ export * from './connect';
 export * from './utxo-set';
 export * from './maturity';
 export * from './mempool';
+export * from './pool-order';
 export * from './mempool-floor';
 export * from './block-tree';
 export * from './block-bodies';

@@ -6,7 +6,7 @@
  * (Blockchain.verifyUtxoSet), and every stored pool transaction must be
  * accepted again.
  */
-import { Blockchain, type BlockchainOptions, type BlockUndo, type ChainSnapshot } from '../core/index';
+import { Blockchain, inDependencyOrder, type BlockchainOptions, type BlockUndo, type ChainSnapshot } from '../core/index';
 import { checkNodeId } from './commit';
 import { STORES } from './schema';
 import type { MempoolItem, NodeState, PersistedState, StorageProblem } from './store';
@@ -60,10 +60,14 @@ export interface RestoredNodes {
   readonly problems: StorageProblem[];
 }
 
-/** Accepts a stored pool in arrival order, each transaction at its stored arrival time; a refused one is reported, not dropped silently. */
+/**
+ * Accepts a stored pool in arrival order, parents before children (a reorg can
+ * store a child first: pool-order.ts), each transaction at its stored arrival
+ * time; a refused one is reported, not dropped silently.
+ */
 export function acceptStoredPool(chain: Blockchain, nodeId: string, mempool: readonly MempoolItem[]): StorageProblem[] {
   const problems: StorageProblem[] = [];
-  for (const { tx, time } of mempool) {
+  for (const { tx, time } of inDependencyOrder(mempool)) {
     const r = chain.acceptTransaction(tx, time);
     if (!r.accepted) {
       problems.push({

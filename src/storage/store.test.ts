@@ -9,7 +9,9 @@ import { Blockchain, blockHash, buildPayment, spendableCoins, txid, type Wallet 
 import { buildBlockOn, stateFingerprint as chainFingerprint } from '../core/testing';
 import { createMemoryStore } from './memory-store';
 import { openIdbStore } from './idb-store';
-import { nodeStateFromChain, restoreNodes } from './node-state';
+import { acceptStoredPool, nodeStateFromChain, restoreNodes } from './node-state';
+import { indexedChain } from './start-nodes';
+import { BlockShelf } from './block-shelf';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { nodeFingerprint, stateFingerprint } from './testing/compare';
 import type { ChainStore, PersistedState } from './store';
@@ -195,6 +197,46 @@ describe.each(implementations)('%s store', (_name, open) => {
     expect(problems).toEqual([]);
     expect(nodeFingerprint(state!.nodes[0]!)).toEqual(nodeFingerprint(nodeStateFromChain('n', node)));
     expect(restoreNodes(state!).problems).toEqual([]);
+  });
+
+  it('starts again with a pool child whose parent a reorg returned to the pool (stored child first)', async () => {
+    // N confirms P in A2 and pools C, which spends P. B2-B3 win: P goes back to the pool, C stays.
+    // The journal stores only the change (P comes in after C), so the stored pool is [C, P].
+    const genesis = f.a.chain.getBlock(f.a.chain.genesis.hash)!;
+    const [w0, w1, w2] = f.wallets as [Wallet, Wallet, Wallet];
+    const helper = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const node = Blockchain.fromGenesis(f.params, genesis, { now: () => f.clock.now });
+    const b1 = buildBlockOn(helper, helper.tip.hash);
+    helper.processBlock(b1);
+    const parent = buildPayment({ from: w0, to: w1.address, amount: 1e8, fee: 0, coins: spendableCoins(helper, w0.address) }).tx;
+    const a2 = buildBlockOn(helper, blockHash(b1.header), { txs: [parent] });
+    const b2 = buildBlockOn(helper, blockHash(b1.header), { miner: w2.address });
+    helper.processBlock(b2);
+    const b3 = buildBlockOn(helper, blockHash(b2.header));
+    const store = await open();
+    await store.saveConfig({ params: f.params });
+    await store.saveNode(nodeStateFromChain('n', node));
+    for (const b of [b1, a2]) await store.commitDelta('n', node.processBlock(b).delta);
+    const fromParent = spendableCoins(node, w1.address).filter((c) => c.key.startsWith(txid(parent)));
+    const child = buildPayment({ from: w1, to: w2.address, amount: 5e7, fee: 0, coins: fromParent }).tx;
+    const accepted = node.acceptTransaction(child);
+    expect(accepted.accepted).toBe(true);
+    await store.commitDelta('n', accepted.delta);
+    for (const b of [b2, b3]) await store.commitDelta('n', node.processBlock(b).delta);
+    expect(node.tip.hash).toBe(blockHash(b3.header));
+    expect(node.mempool.entries().map((e) => e.txid)).toEqual([txid(parent), txid(child)]);
+
+    const { state, problems } = await store.load();
+    expect(problems).toEqual([]);
+    expect(state!.nodes[0]!.mempool.map((m) => txid(m.tx))).toEqual([txid(child), txid(parent)]);
+    const restored = restoreNodes(state!);
+    expect(restored.problems).toEqual([]);
+    expect(restored.chains.get('n')!.mempool.entries().map((e) => e.txid)).toEqual([txid(parent), txid(child)]);
+    // The start's path: the block index, then the stored pool accepted again.
+    const indexed = await store.loadIndex();
+    const chain = indexedChain(indexed.state!.params, indexed.state!.nodes[0]!, new BlockShelf());
+    expect(acceptStoredPool(chain, 'n', indexed.state!.nodes[0]!.mempool)).toEqual([]);
+    expect(chain.mempool.entries().map((e) => e.txid)).toEqual([txid(parent), txid(child)]);
   });
 
   it('replaces everything at once, optionally keeping the wallets', async () => {
