@@ -10,6 +10,8 @@
  * A block counts as shown as saved once pocket.flush() resolved after a poll
  * that read it (flush resolves when every change so far is in IndexedDB).
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { openApp, openTab } from '../fixtures';
 import { launchOnProfile } from './crash-browser';
@@ -59,6 +61,8 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
       if (m.type() === 'error' || m.type() === 'warning') said.push(`${m.type()}: ${m.text().slice(0, 300)}`);
     });
     page.on('pageerror', (e) => said.push(`uncaught: ${e.message.slice(0, 300)}`));
+    // What the kill left on disk, said when the reopening finds something missing (is it the browser or the app?).
+    const onDisk = round > 1 ? indexedDbFiles(o.profileDir) : '';
     try {
       await openApp(page, { path: o.url });
       if (round > 1) {
@@ -80,8 +84,13 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
             `${e.message}\nThe saving status: ${status ?? '(none on the page)'}\nThe damage banner: ${banner?.slice(0, 1500) ?? '(none)'}\nThe page said:\n${said.join('\n') || '(nothing)'}`,
           );
         });
+        // A start that found no database saves the first visit's demo over whatever was there.
+        if (await page.evaluate(() => performance.getEntriesByName('pocket:demo-saved').length > 0)) found.unshift('the page started as a first visit (it read an empty database) and saved the demo');
         if (found.length === 0) consistent++;
-        else problems.push(...found.map((p) => `after kill ${round - 1}: ${p}`));
+        else {
+          problems.push(...found.map((p) => `after kill ${round - 1}: ${p}`));
+          o.log(`crash round ${round - 1}: IndexedDB files before the reopening:\n${onDisk}`);
+        }
         const heights = await page.evaluate(async () => (await window.pocket.getNodes()).map((n) => n.height).join('/'));
         o.log(`crash round ${round - 1}: ${found.length === 0 ? 'consistent' : `${found.length} problems: ${found.slice(0, 3).join('; ')}`} (reopened at heights ${heights})`);
       }
@@ -226,4 +235,15 @@ async function activityUntilKilled(
   }
   await killing;
   return saved;
+}
+
+/** The profile's IndexedDB files with their sizes, one per line. */
+function indexedDbFiles(profileDir: string): string {
+  const root = join(profileDir, 'Default', 'IndexedDB');
+  try {
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' });
+    return files.map((f) => `  ${f} ${statSync(join(root, f)).size}`).join('\n') || '  (empty)';
+  } catch (e) {
+    return `  (${(e as Error).message})`;
+  }
 }
