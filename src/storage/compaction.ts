@@ -34,6 +34,9 @@ export async function readChainstate(r: RecordReader, nodeId: string): Promise<{
   return { state, journalBytes };
 }
 
+/** 'merge': the old checkpoint's bytes merged with the journal; 'rewrite': decoded and encoded whole. */
+export type CompactBy = 'merge' | 'rewrite';
+
 /**
  * Folds the node's journal into a new checkpoint; returns the checkpoint's size.
  * The old checkpoint's bytes are merged with the journal (merge-checkpoint.ts):
@@ -41,7 +44,7 @@ export async function readChainstate(r: RecordReader, nodeId: string): Promise<{
  * commit more than its own bytes. It is decoded and written whole only when
  * its address tables need rebuilding.
  */
-export async function compactNode(w: RecordWriter, nodeId: string): Promise<number> {
+export async function compactNode(w: RecordWriter, nodeId: string, by: CompactBy = 'merge'): Promise<number> {
   const [parts, journal] = await Promise.all([w.getAll<unknown>(STORES.chainstate, nodeRange(nodeId)), w.getAll<unknown>(STORES.journal, nodeRange(nodeId))]);
   if (parts.length === 0) throw new StorageError('node-not-found', nodeId);
   const head = decodeHead(parts[0]);
@@ -53,7 +56,7 @@ export async function compactNode(w: RecordWriter, nodeId: string): Promise<numb
     steps.push(...entry.steps);
     through = entry.seq;
   }
-  let records = mergeCheckpoint(head, parts.slice(1), steps, through);
+  let records = by === 'merge' ? mergeCheckpoint(head, parts.slice(1), steps, through) : null;
   if (!records) {
     const { state } = await readChainstate(w, nodeId);
     records = encodeCheckpoint({ tip: state.tip, through: state.through, index: state.index.values(), coins: state.coins.entries(), pool: state.pool.values() });
