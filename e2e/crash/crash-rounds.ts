@@ -62,8 +62,23 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
     try {
       await openApp(page, { path: o.url });
       if (round > 1) {
-        const found = await reopenedProblems(page, seen, wallets!).catch((e: Error) => {
-          throw new Error(`${e.message}\nThe page said:\n${said.join('\n') || '(nothing)'}`);
+        const found = await reopenedProblems(page, seen, wallets!).catch(async (e: Error) => {
+          // The header's saving status says why it is not 'Saved' (not saving, read-only, or not there at all).
+          const status = await page
+            .locator('header [role="status"]')
+            .first()
+            .getAttribute('aria-label', { timeout: 1000 })
+            .catch(() => null);
+          // A 'damaged' start lists its problems in the banner: say which.
+          const banner = await page
+            .getByText('Stored data is damaged')
+            .first()
+            .locator('xpath=..')
+            .innerText({ timeout: 1000 })
+            .catch(() => null);
+          throw new Error(
+            `${e.message}\nThe saving status: ${status ?? '(none on the page)'}\nThe damage banner: ${banner?.slice(0, 1500) ?? '(none)'}\nThe page said:\n${said.join('\n') || '(nothing)'}`,
+          );
         });
         if (found.length === 0) consistent++;
         else problems.push(...found.map((p) => `after kill ${round - 1}: ${p}`));
