@@ -85,7 +85,11 @@ export async function runCrashRounds(o: CrashRunOptions): Promise<CrashRunResult
           );
         });
         // A start that found no database saves the first visit's demo over whatever was there.
-        if (await page.evaluate(() => performance.getEntriesByName('pocket:demo-saved').length > 0)) found.unshift('the page started as a first visit (it read an empty database) and saved the demo');
+        if (await page.evaluate(() => performance.getEntriesByName('pocket:demo-saved').length > 0)) {
+          // Chromium deletes a database it finds damaged; the app then says the browser's words in a notice.
+          const browserSaid = await page.getByText(/deleted it \(it said:/).first().textContent({ timeout: 1000 }).catch(() => null);
+          found.unshift(browserSaid ? `the browser deleted the database as damaged: ${browserSaid}` : 'the page started as a first visit (it read an empty database) and saved the demo');
+        }
         if (found.length === 0) consistent++;
         else {
           problems.push(...found.map((p) => `after kill ${round - 1}: ${p}`));

@@ -28,6 +28,7 @@ export interface AppSentenceParams {
   nodeRebuilt: { readonly node: string; readonly blocks: number; readonly height: number };
   demoFileRefused: { readonly problem: string };
   demoFileUnreadable: { readonly problem: string };
+  browserDeletedData: { readonly problem: string };
   // ---- the storage status ----
   storageSaving: Record<never, never>;
   /** Not saving: why (a storage error code), with the browser's own words when it gave some. */
@@ -104,6 +105,7 @@ export const APP_SENTENCES: AppSentenceWords = {
   nodeRebuilt: (p) => `Node ${p.node} was rebuilt from ${p.blocks} stored blocks (height ${p.height}).`,
   demoFileRefused: (p) => `The demo file built with the page was refused: ${closed(p.problem)} The demo is mined here instead.`,
   demoFileUnreadable: (p) => `The demo file built with the page could not be read: ${closed(p.problem)} The demo is mined here instead.`,
+  browserDeletedData: (p) => `The browser found its saved copy of Pocket Chain damaged and deleted it (it said: ${p.problem}). What was saved is gone; Pocket Chain starts again from the demo.`,
   storageSaving: () => SAVING_SENTENCE,
   storageNotSaving: (p) => notSavingSentence(p.code, p.detail),
   noMinerLive: () => 'No node has a miner: give a node a miner (below) first; only nodes with a miner find blocks.',

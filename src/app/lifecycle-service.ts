@@ -76,7 +76,7 @@ export class LifecycleService {
 
   /** (Re)loads everything from storage: at start, after an import, or when another tab changed the state. */
   async load(): Promise<void> {
-    const { state, problems } = await this.d.store.loadIndex();
+    const { state, problems, browserDataLoss } = await this.d.store.loadIndex();
     performance.mark('pocket:index-loaded');
     this.problemList = [...problems];
     this.d.guard.damaged = problems.length > 0;
@@ -84,7 +84,8 @@ export class LifecycleService {
     if (state && state.nodes.length > 0) {
       await this.start(state);
     } else if (!state && problems.length === 0) {
-      // First visit: the seeded demo, saved at once.
+      // First visit (or the browser deleted a damaged database: then say so): the seeded demo, saved at once.
+      if (browserDataLoss !== undefined) this.d.events.notice('warn', said('browserDeletedData', { problem: browserDataLoss }));
       const built = this.live(await this.d.buildState(DEFAULT_SEED));
       await this.d.store.reset(built);
       performance.mark('pocket:demo-saved');

@@ -159,3 +159,31 @@ describe('a live demo', () => {
     }
   });
 });
+
+describe('a start on a database the browser deleted as damaged', () => {
+  it('says so in a warning with the browser\'s words, then starts from the demo and saves it (it is not a quiet first visit)', async () => {
+    const store = createMemoryStore();
+    const losing = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop !== 'loadIndex') return Reflect.get(target, prop, receiver) as unknown;
+        return async () => ({ ...(await target.loadIndex()), browserDataLoss: 'Corruption: checksum mismatch' });
+      },
+    });
+    const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
+    const app = await PocketApp.open({ store: losing, pool, buildState: async (seed, params) => regtestDemo(seed, params) });
+    const notices: { level: string; text: string; said: { key: string } }[] = [];
+    app.events.on('notice', (n) => notices.push(n));
+    const lost = notices.filter((n) => n.said.key === 'browserDeletedData');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]!.level).toBe('warn');
+    expect(lost[0]!.text).toContain('Corruption: checksum mismatch');
+    expect((await store.loadIndex()).state?.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('a first visit says nothing of a loss', async () => {
+    const app = await open();
+    const keys: string[] = [];
+    app.events.on('notice', (n) => keys.push(n.said.key));
+    expect(keys).not.toContain('browserDeletedData');
+  });
+});

@@ -25,6 +25,7 @@ import { BlockTree, findFork, type BlockEntry } from './block-tree';
 import { MemoryBodies, type BlockBodies } from './block-bodies';
 import { Mempool } from './mempool';
 import { inDependencyOrder } from './pool-order';
+import { blocksParentFirst } from './stored-block-order';
 import { emptyDelta, mergeReorgs, mergeUtxoChanges, type MutableDelta, type ReorgInfo } from './chain-delta';
 import { UtxoSet, UtxoView } from './utxo-set';
 import { txid, type Transaction } from './transaction';
@@ -80,29 +81,9 @@ export class Blockchain {
   /** Rebuilds a node from stored data. UTXOs and undo data are trusted; see verifyUtxoSet. */
   static restore(params: ConsensusParams, snap: ChainSnapshot, options: BlockchainOptions = {}): Blockchain {
     const chain = new Blockchain(params, options);
-    const pending = new Map<string, Block[]>();
-    let genesis: Block | undefined;
-    const hashes = new Set<string>();
-    for (const block of snap.blocks) {
-      hashes.add(blockHash(block.header));
-    }
-    for (const block of snap.blocks) {
-      if (!hashes.has(block.header.prevHash)) {
-        if (genesis) throw new Error(`stored block ${blockHash(block.header)} has no stored parent`);
-        genesis = block;
-      } else {
-        const list = pending.get(block.header.prevHash) ?? [];
-        list.push(block);
-        pending.set(block.header.prevHash, list);
-      }
-    }
-    if (!genesis) throw new Error('stored blocks contain no genesis block');
-    const queue: [Block, BlockEntry | undefined][] = [[genesis, undefined]];
-    while (queue.length) {
-      const [block, parent] = queue.shift()!;
-      const entry = chain.tree.add(block, parent);
+    for (const block of blocksParentFirst(snap.blocks)) {
+      const entry = chain.tree.add(block, chain.tree.get(block.header.prevHash));
       chain.bodies.putBlock(entry.hash, block);
-      for (const child of pending.get(entry.hash) ?? []) queue.push([child, entry]);
     }
     chain.setActive(snap.tip);
     for (const [key, coin] of snap.utxos) chain.utxos.add(key, coin);

@@ -52,6 +52,11 @@ export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   /** The schema version of the data (the IndexedDB version). */
   readonly schemaVersion: number;
+  /**
+   * The browser's words when it deleted the database as damaged before this
+   * open (Chromium's IDBVersionChangeEvent.dataLoss 'total'); null otherwise.
+   */
+  readonly browserDataLoss?: string | null;
   read<T>(fn: (r: RecordReader) => Promise<T>): Promise<T>;
   /** Runs `fn` in one read-write transaction; if it throws, nothing it queued is kept. */
   write<T>(fn: (w: RecordWriter) => Promise<T>): Promise<T>;

@@ -43,6 +43,7 @@ export class IdbBackend implements Backend {
     private readonly db: IDBPDatabase,
     readonly schemaVersion: number,
     private readonly durability: IDBTransactionDurability = 'relaxed',
+    readonly browserDataLoss: string | null = null,
   ) {}
 
   /** Marks the backend closed (another tab's upgrade, or close()). */
@@ -188,7 +189,11 @@ async function openWith(factory: IDBFactory, name: string, upgrade: SchemaUpgrad
     throw new StorageError('open-refused', (e as Error).message, { cause: e });
   }
   let migrationError: unknown;
+  let browserDataLoss: string | null = null;
   request.onupgradeneeded = (event) => {
+    // Chromium deletes a database it finds damaged and opens it as new; it says so here.
+    const loss = event as IDBVersionChangeEvent & { dataLoss?: string; dataLossMessage?: string };
+    if (loss.dataLoss === 'total') browserDataLoss = loss.dataLossMessage || 'the browser gave no reason';
     const tx = wrap(request.transaction!) as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
     tx.done.catch(() => undefined); // an aborted upgrade is reported through the open request
     upgrade(wrap(request.result), event.oldVersion, tx).catch((e: unknown) => {
@@ -215,7 +220,7 @@ async function openWith(factory: IDBFactory, name: string, upgrade: SchemaUpgrad
     throw new StorageError('open-refused', `${name0 ?? 'Error'}: ${(e as Error)?.message}`, { cause: e });
   }
   const db = wrap(raw);
-  const backend = new IdbBackend(db, db.version, options.durability ?? 'relaxed');
+  const backend = new IdbBackend(db, db.version, options.durability ?? 'relaxed', browserDataLoss);
   raw.onversionchange = () => {
     backend.close();
     options.onClosedByUpgrade?.();

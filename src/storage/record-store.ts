@@ -70,8 +70,10 @@ export class RecordStore implements ChainStore {
     });
   }
 
-  loadIndex(): Promise<IndexLoadResult> {
-    return this.db.read((r) => loadIndex(r, this.db.schemaVersion));
+  async loadIndex(): Promise<IndexLoadResult> {
+    const result = await this.db.read((r) => loadIndex(r, this.db.schemaVersion));
+    const lost = this.db.browserDataLoss;
+    return lost == null ? result : { ...result, browserDataLoss: lost };
   }
 
   readBlocks(hashes: readonly string[]): Promise<{ blocks: Map<string, unknown>; undo: Map<string, unknown> }> {

@@ -70,6 +70,8 @@ export interface IndexLoadResult {
   /** As LoadResult.state, with IndexedNodes. */
   readonly state: IndexedState | null;
   readonly problems: readonly StorageProblem[];
+  /** The browser deleted the stored data as damaged before this start (its words): an empty database that is not a first visit. */
+  readonly browserDataLoss?: string;
 }
 
 export interface BodiesPage {

@@ -49,6 +49,7 @@ const EXAMPLES: { readonly [K in AppSentenceKey]: AppSentenceParams[K] } = {
   nodeRebuilt: { node: 'B', blocks: 4321, height: 4320 },
   demoFileRefused: { problem: 'it holds no wallets' },
   demoFileUnreadable: { problem: 'HTTP 404 for assets/demo.json' },
+  browserDeletedData: { problem: 'Corruption: checksum mismatch' },
   storageSaving: {},
   storageNotSaving: { code: 'quota-exceeded', detail: 'QuotaExceededError' },
   noMinerLive: {},

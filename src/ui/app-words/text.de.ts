@@ -43,6 +43,7 @@ export const text: Translation<AppWordsText> = {
       `Knoten ${p.node} wurde aus ${p.blocks === 1 ? '1 gespeicherten Block' : `${n(p.blocks)} gespeicherten Blöcken`} neu aufgebaut (Höhe ${n(p.height)}).`,
     demoFileRefused: (p) => `Die mit der Seite gebaute Demo-Datei wurde abgelehnt: ${closed(p.problem)} Die Demo wird stattdessen hier gemint.`,
     demoFileUnreadable: (p) => `Die mit der Seite gebaute Demo-Datei konnte nicht gelesen werden: ${closed(p.problem)} Die Demo wird stattdessen hier gemint.`,
+    browserDeletedData: (p) => `Der Browser hat seine gespeicherte Kopie von Pocket Chain als beschädigt erkannt und gelöscht (er sagte: ${p.problem}). Das Gespeicherte ist verloren; Pocket Chain beginnt wieder mit der Demo.`,
     storageSaving: () => 'Alles ist in diesem Browser gespeichert (IndexedDB).',
     storageNotSaving: (p) =>
       `${STORAGE[p.code]}${p.detail ? ` (${p.detail})` : ''} Pocket Chain läuft im Arbeitsspeicher weiter: Nichts wird gespeichert, und ein Neuladen verliert die Änderungen.`,

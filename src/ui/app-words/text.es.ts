@@ -41,6 +41,7 @@ export const text: Translation<AppWordsText> = {
     nodeRebuilt: (p) => `El nodo ${p.node} se reconstruyó a partir de ${count(p.blocks, 'bloque guardado', 'bloques guardados')} (altura ${n(p.height)}).`,
     demoFileRefused: (p) => `Se rechazó el archivo de demostración creado con la página: ${closed(p.problem)} La demostración se mina aquí en su lugar.`,
     demoFileUnreadable: (p) => `No se pudo leer el archivo de demostración creado con la página: ${closed(p.problem)} La demostración se mina aquí en su lugar.`,
+    browserDeletedData: (p) => `El navegador encontró dañada su copia guardada de Pocket Chain y la borró (dijo: ${p.problem}). Lo guardado se ha perdido; Pocket Chain empieza de nuevo con la demo.`,
     storageSaving: () => 'Todo se guarda en este navegador (IndexedDB).',
     storageNotSaving: (p) =>
       `${STORAGE[p.code]}${p.detail ? ` (${p.detail})` : ''} Pocket Chain sigue funcionando en memoria: no se guarda nada, y al recargar se perderán los cambios.`,

@@ -39,6 +39,7 @@ export const text: Translation<AppWordsText> = {
     nodeRebuilt: (p) => `节点 ${p.node} 已从 ${n(p.blocks)} 个已存区块重建（高度 ${n(p.height)}）。`,
     demoFileRefused: (p) => `随页面构建的演示文件被拒绝：${p.problem} 演示改为在这里挖出。`,
     demoFileUnreadable: (p) => `无法读取随页面构建的演示文件：${p.problem} 演示改为在这里挖出。`,
+    browserDeletedData: (p) => `浏览器发现它保存的 Pocket Chain 副本已损坏并将其删除（浏览器的说明：${p.problem}）。已保存的内容丢失了；Pocket Chain 从演示重新开始。`,
     storageSaving: () => '所有内容都保存在这个浏览器中（IndexedDB）。',
     storageNotSaving: (p) => `${STORAGE[p.code]}${p.detail ? `（${p.detail}）` : ''}Pocket Chain 继续在内存中运行：什么都没有保存，重新加载会丢失更改。`,
     noMinerLive: () => NO_MINER,
