@@ -14,4 +14,6 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   projects: undefined,
+  // A click that cannot land (something covering its target) fails the round instead of waiting out the whole run.
+  use: { ...base.use, actionTimeout: 60_000 },
 });

@@ -98,3 +98,38 @@ test('on a 1280x720 projector the toasts still stack, without the phone bar', as
   await expect(region(page).getByRole('button', { name: /more$/ })).toBeHidden();
   await expect(region(page).getByRole('button', { name: 'Dismiss all' })).toBeHidden();
 });
+
+/** Toasts from the Mining panel: each "Mine continuously" then "Stop" says two. */
+async function toastBurst(page: Page, rounds: number): Promise<void> {
+  await openTab(page, 'Mining');
+  for (let i = 0; i < rounds; i++) {
+    await page.getByRole('button', { name: 'Mine continuously' }).click();
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(region(page).getByText(/^Mining stopped/).first()).toBeAttached();
+  }
+}
+
+for (const { width, height, shown } of [
+  { width: 1280, height: 720, shown: 3 },
+  { width: 780, height: 437, shown: 1 },
+]) {
+  test(`a burst of toasts on a ${width}x${height} screen shows the newest ${shown}, and the tabs stay clickable`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    await toastBurst(page, 3);
+    const toasts = region(page).locator('[data-toast-id]');
+    const count = await toasts.count();
+    expect(count).toBeGreaterThan(shown);
+    await expect(region(page).locator('[data-toast-id]:visible')).toHaveCount(shown);
+    await expect(region(page).getByRole('button', { name: `+${count - shown} more` })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `toasts-burst-${width}x${height}`);
+    for (const name of ['Learn', 'Chain', 'Wallets', 'Mining', 'Network', 'Lab', 'Settings']) {
+      const tab = page.getByRole('tab', { name: new RegExp(`^${name}`) });
+      expect(await hitAtCentre(tab), `the ${name} tab is not covered by the toasts`).toBe(true);
+    }
+    await openTab(page, 'Settings');
+    await expect(page.getByRole('tab', { name: /^Settings/ })).toHaveAttribute('aria-selected', 'true');
+  });
+}

@@ -61,6 +61,7 @@ export const de = {
   toastsRegionHint: 'Alt+Umschalt+N bringt die Tastatur hierher. Meldungen mit einer Schaltfläche bleiben, bis sie geschlossen werden.',
   toastsMore: (p) => `+${p.count} weitere`,
   toastsFewer: 'Nur die neueste zeigen',
+  toastsNewestThree: 'Nur die drei neuesten zeigen',
   toastsDismissAll: 'Alle schließen',
 
   tourStep: (p) => `Rundgang · Schritt ${p.step} von ${p.total}`,

@@ -71,6 +71,7 @@ export const en = {
   toastsRegionHint: 'Alt+Shift+N brings the keyboard here. Notifications with a button stay until dismissed.',
   toastsMore: (p: { count: string }) => `+${p.count} more`,
   toastsFewer: 'Show the newest only',
+  toastsNewestThree: 'Show the newest three only',
   toastsDismissAll: 'Dismiss all',
 
   // The tour

@@ -63,6 +63,7 @@ export const es = {
   toastsRegionHint: 'Alt+Mayús+N lleva el teclado aquí. Los avisos con un botón se quedan hasta que los cierres.',
   toastsMore: (p) => `+${p.count} más`,
   toastsFewer: 'Mostrar solo la más reciente',
+  toastsNewestThree: 'Mostrar solo las tres más recientes',
   toastsDismissAll: 'Cerrar todas',
 
   tourStep: (p) => `Recorrido · paso ${p.step} de ${p.total}`,

@@ -60,6 +60,7 @@ export const zhCN = {
   toastsRegionHint: '按 Alt+Shift+N 可将键盘焦点移到这里。带按钮的通知会一直保留，直到关闭。',
   toastsMore: (p) => `另外 ${p.count} 条`,
   toastsFewer: '只显示最新的一条',
+  toastsNewestThree: '只显示最新的三条',
   toastsDismissAll: '全部关闭',
 
   tourStep: (p) => `导览 · 第 ${p.step} 步，共 ${p.total} 步`,
