@@ -10,6 +10,9 @@
  * The page runs in a persistent browser profile: Playwright's default
  * contexts are incognito, where Chromium keeps IndexedDB in memory.
  * STORAGE_BENCH_BLOCKS / STORAGE_BENCH_PAYMENTS shrink it for a quick run.
+ * One block's commit is timed three ways in the same run, taking turns block by
+ * block: the store, the old path (STORAGE_BASELINE=0 skips it) and the same
+ * records in a bare IndexedDB transaction (see pages/storage.ts).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +20,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { storageBenchChain } from './storage-chain';
 import type { BenchContext } from './context';
-import type { StorageBench, StorageBenchResult } from './pages/storage';
+import type { CommitTimes, StorageBench, StorageBenchResult } from './pages/storage';
 
 const BLOCKS = Number(process.env.STORAGE_BENCH_BLOCKS ?? 10_000);
 const PAYMENTS = Number(process.env.STORAGE_BENCH_PAYMENTS ?? 100_000);
 const BATCH = 100;
+/** STORAGE_BASELINE=0 skips the old commit path (it doubles the per-block writing time). */
+const WITH_BASELINE = process.env.STORAGE_BASELINE !== '0';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function executablePath(): string | undefined {
@@ -47,7 +52,7 @@ export default async function storage(ctx: BenchContext): Promise<void> {
     await page.route('**/storage-chain.bin', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(chain.packed) }));
     await page.goto(ctx.pageUrl('storage'));
     await page.waitForFunction(() => (window as unknown as { benchReady?: boolean }).benchReady === true, null, { timeout: 30_000 });
-    r = await page.evaluate(([url, batch]) => (window as unknown as { storageBench: StorageBench }).storageBench.run(url, batch), ['./storage-chain.bin', BATCH] as const);
+    r = await page.evaluate(([url, batch, withBaseline]) => (window as unknown as { storageBench: StorageBench }).storageBench.run(url, batch, withBaseline), ['./storage-chain.bin', BATCH, WITH_BASELINE] as const);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -83,8 +88,24 @@ export default async function storage(ctx: BenchContext): Promise<void> {
       { label: 'reloaded state identical, UTXO check passed', value: r.identical ? 'yes' : 'NO', note: r.problems.slice(0, 3).join('; ') },
     ],
   );
-  const perBlock = r.perBlockWriteMs / (r.blocks - 1);
-  ctx.figure('commit', { label: `one transaction per block, mean of ${(r.blocks - 1).toLocaleString('en-US')}`, now: `${perBlock.toFixed(2)} ms` });
+  const ms = (x: number) => x.toFixed(2);
+  const split = (c: CommitTimes) => `median ${ms(c.median)}, p90 ${ms(c.p90)}, mean ${ms(c.mean)} ms + compaction ${ms(c.compactionMean)} ms/block (${c.compactions} runs)`;
+  const n = (r.blocks - 1).toLocaleString('en-US');
+  ctx.report(`Storage: one block's commit, one transaction per block, ${n} blocks; three ways taking turns block by block (${ctx.loadAverage()})`, [
+    { label: 'the store: commit transaction, median', value: ms(r.commitNow.median), unit: 'ms', note: `p90 ${ms(r.commitNow.p90)}, mean ${ms(r.commitNow.mean)}` },
+    { label: 'the store: compaction after commits, per block', value: ms(r.commitNow.compactionMean), unit: 'ms', note: `${r.commitNow.compactions} compactions (old checkpoint merged with the journal)` },
+    { label: 'the store: commit + compaction, mean per block', value: ms(r.commitNow.mean + r.commitNow.compactionMean), unit: 'ms' },
+    ...(r.commitOld
+      ? [
+          { label: 'old path: commit transaction, median', value: ms(r.commitOld.median), unit: 'ms', note: `p90 ${ms(r.commitOld.p90)}, mean ${ms(r.commitOld.mean)} (the block encoded again at commit)` },
+          { label: 'old path: compaction after commits, per block', value: ms(r.commitOld.compactionMean), unit: 'ms', note: `${r.commitOld.compactions} compactions (whole UTXO set decoded and encoded)` },
+          { label: 'old path: commit + compaction, mean per block', value: ms(r.commitOld.mean + r.commitOld.compactionMean), unit: 'ms' },
+        ]
+      : [{ label: 'old path', value: 'skipped', note: 'STORAGE_BASELINE=0' }]),
+    { label: 'the bytes alone: same records, bare transaction, median', value: ms(r.commitBytes.median), unit: 'ms', note: `p90 ${ms(r.commitBytes.p90)}, mean ${ms(r.commitBytes.mean)}: what a commit cannot go below` },
+  ]);
+  ctx.figure('commit', { label: `one transaction per block, ${n} blocks`, now: split(r.commitNow), ...(r.commitOld ? { old: split(r.commitOld) } : {}) });
+  ctx.figure('commit', { label: 'the same records in a bare IndexedDB transaction', now: `median ${ms(r.commitBytes.median)}, p90 ${ms(r.commitBytes.p90)}, mean ${ms(r.commitBytes.mean)} ms` });
   ctx.figure('commit', { label: `grouped, ${r.batch} blocks per transaction (a fast-forward)`, now: `${(r.batchedWriteMs / (r.blocks - 1)).toFixed(2)} ms per block` });
   ctx.figure('start-10k', { label: 'storage read + nodes ready (Chromium, IndexedDB on disk)', old: `${s(r.loadMs + r.restoreMs)} s (load ${s(r.loadMs)} + replay ${s(r.restoreMs)})`, now: `${s(r.indexStartMs)} s (block index, last 6 blocks checked)` });
   if (r.usageBytes !== null) ctx.figure('bytes', { now: `${mb(r.usageBytes)} MB for ${mb(chain.packed.length)} MB of blocks (${(r.usageBytes / chain.packed.length).toFixed(2)}x)` });

@@ -8,6 +8,11 @@
  *    (what the app does while mining; durability 'relaxed', and 'strict' on
  *    the first 1,000 blocks), commitDeltas in batches, and the whole node in
  *    one transaction (import/reset);
+ *  - times each block's commit three ways, taking turns block by block: the
+ *    store as it is, the old path (the block encoded again from its objects,
+ *    compaction decoding and encoding the whole UTXO set; skipped with
+ *    STORAGE_BASELINE=0) and the bytes alone (the same records in a bare
+ *    IndexedDB transaction: what a commit cannot go below);
  *  - reopens the first database and times load() (all stores read in one
  *    transaction, every record parsed and checked) and restoreNodes() (the
  *    Blockchain rebuilt, the UTXO set checked against a replay of its blocks);
@@ -20,11 +25,13 @@
 import { Blockchain, blockHash, parseBlock, type Block, type ChainDelta } from '../../src/core/index';
 import {
   BlockShelf,
+  RecordStore,
   checkRecentBlocks,
   deleteIdbDatabase,
   exportToJson,
   indexedChain,
   nodeStateFromChain,
+  openIdbBackend,
   openIdbStore,
   restoreNodes,
   storageEstimate,
@@ -33,10 +40,29 @@ import {
   type PersistedState,
 } from '../../src/storage/index';
 import { blockRecord } from '../../src/storage/records';
+import { encodeUndo } from '../../src/storage/undo-codec';
+import { encodeJournalEntry } from '../../src/storage/journal-codec';
 import { STORAGE_BENCH_PARAMS } from '../storage-params';
+
+/** Milliseconds per block of one way of committing, block by block. */
+export interface CommitTimes {
+  /** The commit's own transaction: median, 90th percentile, mean. */
+  readonly median: number;
+  readonly p90: number;
+  readonly mean: number;
+  /** Compaction (and garbage collection) after the commits, spread over every block. */
+  readonly compactionMean: number;
+  readonly compactions: number;
+}
 
 export interface StorageBenchResult {
   readonly blocks: number;
+  /** Each block committed three ways in lockstep (so load changes hit all three alike). */
+  readonly commitNow: CommitTimes;
+  /** The old path: the block encoded again from its objects at commit, compaction decoding and encoding the whole checkpoint. Null when STORAGE_BASELINE=0. */
+  readonly commitOld: CommitTimes | null;
+  /** The bytes alone: the same three records put in a bare IndexedDB transaction, no storage code. */
+  readonly commitBytes: CommitTimes;
   readonly payments: number;
   readonly decodeMs: number;
   readonly replayMs: number;
@@ -134,7 +160,90 @@ async function jsonBaseline(name: string, data: unknown): Promise<{ json: string
   return { json, writeMs, loadMs, usageBytes };
 }
 
-async function run(url: string, batch: number): Promise<StorageBenchResult> {
+function times(commits: number[], maintenance: number[], compactions: number): CommitTimes {
+  const sorted = [...commits].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { median: at(0.5), p90: at(0.9), mean: sum(commits) / commits.length, compactionMean: sum(maintenance) / commits.length, compactions };
+}
+
+const rawDone = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error)), (tx.onabort = () => reject(tx.error))));
+
+async function openRaw(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('blocks', { keyPath: 'hash' });
+      req.result.createObjectStore('undo');
+      req.result.createObjectStore('journal');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function deleteRaw(name: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = () => resolve();
+  });
+}
+
+/**
+ * Commits every delta, one transaction per block, three ways taking turns block by block:
+ * the store as it is, the old path and the records alone, each into a database of its own.
+ * Compaction runs after each commit, as the store's default does, timed apart.
+ */
+async function commitLockstep(tag: string, initial: NodeState, deltas: readonly ChainDelta[], withBaseline: boolean) {
+  const open = async (name: string, compactBy: 'merge' | 'rewrite') => {
+    const store = new RecordStore(await openIdbBackend({ name }), { compaction: 'manual', compactBy });
+    await store.saveConfig({ params: STORAGE_BENCH_PARAMS });
+    await store.saveNode(initial);
+    return store;
+  };
+  const stores = { now: await open(`${tag}-lockstep`, 'merge'), old: withBaseline ? await open(`${tag}-old`, 'rewrite') : null };
+  const raw = await openRaw(`${tag}-bytes`);
+  const log = { now: { commits: [] as number[], maintenance: [] as number[], compactions: 0 }, old: { commits: [] as number[], maintenance: [] as number[], compactions: 0 }, bytes: [] as number[] };
+  const commitOn = async (store: RecordStore, delta: ChainDelta, into: typeof log.now) => {
+    let t = now();
+    await store.commitDelta('node-1', delta);
+    into.commits.push(now() - t);
+    t = now();
+    const report = await store.maintain();
+    into.maintenance.push(now() - t);
+    into.compactions += report.compacted.length;
+  };
+  let seq = 0;
+  for (const d of deltas) {
+    await commitOn(stores.now, d, log.now);
+    // The old path encoded the block from its objects at every commit: a copy has no cached encoding.
+    if (stores.old) {
+      const copy: ChainDelta = { ...d, blocksAdded: d.blocksAdded.map((b) => ({ ...b, block: structuredClone(b.block) })) };
+      await commitOn(stores.old, copy, log.old);
+    }
+    // The records this commit writes, encoded outside the timing, then put in one bare transaction.
+    const b = d.blocksAdded[0]!;
+    const records = { block: blockRecord(b.block, b.hash), undo: encodeUndo(d.connected[0]!.undo, b.block), journal: encodeJournalEntry(++seq, [d]) };
+    const t = now();
+    const tx = raw.transaction(['blocks', 'undo', 'journal'], 'readwrite', { durability: 'relaxed' });
+    tx.objectStore('blocks').put(records.block);
+    tx.objectStore('undo').put(records.undo, b.hash);
+    tx.objectStore('journal').put(records.journal, ['node-1', seq]);
+    await rawDone(tx);
+    log.bytes.push(now() - t);
+  }
+  stores.now.close();
+  stores.old?.close();
+  raw.close();
+  return {
+    now: times(log.now.commits, log.now.maintenance, log.now.compactions),
+    old: stores.old ? times(log.old.commits, log.old.maintenance, log.old.compactions) : null,
+    bytes: times(log.bytes, [], 0),
+  };
+}
+
+async function run(url: string, batch: number, withBaseline: boolean): Promise<StorageBenchResult> {
   const tag = `bench-${Date.now()}`;
   let t = now();
   const blocks = unpack(await (await fetch(url)).arrayBuffer());
@@ -233,13 +342,19 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
   store.close();
   await deleteIdbDatabase({ name: `${tag}-bulk` });
   await deleteIdbDatabase({ name: `${tag}-per-block` });
-  await new Promise<void>((resolve) => {
-    const req = indexedDB.deleteDatabase(`${tag}-json`);
-    req.onsuccess = req.onerror = () => resolve();
-  });
+  await deleteRaw(`${tag}-json`);
+
+  // 6. One block's commit three ways in lockstep, last: its databases do not count in the usage above.
+  const lockstep = await commitLockstep(tag, initial, deltas, withBaseline);
+  await deleteIdbDatabase({ name: `${tag}-lockstep` });
+  await deleteIdbDatabase({ name: `${tag}-old` });
+  await deleteRaw(`${tag}-bytes`);
 
   return {
     blocks: blocks.length,
+    commitNow: lockstep.now,
+    commitOld: lockstep.old,
+    commitBytes: lockstep.bytes,
     payments,
     decodeMs,
     replayMs,
@@ -268,7 +383,7 @@ async function run(url: string, batch: number): Promise<StorageBenchResult> {
 }
 
 export interface StorageBench {
-  run(url: string, batch: number): Promise<StorageBenchResult>;
+  run(url: string, batch: number, withBaseline: boolean): Promise<StorageBenchResult>;
 }
 
 (window as unknown as { storageBench: StorageBench }).storageBench = { run };

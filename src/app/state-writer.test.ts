@@ -7,7 +7,8 @@ import { StateWriter } from './state-writer';
 function recordingStore() {
   const writes: string[] = [];
   const store = {
-    commitDeltas: async (items: readonly NodeDelta[]) => void writes.push(`deltas ${items.map((i) => `${i.nodeId}:${i.delta.tip}`).join(' ')}`),
+    commitDeltas: async (items: readonly NodeDelta[], config?: ConfigPatch) =>
+      void writes.push(`deltas ${items.map((i) => `${i.nodeId}:${i.delta.tip}`).join(' ')}${config ? ` + config ${Object.keys(config).join(',')}` : ''}`),
     saveConfig: async (patch: ConfigPatch) => void writes.push(`config ${Object.keys(patch).join(',')}`),
     saveNode: async (node: NodeState) => void writes.push(`node ${node.id}`),
     deleteNode: async (id: string) => void writes.push(`delete ${id}`),
@@ -47,10 +48,11 @@ describe('StateWriter', () => {
     writer.delta('c', delta('t2'));
     void writer.deleteNode('b');
     await writer.flush();
-    expect(writes).toEqual(['deltas a:t1', 'config settings', 'node c', 'deltas c:t2', 'config settings', 'delete b']);
+    // The config goes in the deltas' own transaction.
+    expect(writes).toEqual(['deltas a:t1 + config settings', 'node c', 'deltas c:t2 + config settings', 'delete b']);
     // Nothing is left to write in a later task.
     await nextTask();
-    expect(writes).toHaveLength(6);
+    expect(writes).toHaveLength(4);
   });
 
   it('a failed write is reported and later writes still go ahead', async () => {

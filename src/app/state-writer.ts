@@ -78,9 +78,10 @@ export class StateWriter {
     this.deltas = [];
     const config = this.configDirty && this.configSource ? this.configSource() : null;
     this.configDirty = false;
+    // The config rides in the deltas' transaction: one transaction per burst, not two.
     void this.run(async () => {
-      if (batch.length > 0) await this.store.commitDeltas(batch);
-      if (config) await this.store.saveConfig(config);
+      if (batch.length > 0) await this.store.commitDeltas(batch, config ?? undefined);
+      else if (config) await this.store.saveConfig(config);
     });
   }
 

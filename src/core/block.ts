@@ -15,12 +15,28 @@ export interface Block {
   readonly txs: readonly Transaction[];
 }
 
+// Blocks are immutable values (like transactions, whose ids are cached the same way): a block
+// is encoded once, when validation first measures its size, and the node that stores it, the
+// body shelf and every peer the same object reaches reuse those bytes. Held as long as the
+// block object is, and never handed out: callers get a copy they may change.
+const encodingCache = new WeakMap<Block, Bytes>();
+
+function encodeBlock(block: Block): Bytes {
+  let bytes = encodingCache.get(block);
+  if (bytes === undefined) {
+    const w = new ByteWriter(1024);
+    w.bytes(serializeHeader(block.header));
+    w.compactSize(block.txs.length);
+    for (const tx of block.txs) w.bytes(serializeTx(tx, true));
+    bytes = w.finish();
+    encodingCache.set(block, bytes);
+  }
+  return bytes;
+}
+
+/** The canonical encoding (a fresh copy each call). */
 export function serializeBlock(block: Block): Bytes {
-  const w = new ByteWriter(1024);
-  w.bytes(serializeHeader(block.header));
-  w.compactSize(block.txs.length);
-  for (const tx of block.txs) w.bytes(serializeTx(tx, true));
-  return w.finish();
+  return encodeBlock(block).slice();
 }
 
 export function parseBlock(bytes: Bytes): Block {
@@ -53,16 +69,9 @@ export function blockFromHex(hex: string): Block {
   return parseBlock(bytes);
 }
 
-const sizeCache = new WeakMap<Block, number>();
-
 /** Encoded size in bytes (what the block size limit counts). */
 export function blockSize(block: Block): number {
-  let size = sizeCache.get(block);
-  if (size === undefined) {
-    size = serializeBlock(block).length;
-    sizeCache.set(block, size);
-  }
-  return size;
+  return encodeBlock(block).length;
 }
 
 export function hashOfBlock(block: Block): string {

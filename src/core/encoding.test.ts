@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteReader, ByteWriter, DecodeError, bytesToHex, hexToBytes, hexToHash, hashToHex, reverseBytes } from './bytes';
 import { parseTx, serializeTx, txid, wtxid, type Transaction } from './transaction';
-import { blockFromHex, blockToHex, parseBlock, serializeBlock } from './block';
+import { blockFromHex, blockSize, blockToHex, parseBlock, serializeBlock } from './block';
 import { ValidationError } from './errors';
 import { TestChain } from './testing';
 
@@ -73,6 +73,22 @@ describe('transactions and blocks round-trip byte for byte', () => {
   it('a block round-trips through bytes and hex', () => {
     expect(parseBlock(serializeBlock(block))).toEqual(block);
     expect(blockFromHex(blockToHex(block))).toEqual(block);
+  });
+  it('a block is encoded once, and each caller gets its own copy of the bytes', () => {
+    const first = serializeBlock(block);
+    const expected = bytesToHex(first);
+    first.fill(0);
+    const second = serializeBlock(block);
+    expect(second).not.toBe(first);
+    expect(bytesToHex(second)).toBe(expected);
+    expect(blockSize(block)).toBe(second.length);
+    // Another object with the same content encodes to the same bytes (the cache is per object, not per hash).
+    expect(bytesToHex(serializeBlock(parseBlock(second)))).toBe(expected);
+  });
+  it('a block that cannot be encoded is refused every time, not remembered as encoded', () => {
+    const broken = { ...block, txs: [{ ...block.txs[0]!, outputs: [{ amount: 1, address: 'not an address' }] }] };
+    expect(() => blockSize(broken)).toThrow(/address/);
+    expect(() => serializeBlock(broken)).toThrow(/address/);
   });
   it.each([
     ['truncated', (h: string) => h.slice(0, -10)],

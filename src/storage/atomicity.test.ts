@@ -120,6 +120,36 @@ describe.each(backends)('%s: a commit is all or nothing', (_name, make) => {
     expect(stateFingerprint((await store.load()).state!)).toBe(before);
   });
 
+  it('a commit that carries the network config saves both in one transaction: dying after any write keeps neither', async () => {
+    const target = f.deltas[reorgAt]!;
+    const config = { network: { clock: 42, seed: 'next' }, settings: { speed: 3 } };
+    const probe = await storeBefore(make, reorgAt);
+    probe.backend.written.length = 0;
+    const total = await countWrites(probe.backend, () => probe.store.commitDeltas([target], config));
+    expect(probe.backend.written).toContain('meta');
+    const { store, backend } = await storeBefore(make, reorgAt);
+    const before = stateFingerprint((await store.load()).state!);
+    for (let k = 0; k < total; k++) {
+      backend.budget = k;
+      await expect(store.commitDeltas([target], config)).rejects.toThrow(/tab died mid-commit/);
+      backend.budget = Infinity;
+      expect(stateFingerprint((await store.load()).state!), `after dying at write ${k} of ${total}`).toBe(before);
+    }
+    await store.commitDeltas([target], config);
+    const after = (await store.load()).state!;
+    expect(after.nodes.find((n) => n.id === target.nodeId)!.tip).toBe(target.delta.tip);
+    expect(after.network).toEqual(config.network);
+    expect(after.settings).toEqual(config.settings);
+  });
+
+  it('a config that cannot be stored does not cost the deltas: they are committed, and its error is reported', async () => {
+    const { store } = await storeBefore(make, 0);
+    const first = f.deltas[0]!;
+    await expect(store.commitDeltas([first], { settings: [] as unknown as Record<string, never> })).rejects.toThrow(/settings must be a JSON object/);
+    const after = (await store.load()).state!;
+    expect(after.nodes.find((n) => n.id === first.nodeId)!.tip).toBe(first.delta.tip);
+  });
+
   it('a batch that fails in its last delta keeps none of the earlier ones', async () => {
     const { store, backend } = await storeBefore(make, 0);
     const before = stateFingerprint((await store.load()).state!);

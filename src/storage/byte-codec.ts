@@ -145,6 +145,16 @@ export class BinReader {
 
   constructor(private readonly buf: Uint8Array) {}
 
+  /** The read position (bytes from the start). */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** The bytes from `from` to the read position (a view, not a copy). */
+  since(from: number): Uint8Array {
+    return this.buf.subarray(from, this.pos);
+  }
+
   private need(n: number, what: string): void {
     if (this.pos + n > this.buf.length) throw new DecodeError(`unexpected end of data reading ${what} at byte ${this.pos}`);
   }

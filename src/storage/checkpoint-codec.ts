@@ -45,7 +45,8 @@ function cut(bytes: Uint8Array): Uint8Array[] {
   return parts;
 }
 
-function join(parts: readonly Uint8Array[], length: number, what: string): Uint8Array {
+/** The parts of one stream joined, checked against the length the head gives. */
+export function join(parts: readonly Uint8Array[], length: number, what: string): Uint8Array {
   let total = 0;
   for (const p of parts) {
     if (!(p instanceof Uint8Array)) throw new DecodeError(`a ${what} part is not a byte array`);
@@ -87,12 +88,17 @@ export function encodeCheckpoint(s: CheckpointSource): Uint8Array[] {
   stream.varint(pool.length);
   for (const e of pool) writePoolEntry(stream, e);
 
-  const indexParts = cut(index.finish());
-  const coinParts = cut(stream.finish());
+  return checkpointRecords(s.tip, s.through, index.finish(), stream.finish());
+}
+
+/** The head and parts of a checkpoint whose index and coin streams are encoded. */
+export function checkpointRecords(tip: string, through: number, indexStream: Uint8Array, coinStream: Uint8Array): Uint8Array[] {
+  const indexParts = cut(indexStream);
+  const coinParts = cut(coinStream);
   const head = new BinWriter(64);
   head.u8(FORMAT);
-  head.varint(s.through);
-  head.hash(s.tip, 'tip');
+  head.varint(through);
+  head.hash(tip, 'tip');
   head.varint(indexParts.length);
   head.varint(coinParts.length);
   head.varint(indexParts.reduce((n, p) => n + p.length, 0));

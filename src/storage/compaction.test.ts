@@ -107,6 +107,14 @@ describe.each(backends)('%s', (_name, open) => {
     expect(stateFingerprint((await plain.load()).state!)).toBe(stateFingerprint((await compacting.load()).state!));
   });
 
+  it('compaction by merging bytes and by rewriting the checkpoint whole store the same state', async () => {
+    const merging = new RecordStore(await open(), { journalLimitBytes: 1 });
+    await written(merging);
+    const rewriting = new RecordStore(await open(), { journalLimitBytes: 1, compactBy: 'rewrite' });
+    await written(rewriting);
+    expect(stateFingerprint((await merging.load()).state!)).toBe(stateFingerprint((await rewriting.load()).state!));
+  });
+
   it('a compaction that dies after any write leaves the stored state exactly as it was', async () => {
     const backend = new WatchedBackend(await open());
     const store = new RecordStore(backend, { compaction: 'manual' });

@@ -49,8 +49,8 @@ export class CoordinatedStore implements ChainStore {
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
     return this.write('delta', [nodeId], () => this.inner.commitDelta(nodeId, delta));
   }
-  commitDeltas(items: readonly NodeDelta[]): Promise<void> {
-    return this.write('delta', [...new Set(items.map((i) => i.nodeId))], () => this.inner.commitDeltas(items));
+  commitDeltas(items: readonly NodeDelta[], config?: ConfigPatch): Promise<void> {
+    return this.write('delta', [...new Set(items.map((i) => i.nodeId))], () => this.inner.commitDeltas(items, config));
   }
   saveNode(node: NodeState): Promise<void> {
     return this.write('node', [node.id], () => this.inner.saveNode(node));

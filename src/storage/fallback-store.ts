@@ -152,8 +152,8 @@ export class FallbackStore implements ChainStore {
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void> {
     return this.run((s) => s.commitDelta(nodeId, delta));
   }
-  commitDeltas(items: readonly NodeDelta[]): Promise<void> {
-    return this.run((s) => s.commitDeltas(items));
+  commitDeltas(items: readonly NodeDelta[], config?: ConfigPatch): Promise<void> {
+    return this.run((s) => s.commitDeltas(items, config));
   }
   saveNode(node: NodeState): Promise<void> {
     return this.run((s) => s.saveNode(node));

@@ -10,7 +10,7 @@
  */
 import { base58checkDecode, validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
 import { checkNodeId, checkNodeState, checkState, checkWallets, deleteNodeRecords, writeDeltas, writeNodeRecords, writeWalletRecords } from './commit';
-import { collectGarbage, compactNode, storedNodeIds } from './compaction';
+import { collectGarbage, compactNode, storedNodeIds, type CompactBy } from './compaction';
 import { JournalBook, seqOf } from './journal-book';
 import { assembleState, readAll } from './load';
 import { loadIndex } from './load-index';
@@ -27,6 +27,11 @@ export interface RecordStoreOptions {
   readonly compaction?: 'after-commit' | 'manual';
   /** A journal smaller than this is never compacted (default 256 KB). */
   readonly journalLimitBytes?: number;
+  /**
+   * How compaction makes the new checkpoint (compaction.ts): 'merge' (default) or
+   * 'rewrite', the whole UTXO set decoded and encoded again (the storage bench's old path).
+   */
+  readonly compactBy?: CompactBy;
 }
 
 const DEFAULT_JOURNAL_LIMIT = 256 * 1024;
@@ -42,6 +47,7 @@ export class RecordStore implements ChainStore {
   private garbage = false;
   private readonly compaction: 'after-commit' | 'manual';
   private readonly journalLimit: number;
+  private readonly compactBy: CompactBy;
 
   constructor(
     protected readonly db: Backend,
@@ -49,6 +55,7 @@ export class RecordStore implements ChainStore {
   ) {
     this.compaction = options.compaction ?? 'after-commit';
     this.journalLimit = options.journalLimitBytes ?? DEFAULT_JOURNAL_LIMIT;
+    this.compactBy = options.compactBy ?? 'merge';
   }
 
   get backend(): 'indexeddb' | 'memory' {
@@ -103,15 +110,28 @@ export class RecordStore implements ChainStore {
     return this.commitDeltas([{ nodeId, delta }]);
   }
 
-  async commitDeltas(items: readonly NodeDelta[]): Promise<void> {
+  async commitDeltas(items: readonly NodeDelta[], config?: ConfigPatch): Promise<void> {
+    // A config that cannot be stored must not cost the deltas: they are committed, then its error is thrown.
+    let records: { key: string; value: unknown }[] = [];
+    let configError: unknown;
+    try {
+      if (config !== undefined) records = configRecords(config);
+    } catch (e) {
+      configError = e;
+    }
+    const write = (w: RecordWriter) =>
+      writeDeltas(w, items, this.book).then(async (result) => {
+        await writeConfig(w, records);
+        return result;
+      });
     let result: Awaited<ReturnType<typeof writeDeltas>>;
     try {
-      result = await this.db.write((w) => writeDeltas(w, items, this.book));
+      result = await this.db.write(write);
     } catch (e) {
       this.book.clear();
       // Another tab wrote this node's journal since this store learned where it ends: learn again, once.
       if (!isKeyTaken(e)) throw e;
-      result = await this.db.write((w) => writeDeltas(w, items, this.book));
+      result = await this.db.write(write);
     }
     this.garbage ||= result.removedBlocks;
     for (const [id, bytes] of result.journalBytes) {
@@ -120,6 +140,7 @@ export class RecordStore implements ChainStore {
     }
     // The commit is done: a compaction that fails leaves the journal as it is (and loads the same).
     if (this.compaction === 'after-commit') await this.maintain().catch(() => undefined);
+    if (configError !== undefined) throw configError;
   }
 
   /** The nodes whose journal is due for compaction. */
@@ -132,7 +153,7 @@ export class RecordStore implements ChainStore {
     const due = options.all ? await this.db.read((r) => storedNodeIds(r)) : this.dueForCompaction();
     const compacted: string[] = [];
     for (const id of due) {
-      const checkpointBytes = await this.db.write((w) => compactNode(w, id));
+      const checkpointBytes = await this.db.write((w) => compactNode(w, id, this.compactBy));
       const info = this.book.known(id);
       if (info) Object.assign(info, { journalBytes: 0, checkpointBytes });
       compacted.push(id);
@@ -204,16 +225,7 @@ export class RecordStore implements ChainStore {
     } catch (e) {
       return Promise.reject(e);
     }
-    return this.db.write(async (w) => {
-      const at = new Date().toISOString();
-      for (const r of records) {
-        // A damaged record being replaced is set aside first, never silently overwritten.
-        const old = await w.get<{ value?: unknown }>(STORES.meta, r.key);
-        const problem = old ? configDamage(r.key, old.value) : undefined;
-        if (problem) w.put(STORES.quarantine, { nodeId: null, store: STORES.meta, key: r.key, problem, record: old, at } satisfies QuarantineRecord);
-        w.put(STORES.meta, r);
-      }
-    });
+    return this.db.write((w) => writeConfig(w, records));
   }
 
   loadLearn(): Promise<JsonObject | null> {
@@ -289,6 +301,18 @@ function configDamage(key: string, value: unknown): string | undefined {
   }
   if (key === 'settings' && (typeof value !== 'object' || value === null || Array.isArray(value))) return 'settings are not an object';
   return undefined;
+}
+
+/** Writes config records; a damaged record being replaced is set aside first, never silently overwritten. */
+async function writeConfig(w: RecordWriter, records: readonly { key: string; value: unknown }[]): Promise<void> {
+  if (records.length === 0) return;
+  const at = new Date().toISOString();
+  const old = await Promise.all(records.map((r) => w.get<{ value?: unknown }>(STORES.meta, r.key)));
+  records.forEach((r, i) => {
+    const problem = old[i] ? configDamage(r.key, old[i].value) : undefined;
+    if (problem) w.put(STORES.quarantine, { nodeId: null, store: STORES.meta, key: r.key, problem, record: old[i], at } satisfies QuarantineRecord);
+    w.put(STORES.meta, r);
+  });
 }
 
 /** Meta records for a config patch; params are validated, JSON is copied (no proxies, no functions). */

@@ -180,8 +180,12 @@ export interface ChainStore {
 
   /** Writes one node's ChainDelta in one transaction: blocks, index, UTXO changes, undo data, pool changes, tip. */
   commitDelta(nodeId: string, delta: ChainDelta): Promise<void>;
-  /** Several deltas (any nodes, in order) in one transaction. */
-  commitDeltas(items: readonly NodeDelta[]): Promise<void>;
+  /**
+   * Several deltas (any nodes, in order) in one transaction; with `config`, the
+   * network config and settings are saved in that same transaction (the app saves
+   * them with every burst: one transaction, and they never disagree with the chain).
+   */
+  commitDeltas(items: readonly NodeDelta[], config?: ConfigPatch): Promise<void>;
 
   /** Replaces one node's records with `node` (a new node, or a node rebuilt by the app). */
   saveNode(node: NodeState): Promise<void>;
