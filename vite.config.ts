@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { assemblyScript } from './scripts/assemblyscript.js';
 import { builtDemo } from './scripts/built-demo.js';
+import { earlyScript } from './scripts/early-script.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -28,6 +29,8 @@ export default defineConfig({
     assemblyScript(),
     // `import demoUrl from 'virtual:pocket-demo'`: the seeded demo, built into a file that a first visit loads instead of mining it.
     builtDemo(),
+    // A first visit's demo check starts from a script of its own, before the app's chunks have loaded.
+    earlyScript('src/early-start.ts'),
     devServerInlineStyles(),
     // Offline after one visit: a generated service worker precaches every file of the
     // build (page, styles, icons, the main chunk AND the worker chunks, which the page

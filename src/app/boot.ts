@@ -1,37 +1,29 @@
 /**
  * Starting Pocket Chain in the page: storage (IndexedDB, or memory with a
  * notice), tab coordination (one writer tab, followers read live), the mining
- * pool in Web Workers, the tasks worker (started by its first task), the
- * seeded demo file the build wrote (what a first visit shows), the
- * app's services, and the timer that drives the simulation's clock. main.ts adds window.pocket and the page.
+ * pool in Web Workers, the tasks worker (started by its first task, or on a
+ * first visit by the page's first script), the seeded demo file the build
+ * wrote (what a first visit shows), the app's services, and the timer that
+ * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { said } from './app-sentences';
 import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
 import { MiningPool, defaultWorkerCount } from '../workers/index';
 import { lazyTasks } from './tasks';
 import { PocketApp } from './pocket-app';
-import { earlyDemoCheck, noDatabaseYet } from './early-demo-check';
-import demoUrl from 'virtual:pocket-demo';
+import { firstVisitStart } from './first-visit-start';
 
 /** Longest wall-time step fed to the simulation at once (a backgrounded tab must not replay minutes in one task). */
 const MAX_TICK_MS = 250;
 const TICK_INTERVAL_MS = 50;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function readText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-  return response.text();
-}
-
 export async function boot(): Promise<PocketApp> {
   // The tasks worker starts with the first task: on a first visit the demo file's check, begun
-  // here beside opening storage; otherwise the full verification, after the page is usable.
-  const tasks = lazyTasks();
-  const demoFile = earlyDemoCheck(
-    { read: () => (demoUrl === null ? Promise.resolve(null) : readText(demoUrl)), validateImport: (text) => tasks.validateImport(text) },
-    noDatabaseYet(DB_NAME),
-  );
+  // by the page's first script (early-start.ts) while this code was loading; otherwise the
+  // full verification, after the page is usable.
+  const { demoFile, tasksWorker } = firstVisitStart();
+  const tasks = lazyTasks(tasksWorker);
   const storage = await openStorage();
   performance.mark('pocket:storage-open');
   const tabs = new TabCoordinator();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REGTEST_PARAMS, type ConsensusParams } from '../core/index';
-import { exportToJson, type PersistedState } from '../storage/index';
+import { exportToJson, type PersistedState, type VerifyProgress } from '../storage/index';
 import { createMemoryStore } from '../storage/memory-store';
 import { validateImport } from '../storage/import-validate';
 import { MiningPool } from '../workers/index';
@@ -13,7 +13,7 @@ import { inProcessWorkers } from '../workers/testing';
 import { AppEvents } from './app-events';
 import { demoFileText } from './demo-file';
 import { PocketApp } from './pocket-app';
-import { prebuiltDemoFirst } from './prebuilt-demo';
+import { demoFileCheck, prebuiltDemoFirst } from './prebuilt-demo';
 import { DEFAULT_SEED } from './settings';
 import { regtestDemo } from './testing';
 
@@ -99,20 +99,48 @@ describe('the demo from the built file', () => {
     expect(other.reads()).toBe(0);
   });
 
+  it('only a state that passed the file\'s check carries its verdict: not a mined demo, not a refused file\'s fallback', async () => {
+    const good = await setup(async () => goodFile).buildState(DEFAULT_SEED);
+    const blocks = good.nodes.reduce((sum, n) => sum + n.blocks.length, 0);
+    expect(demoFileCheck(good.nodes)).toEqual({ ok: true, blocks, nodes: good.nodes.length });
+    expect(demoFileCheck([...good.nodes])).toBeNull();
+    expect(demoFileCheck((await setup(async () => damaged()).buildState(DEFAULT_SEED)).nodes)).toBeNull();
+    expect(demoFileCheck((await setup(async () => null).buildState(DEFAULT_SEED)).nodes)).toBeNull();
+  });
+
   it('a first visit of the app stores and shows the file\'s demo; a damaged file\'s notice waits for the page', async () => {
     const pool = new MiningPool({ workers: 1, backendFactory: inProcessWorkers });
     const store = createMemoryStore();
-    const app = await PocketApp.open({ store, pool, prebuiltDemo: async () => goodFile, buildState: () => Promise.reject(new Error('must not mine')) });
+    let verifications = 0;
+    const verifier = (onProgress: (p: VerifyProgress) => void) => (verifications++, store.verify({ onProgress }));
+    const app = await PocketApp.open({ store, pool, prebuiltDemo: async () => goodFile, buildState: () => Promise.reject(new Error('must not mine')), verifier });
     const expected = validateImport(goodFile);
     if (!expected.ok) throw new Error('the good file is refused');
     expect(app.nodes.selected.tip.hash).toBe(expected.state.nodes[0]!.tip);
     const { state } = await store.loadIndex();
     expect(state!.nodes.map((n) => n.tip)).toEqual(expected.state.nodes.map((n) => n.tip));
+    // The file's check replayed what was saved: said as verified before saving, not replayed again at once.
+    expect(app.verification.phase).toMatchObject({ phase: 'verified', of: 'demo-file', nodes: expected.state.nodes.length });
+    expect(verifications).toBe(0);
+    // "Verify everything now" replays the stored copy.
+    expect(await app.verification.verifyNow()).toMatchObject({ phase: 'verified', of: 'stored' });
+    expect(verifications).toBe(1);
 
-    const other = await PocketApp.open({ store: createMemoryStore(), pool, prebuiltDemo: async () => damaged(), buildState: async (seed, params) => regtestDemo(seed, params) });
+    let otherVerifications = 0;
+    const otherStore = createMemoryStore();
+    const other = await PocketApp.open({
+      store: otherStore,
+      pool,
+      prebuiltDemo: async () => damaged(),
+      buildState: async (seed, params) => regtestDemo(seed, params),
+      verifier: (onProgress) => (otherVerifications++, otherStore.verify({ onProgress })),
+    });
     const heard: string[] = [];
     other.events.on('notice', (n) => heard.push(n.text));
     expect(heard).toEqual([expect.stringMatching(/^The demo file built with the page was refused/)]);
     expect(other.nodes.selected.tip.hash).toBe(regtestDemo(DEFAULT_SEED).nodes[0]!.tip);
+    // A mined demo has no check's verdict: the full verification of what was stored runs as usual.
+    expect(otherVerifications).toBe(1);
+    expect(other.verification.phase).not.toMatchObject({ of: 'demo-file' });
   });
 });

@@ -6,6 +6,11 @@
  * seed with the demo's params. A file that cannot be read or is refused is
  * reported in a notice naming what is wrong, and the demo is mined as before.
  * Any other seed or params (a reset to another chain) is mined.
+ *
+ * A state that passed the check is remembered with the check's verdict
+ * (`demoFileCheck`), so that the lifecycle can say it was verified before it
+ * was saved instead of replaying it again at once; a mined demo has no such
+ * verdict and is verified from storage as usual.
  */
 import { said, type AppSentence } from './app-sentences';
 import type { ConsensusParams } from '../core/index';
@@ -14,6 +19,7 @@ import type { AppEvents } from './app-events';
 import { checkImportedNetwork } from './import-network-check';
 import { DEFAULT_SEED } from './settings';
 import { DEMO_PARAMS } from './tasks';
+import type { DemoFileCheck } from './verification-service';
 
 export type DemoBuilder = (seed: string, params?: ConsensusParams) => Promise<PersistedState>;
 
@@ -37,6 +43,18 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * The verdicts of accepted demo files, by their nodes (the part the check
+ * replayed: blocks, UTXO sets, undo data, pools). Weak: a state dropped is
+ * forgotten.
+ */
+const accepted = new WeakMap<PersistedState['nodes'], DemoFileCheck>();
+
+/** The verdict of the demo file's check whose state has exactly these `nodes`; null for any other state (mined, imported, stored). */
+export function demoFileCheck(nodes: PersistedState['nodes']): DemoFileCheck | null {
+  return accepted.get(nodes) ?? null;
+}
+
 /** The file's state, or why it is refused. */
 async function fromFile(d: PrebuiltDemoDeps, text: string): Promise<PersistedState | string> {
   const result = await d.validateImport(text);
@@ -50,6 +68,8 @@ async function fromFile(d: PrebuiltDemoDeps, text: string): Promise<PersistedSta
   if (result.state.settings.seed !== DEFAULT_SEED) return `it is the demo of seed ${JSON.stringify(result.state.settings.seed)}, not of ${JSON.stringify(DEFAULT_SEED)}`;
   if (canonical(result.state.params) !== canonical(DEMO_PARAMS)) return `its consensus params are not the demo's (${DEMO_PARAMS.name})`;
   if (!result.includesWallets) return 'it holds no wallets';
+  const nodes = result.state.nodes;
+  accepted.set(nodes, { ok: true, blocks: nodes.reduce((sum, n) => sum + n.blocks.length, 0), nodes: nodes.length });
   return result.state;
 }
 

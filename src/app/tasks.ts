@@ -8,7 +8,7 @@
 import * as Comlink from 'comlink';
 import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState, VerifyProgress, VerifyReport } from '../storage/index';
-import type { TasksApi } from '../workers/tasks.worker';
+import { tasksWorkerOnFirstUse, type TasksRemote } from './tasks-worker';
 import { DEFAULT_SETTINGS, settingsJson } from './settings';
 
 /** A first visit's chain: the classroom one (blocks in seconds, 10-coin reward, retargeting). */
@@ -31,30 +31,12 @@ export const inProcessTasks: Tasks = {
   verifyStored: async () => null,
 };
 
-/** Starts the worker and waits for its answer; null when it cannot start. */
-async function connect(timeoutMs: number): Promise<Comlink.Remote<TasksApi> | null> {
-  if (typeof Worker === 'undefined') return null;
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('../workers/tasks.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-  const remote = Comlink.wrap<TasksApi>(worker);
-  const failed = new Promise<'failed'>((resolve) => worker.addEventListener('error', () => resolve('failed')));
-  const timeout = new Promise<'failed'>((resolve) => setTimeout(() => resolve('failed'), timeoutMs));
-  const answer = await Promise.race([remote.ping(), failed, timeout]);
-  if (answer !== 'pong') {
-    worker.terminate();
-    return null;
-  }
-  return remote;
-}
-
-/** The tasks, in a worker started by the first of them. */
-export function lazyTasks(timeoutMs = 8000): Tasks {
-  let started: Promise<Comlink.Remote<TasksApi> | null> | null = null;
-  const worker = () => (started ??= connect(timeoutMs));
+/**
+ * The tasks, in the worker `worker` gives (started by the first task, unless
+ * the page started it earlier: first-visit-start.ts); on this thread when it
+ * gives null (the worker could not start).
+ */
+export function lazyTasks(worker: () => Promise<TasksRemote | null> = tasksWorkerOnFirstUse()): Tasks {
   return {
     buildDemoState: async (seed, params = DEMO_PARAMS) => {
       const w = await worker();

@@ -53,6 +53,21 @@ describe('VerificationService', () => {
     expect(changes()).toBe(1);
   });
 
+  it('a demo file checked before saving is verified with the check\'s verdict only, said as the demo file\'s', async () => {
+    const { v, changes } = service(() => Promise.reject(new Error('not asked')));
+    v.loaded(null);
+    v.checkedBeforeSaving({ ok: false, blocks: 40, nodes: 4 });
+    v.checkedBeforeSaving({ ok: true, blocks: -1, nodes: 4 });
+    v.checkedBeforeSaving({ ok: true, blocks: 40, nodes: 0 });
+    expect(v.phase).toEqual({ phase: 'waiting' });
+    v.checkedBeforeSaving({ ok: true, blocks: 40, nodes: 4 });
+    expect(v.phase).toMatchObject({ phase: 'verified', blocks: 40, nodes: 4, of: 'demo-file' });
+    expect(changes()).toBe(2);
+    // Another state loaded: the verdict was about the demo, not about it.
+    v.loaded({ nodes: 2, blocks: 12, depth: 6 });
+    expect(v.phase).toEqual({ phase: 'waiting' });
+  });
+
   it('runs the full verification with progress, then says verified with what it replayed', async () => {
     const store = await storedChain();
     const phases: VerificationPhase[] = [];
@@ -68,7 +83,7 @@ describe('VerificationService', () => {
     const counts = phases.map((p) => (p.phase === 'running' ? p.blocks : -1));
     expect(counts).toEqual([...counts].sort((a, b) => a - b)); // progress only goes forward
     expect(phases.at(-1)).toEqual({ phase: 'running', blocks, total: blocks });
-    expect(end).toMatchObject({ phase: 'verified', blocks, nodes: 2 });
+    expect(end).toMatchObject({ phase: 'verified', blocks, nodes: 2, of: 'stored' });
     expect(s.v.phase).toBe(end);
     expect(s.damage).toEqual([]);
   });

@@ -5,7 +5,12 @@
  * the background, in a worker where storage is IndexedDB. Damage it finds is
  * reported exactly as damage found at load (the data is kept, the tab stops
  * saving, Rebuild and Reset are offered). Nothing is called verified before
- * the full verification has finished without finding anything.
+ * the full verification has finished without finding anything, with one
+ * exception that is said as such: a first visit's demo file, replayed block
+ * by block by the import's validation and saved as that replay gave it
+ * (`checkedBeforeSaving`), is not replayed a second time right after; the
+ * page says it was verified before it was saved, and "verify everything now"
+ * (or the next start) replays the stored copy.
  */
 import type { StorageProblem, VerifyProgress, VerifyReport } from '../storage/index';
 import type { AppEvents } from './app-events';
@@ -16,7 +21,14 @@ export type Verifier = (onProgress: (p: VerifyProgress) => void) => Promise<Veri
 export type VerificationPhase =
   | { readonly phase: 'waiting' }
   | { readonly phase: 'running'; readonly blocks: number; readonly total: number }
-  | { readonly phase: 'verified'; readonly blocks: number; readonly nodes: number; readonly at: number }
+  | {
+      readonly phase: 'verified';
+      readonly blocks: number;
+      readonly nodes: number;
+      readonly at: number;
+      /** What was replayed: the stored records, or the demo file before it was saved. */
+      readonly of: 'stored' | 'demo-file';
+    }
   | { readonly phase: 'damaged'; readonly problems: number; readonly at: number }
   | { readonly phase: 'failed'; readonly message: string };
 
@@ -25,6 +37,14 @@ export interface StartCheck {
   readonly nodes: number;
   readonly blocks: number;
   readonly depth: number;
+}
+
+/** The verdict of a demo file's check (prebuilt-demo.ts), with what it replayed. */
+export interface DemoFileCheck {
+  readonly ok: boolean;
+  /** Blocks replayed, summed over the nodes. */
+  readonly blocks: number;
+  readonly nodes: number;
 }
 
 const PROGRESS_MS = 250;
@@ -58,6 +78,19 @@ export class VerificationService {
     this.events.changed(['storage']);
   }
 
+  /**
+   * The state just loaded is a demo file that the import's validation replayed
+   * (`check`: its verdict, blocks replayed and nodes) and that was saved as that
+   * replay gave it: verified, said as verified before saving. Only an accepted
+   * check counts; anything else leaves the phase as it is.
+   */
+  checkedBeforeSaving(check: DemoFileCheck): void {
+    if (!check.ok || !Number.isInteger(check.blocks) || check.blocks < 0 || !Number.isInteger(check.nodes) || check.nodes < 1) return;
+    this.run++;
+    this.phaseValue = { phase: 'verified', blocks: check.blocks, nodes: check.nodes, at: Date.now(), of: 'demo-file' };
+    this.events.changed(['storage']);
+  }
+
   /** Runs the full verification (again, if it ran); resolves with what it found. */
   async verifyNow(): Promise<VerificationPhase> {
     const run = ++this.run;
@@ -82,7 +115,7 @@ export class VerificationService {
         this.phaseValue = { phase: 'damaged', problems: report.problems.length, at: Date.now() };
         this.onDamage(report.problems);
       } else {
-        this.phaseValue = { phase: 'verified', blocks: report.blocks, nodes: report.nodes, at: Date.now() };
+        this.phaseValue = { phase: 'verified', blocks: report.blocks, nodes: report.nodes, at: Date.now(), of: 'stored' };
       }
     } catch (e) {
       finished = true;

@@ -18,13 +18,23 @@ describe('checkLines', () => {
 
   it('says done with ✓ only after a clean full verification, and ✗ with the count when it found damage', () => {
     const at = Date.UTC(2026, 11, 3, 12, 3, 4);
-    const ok = checkLines({ ...base, verification: { phase: 'verified', blocks: 10000, nodes: 1, at } });
+    const ok = checkLines({ ...base, verification: { phase: 'verified', blocks: 10000, nodes: 1, at, of: 'stored' } });
     expect(ok.full).toMatch(/^Full verification: ✓ done at \d\d:\d\d:\d\d\. Every node's UTXO set and undo data match a replay of its blocks \(10,000 blocks replayed for 1 node\)\.$/);
     expect(ok.fullTone).toBe('ok');
     const bad = checkLines({ ...base, verification: { phase: 'damaged', problems: 2, at } });
     expect(bad.full).toMatch(/✗ damage found at .* \(2 problems, listed at the top of the page\)\. Nothing was changed\.$/);
     expect(bad.fullTone).toBe('bad');
     expect(checkLines({ ...base, verification: { phase: 'failed', message: 'worker gone' } }).full).toBe('Full verification: ✗ could not run (worker gone).');
+  });
+
+  it('says a first visit\'s demo file was verified before it was saved, not that the stored copy was', () => {
+    const at = Date.UTC(2026, 11, 3, 12, 3, 4);
+    const lines = checkLines({ ...base, startCheck: null, verification: { phase: 'verified', blocks: 40, nodes: 4, at, of: 'demo-file' } });
+    expect(lines.full).toMatch(
+      /^Full verification: ✓ done at \d\d:\d\d:\d\d, on the demo file before it was saved: every node's UTXO set and undo data come from a replay of its blocks \(40 blocks replayed for 4 nodes\)\. “Verify everything now” replays the stored copy\.$/,
+    );
+    expect(lines.fullTone).toBe('ok');
+    expect(lines.canVerify).toBe(true);
   });
 
   it('tells the block bodies being read, and a start that read nothing', () => {

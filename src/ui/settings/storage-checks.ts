@@ -1,7 +1,8 @@
 /**
  * The sentences of the Storage card's checks: what the start checked, where
  * the full verification is, and the block bodies still being read. A state is
- * called verified only once the full verification finished without damage.
+ * called verified only once the full verification finished without damage, or
+ * (said as such) a first visit's demo file was replayed before it was saved.
  */
 import type { StoredChecks } from '../state/storage-state.svelte';
 import { text } from './text';
@@ -34,7 +35,7 @@ export function checkLines(c: StoredChecks): CheckLines {
       break;
     case 'verified':
       fullTone = 'ok';
-      full = text.checks.verified(v.at, v.blocks, v.nodes);
+      full = v.of === 'demo-file' ? text.checks.verifiedBeforeSaving(v.at, v.blocks, v.nodes) : text.checks.verified(v.at, v.blocks, v.nodes);
       break;
     case 'damaged':
       fullTone = 'bad';

@@ -172,6 +172,8 @@ export const text: Translation<SettingsText> = {
     running: (blockCount, total, percent) => `Vollständige Prüfung: Jeder Block wird wiederholt … ${n(blockCount)} von ${n(total)} (${n(percent)} %).`,
     verified: (at, blockCount, nodeCount) =>
       `Vollständige Prüfung: ✓ fertig um ${time(at)}. UTXO-Set und Undo-Daten jedes Knotens stimmen mit einer Wiederholung seiner Blöcke überein (${blocks(blockCount)} wiederholt für ${nodes(nodeCount)}).`,
+    verifiedBeforeSaving: (at, blockCount, nodeCount) =>
+      `Vollständige Prüfung: ✓ fertig um ${time(at)}, an der Demo-Datei vor dem Speichern: UTXO-Set und Undo-Daten jedes Knotens stammen aus einer Wiederholung seiner Blöcke (${blocks(blockCount)} wiederholt für ${nodes(nodeCount)}). „Jetzt alles prüfen“ wiederholt die gespeicherte Kopie.`,
     damaged: (at, problems) =>
       `Vollständige Prüfung: ✗ Schaden gefunden um ${time(at)} (${problems === 1 ? '1 Problem' : `${n(problems)} Probleme`}, oben auf der Seite aufgeführt). Nichts wurde geändert.`,
     failed: (message) => `Vollständige Prüfung: ✗ konnte nicht laufen (${message}).`,

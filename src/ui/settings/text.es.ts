@@ -172,6 +172,8 @@ export const text: Translation<SettingsText> = {
     running: (blockCount, total, percent) => `Verificación completa: repitiendo cada bloque… ${n(blockCount)} de ${n(total)} (${n(percent)} %).`,
     verified: (at, blockCount, nodeCount) =>
       `Verificación completa: ✓ terminada a las ${time(at)}. El conjunto UTXO y los datos de deshacer de cada nodo coinciden con una repetición de sus bloques (${blocks(blockCount)} repetidos para ${nodes(nodeCount)}).`,
+    verifiedBeforeSaving: (at, blockCount, nodeCount) =>
+      `Verificación completa: ✓ terminada a las ${time(at)}, sobre el archivo de demostración antes de guardarlo: el conjunto UTXO y los datos de deshacer de cada nodo salen de una repetición de sus bloques (${blocks(blockCount)} repetidos para ${nodes(nodeCount)}). «Verificarlo todo ahora» repite la copia guardada.`,
     damaged: (at, problems) =>
       `Verificación completa: ✗ daños encontrados a las ${time(at)} (${problems === 1 ? '1 problema' : `${n(problems)} problemas`}, enumerados arriba en la página). No se cambió nada.`,
     failed: (message) => `Verificación completa: ✗ no se pudo hacer (${message}).`,

@@ -182,6 +182,8 @@ const english = {
     running: (blocks: number, total: number, percent: number) => `Full verification: replaying every block… ${n(blocks)} of ${n(total)} (${percent}%).`,
     verified: (at: number, blocks: number, nodes: number) =>
       `Full verification: ✓ done at ${time(at)}. Every node's UTXO set and undo data match a replay of its blocks (${n(blocks)} block${s(blocks)} replayed for ${n(nodes)} node${s(nodes)}).`,
+    verifiedBeforeSaving: (at: number, blocks: number, nodes: number) =>
+      `Full verification: ✓ done at ${time(at)}, on the demo file before it was saved: every node's UTXO set and undo data come from a replay of its blocks (${n(blocks)} block${s(blocks)} replayed for ${n(nodes)} node${s(nodes)}). “Verify everything now” replays the stored copy.`,
     damaged: (at: number, problems: number) => `Full verification: ✗ damage found at ${time(at)} (${n(problems)} problem${s(problems)}, listed at the top of the page). Nothing was changed.`,
     failed: (message: string) => `Full verification: ✗ could not run (${message}).`,
     bodies: (blocks: number, total: number) => `Block bodies: ${n(blocks)} of ${n(total)} read from storage. The simulation's clock waits for them.`,

@@ -166,6 +166,8 @@ export const text: Translation<SettingsText> = {
     running: (blockCount, total, percent) => `完整验证：正在重放每个区块… ${n(blockCount)} / ${n(total)}（${n(percent)}%）。`,
     verified: (at, blockCount, nodeCount) =>
       `完整验证：✓ 于 ${time(at)} 完成。每个节点的 UTXO 集和撤销数据都与重放其区块的结果一致（为 ${n(nodeCount)} 个节点重放了 ${n(blockCount)} 个区块）。`,
+    verifiedBeforeSaving: (at, blockCount, nodeCount) =>
+      `完整验证：✓ 于 ${time(at)} 完成，在保存之前对演示文件进行：每个节点的 UTXO 集和撤销数据都来自重放其区块的结果（为 ${n(nodeCount)} 个节点重放了 ${n(blockCount)} 个区块）。“立即验证全部”会重放已保存的副本。`,
     damaged: (at, problems) => `完整验证：✗ 于 ${time(at)} 发现损坏（${n(problems)} 个问题，列在页面顶部）。没有任何更改。`,
     failed: (message) => `完整验证：✗ 无法运行（${message}）。`,
     bodies: (blockCount, total) => `区块内容：已从存储中读取 ${n(blockCount)} / ${n(total)}。模拟时钟正在等待它们。`,
