@@ -33,6 +33,8 @@ async function startTimes(page: Page): Promise<number[]> {
     await page.waitForFunction(() => performance.getEntriesByName('pocket:mounted').length > 0, null, { timeout: 120_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName('pocket:mounted')[0]!.startTime));
   }
+  // window.pocket's chunk loads after the first screen: the next step drives the page through it.
+  await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 120_000 });
   return times;
 }
 
