@@ -8,7 +8,9 @@
  * it starts a run.
  */
 import { said } from './app-sentences';
-import { ENGINE_NAMES, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
+import { ENGINE_NAMES, isMiningEngine, type MiningEngine } from '../workers/mining-engine';
+import type { BenchmarkOptions, EngineBenchmark } from '../workers/engine-benchmark';
+import type { PagePool } from '../workers/page-pool';
 import type { AppEvents } from './app-events';
 import { PocketError, badValue } from './errors';
 import type { SettingsService } from './settings-service';
@@ -29,7 +31,7 @@ export interface EngineView {
 }
 
 export interface MiningEngineDeps {
-  readonly pool: MiningPool;
+  readonly pool: PagePool;
   readonly settings: SettingsService;
   readonly events: AppEvents;
   /** Whether a mining run is going on (measuring then would measure half-speed engines). */
@@ -121,7 +123,7 @@ export class MiningEngineService {
         const result = await run({
           workers: this.d.pool.stats.requestedWorkers,
           allowGpu: this.d.settings.current.gpuMining,
-          backendFactory: this.d.pool.backendFactory,
+          backendFactory: await this.d.pool.backends(),
         });
         this.d.settings.update({ miningEngine: result.best, miningEngineChosenBy: 'benchmark', engineBenchmark: result });
         await this.d.pool.setEngine(result.best);

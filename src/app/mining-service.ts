@@ -9,7 +9,10 @@
 import { said } from './app-sentences';
 import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
+import type { ProgressListener } from '../workers/mining-pool';
+import type { PagePool } from '../workers/page-pool';
+import type { PoolStats } from '../workers/pool-stats';
+import { defaultWorkerCount } from '../workers/worker-count';
 import type { AppEvents } from './app-events';
 import type { MiningEngineService } from './mining-engine-service';
 import { PocketError, toPocketError, badValue } from './errors';
@@ -31,7 +34,7 @@ export interface RemineRun {
 }
 
 export interface MiningServiceDeps {
-  readonly pool: MiningPool;
+  readonly pool: PagePool;
   readonly nodes: NodeService;
   readonly rules: RulesService;
   readonly settings: SettingsService;
@@ -197,6 +200,11 @@ export class MiningService {
   /** Workers used unless the settings say otherwise: logical cores - 1, at least 1. */
   get defaultWorkers(): number {
     return defaultWorkerCount();
+  }
+
+  /** Starts the pool's lanes (the page's pool loads its code with this or its first job); settles once they are up. */
+  startPool(): Promise<void> {
+    return this.d.pool.start();
   }
 
   /** Called as the pool reports hash rates (a few times a second while mining). */
