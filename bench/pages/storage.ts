@@ -22,7 +22,6 @@ import {
   BlockShelf,
   checkRecentBlocks,
   deleteIdbDatabase,
-  exportToJson,
   indexedChain,
   nodeStateFromChain,
   openIdbStore,
@@ -32,6 +31,7 @@ import {
   type NodeState,
   type PersistedState,
 } from '../../src/storage/index';
+import { exportToJson } from '../../src/storage/export';
 import { blockRecord } from '../../src/storage/records';
 import { STORAGE_BENCH_PARAMS } from '../storage-params';
 

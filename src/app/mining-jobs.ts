@@ -46,6 +46,11 @@ export class MiningJobs {
   /** Follows a (new) network: stops mining on the old one. */
   async attach(network: Network): Promise<void> {
     await this.stop();
+    this.follow(network);
+  }
+
+  /** Follows `network`'s templates (a fresh MiningJobs, which mines nothing yet, needs no stop first). */
+  follow(network: Network): void {
     this.unsubscribe?.();
     this.network = network;
     this.unsubscribe = network.on('template-changed', (e) => {
