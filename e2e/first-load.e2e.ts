@@ -31,6 +31,14 @@ const NOT_ON_FIRST_SCREEN = [
   /\/memory-store-[\w-]+\.js$/,
   /\/majority-attack-[\w-]+\.js$/,
   /\/migrations-[\w-]+\.js$/,
+  // The mining pool's code (it starts right after the first screen), a node's own mining (its first
+  // run), the export file's writer (the first export), the toasts (the first toast), the reorg banner.
+  /\/mining-pool-[\w-]+\.js$/,
+  /\/mining-jobs-[\w-]+\.js$/,
+  /\/export-[\w-]+\.js$/,
+  /\/Toasts-[\w-]+\.js$/,
+  /\/ReorgBanner-[\w-]+\.js$/,
+  /\/comlink-[\w-]+\.js$/,
   // window.pocket loads right after the first screen (src/main.ts).
   /\/window-api-[\w-]+\.js$/,
   // An English browser's first visit loads no other language's words (messages or an area's text).

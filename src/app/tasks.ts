@@ -5,10 +5,10 @@
  * page is usable). If the worker cannot start, the tasks run here (slower, the
  * page may pause) rather than not at all; that code is loaded only then.
  */
-import * as Comlink from 'comlink';
 import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState, VerifyProgress, VerifyReport } from '../storage/index';
 import type { TasksApi } from '../workers/tasks.worker';
+import { taskClient, type TaskClient } from '../workers/task-channel';
 import { DEFAULT_SETTINGS, settingsJson } from './settings';
 
 /** A first visit's chain: the classroom one (blocks in seconds, 10-coin reward, retargeting). */
@@ -32,7 +32,7 @@ export const inProcessTasks: Tasks = {
 };
 
 /** Starts the worker and waits for its answer; null when it cannot start. */
-async function connect(timeoutMs: number): Promise<Comlink.Remote<TasksApi> | null> {
+async function connect(timeoutMs: number): Promise<TaskClient<TasksApi> | null> {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
@@ -40,7 +40,7 @@ async function connect(timeoutMs: number): Promise<Comlink.Remote<TasksApi> | nu
   } catch {
     return null;
   }
-  const remote = Comlink.wrap<TasksApi>(worker);
+  const remote = taskClient<TasksApi>(worker, ['buildDemoState', 'validateImport', 'verifyStored', 'ping']);
   const failed = new Promise<'failed'>((resolve) => worker.addEventListener('error', () => resolve('failed')));
   const timeout = new Promise<'failed'>((resolve) => setTimeout(() => resolve('failed'), timeoutMs));
   const answer = await Promise.race([remote.ping(), failed, timeout]);
@@ -53,7 +53,7 @@ async function connect(timeoutMs: number): Promise<Comlink.Remote<TasksApi> | nu
 
 /** The tasks, in a worker started by the first of them. */
 export function lazyTasks(timeoutMs = 8000): Tasks {
-  let started: Promise<Comlink.Remote<TasksApi> | null> | null = null;
+  let started: Promise<TaskClient<TasksApi> | null> | null = null;
   const worker = () => (started ??= connect(timeoutMs));
   return {
     buildDemoState: async (seed, params = DEMO_PARAMS) => {
@@ -66,7 +66,7 @@ export function lazyTasks(timeoutMs = 8000): Tasks {
     },
     verifyStored: async (name, onProgress) => {
       const w = await worker();
-      return w ? w.verifyStored(name, Comlink.proxy(onProgress)) : null;
+      return w ? w.verifyStored(name, onProgress) : null;
     },
   };
 }
