@@ -58,6 +58,8 @@ export class LazyMiningPool implements PagePool {
         for (const listener of this.progressListeners) listener(stats);
       });
       this.pool = pool;
+      // Listeners saw a starting pool: they hear it once its lanes are up (the real pool reports at its next change only).
+      void pool.start().then(() => this.emitProgress());
       for (const [job, w] of this.waiting) {
         pool.adopt(job, w.weight);
         void pool.whenDone(job).then(w.resolve);
