@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LazyMiningPool, type LazyPoolOptions } from './lazy-mining-pool';
 import { MiningPool } from './mining-pool';
-import { hopelessTemplate, inProcessWorkers, templateOneIn } from './testing';
+import { hopelessTemplate, inProcessWorkers, templateOneIn, until } from './testing';
 import { checkProofOfWork, hashToBigInt } from '../core/pow';
 import { headerHashBytes } from '../core/header';
 
@@ -21,12 +21,12 @@ function heldPool(o: LazyPoolOptions = {}) {
   let loads = 0;
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
-  let real: MiningPool | null = null;
+  const mine: MiningPool[] = [];
   class CountedPool extends MiningPool {
     constructor(...args: ConstructorParameters<typeof MiningPool>) {
       super(...args);
       made.push(this);
-      real = this;
+      mine.push(this);
     }
   }
   const pool = new LazyMiningPool({
@@ -39,7 +39,7 @@ function heldPool(o: LazyPoolOptions = {}) {
       return { MiningPool: CountedPool };
     },
   });
-  return { pool, release, loads: () => loads, real: () => real };
+  return { pool, release, loads: () => loads, real: (): MiningPool | null => mine.at(-1) ?? null };
 }
 
 describe('before its code loads', () => {
@@ -122,5 +122,15 @@ describe('the first job', () => {
     const before = heard.length;
     await pool.whenDone(pool.addJob(templateOneIn(1_000)));
     expect(heard.length).toBe(before);
+  });
+
+  it('tells progress listeners once the real pool\'s lanes are up (they saw a starting pool until then)', async () => {
+    const { pool, release } = heldPool();
+    const modes: string[] = [];
+    pool.onProgress((s) => modes.push(`${s.mode} ${s.workers}`));
+    expect(pool.stats.mode).toBe('starting');
+    release();
+    await pool.start();
+    await until(() => modes.includes('workers 2'), 3000, 'a report of the running lanes');
   });
 });
