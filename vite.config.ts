@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { assemblyScript } from './scripts/assemblyscript.js';
 import { builtDemo } from './scripts/built-demo.js';
 import { earlyScript } from './scripts/early-script.js';
+import { firstLoadChunk } from './scripts/first-load-chunk.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -72,7 +74,16 @@ export default defineConfig({
   ],
   // Worker bundles get their own plugins: the mining worker imports the compiled kernel too.
   worker: { format: 'es', plugins: () => [assemblyScript()] },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // What a first visit downloads is one chunk beside the entry: gzip compresses it as one stream.
+    rolldownOptions: {
+      output: {
+        manualChunks: firstLoadChunk(fileURLToPath(new URL('./src/main.ts', import.meta.url)), [fileURLToPath(new URL('./src/early-start.ts', import.meta.url))]),
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -16,11 +16,12 @@ import { openApp } from './fixtures';
 test.use({ serviceWorkers: 'block' });
 
 /**
- * Today's first load is about 156.4 KiB of script (scripts/first-load-size.ts: 160.1 with the
- * stylesheet: first-load-4's 155.1 plus the English app sentences and detail templates of
- * i18n-rest and i18n-rest-2); this guards it against growing back.
+ * Today a first visit asks for about 137.8 KiB of script before the page is usable (measured
+ * here; scripts/first-load-size.ts: 139.0 with the stylesheet, 135.6 of it the entry and its
+ * one first-load chunk, the rest the English words loaded at start); this guards it against
+ * growing back, with about 3 KiB to spare.
  */
-const BUDGET_KIB = 158;
+const BUDGET_KIB = 141;
 const NOT_ON_FIRST_SCREEN = [
   /\/chain-gestures-[\w-]+\.js$/,
   /\/lab-[\w-]+\.js$/,
@@ -31,6 +32,14 @@ const NOT_ON_FIRST_SCREEN = [
   /\/memory-store-[\w-]+\.js$/,
   /\/majority-attack-[\w-]+\.js$/,
   /\/migrations-[\w-]+\.js$/,
+  // The mining pool's code (it starts right after the first screen), a node's own mining (its first
+  // run), the export file's writer (the first export), the toasts (the first toast), the reorg banner.
+  /\/mining-pool-[\w-]+\.js$/,
+  /\/mining-jobs-[\w-]+\.js$/,
+  /\/export-[\w-]+\.js$/,
+  /\/Toasts-[\w-]+\.js$/,
+  /\/ReorgBanner-[\w-]+\.js$/,
+  /\/comlink-[\w-]+\.js$/,
   // window.pocket loads right after the first screen (src/main.ts).
   /\/window-api-[\w-]+\.js$/,
   // An English browser's first visit loads no other language's words (messages or an area's text).

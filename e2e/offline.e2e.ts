@@ -6,6 +6,7 @@
  * state is there, and mining works: the miner worker's chunk comes from the
  * cache. Also: no Content-Security-Policy violation on any panel.
  */
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, openTab, screenshot } from './fixtures';
 import { settleAndFlush, snapshot, watchCsp } from './app-snapshot';
@@ -23,9 +24,12 @@ test('after one visit, the app reloads and mines with the network off', async ({
     for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname);
     return urls;
   });
-  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/index-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/assets\/demo-[\w-]+\.json/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
+  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/assets\/demo-[\w-]+\.json/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
     expect(precached.some((u) => file.test(u)), `${file} is precached`).toBe(true);
   }
+  // ...and so is every chunk, stylesheet and data file of the build the page was served from (the lazy parts too).
+  const built = readdirSync('dist/assets').filter((f) => /\.(?:js|css|json)$/.test(f));
+  expect(built.filter((f) => !precached.some((u) => u.endsWith(`/assets/${f}`))), 'built files missing from the precache').toEqual([]);
 
   const w = await page.evaluate(() => window.pocket.newWallet('Offline miner'));
   await settleAndFlush(page);

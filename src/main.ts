@@ -30,6 +30,9 @@ boot()
     target.replaceChildren();
     mount(App, { target, props: { app: new AppState(app) } });
     performance.mark('pocket:mounted');
+    // The mining pool's code and workers are no part of the first screen either: they start now,
+    // before a live demo's first proof or a Mine button needs them (app/boot.ts).
+    void app.mining.startPool();
     // window.pocket (the API for the console, Playwright and scripts) is no part of the first
     // screen: it loads right after it. Scripts wait for it (e2e/fixtures.ts openApp).
     const { createWindowPocket } = await import('./api/window-api');

@@ -28,7 +28,6 @@ import {
   RecordStore,
   checkRecentBlocks,
   deleteIdbDatabase,
-  exportToJson,
   indexedChain,
   nodeStateFromChain,
   openIdbBackend,
@@ -39,6 +38,7 @@ import {
   type NodeState,
   type PersistedState,
 } from '../../src/storage/index';
+import { exportToJson } from '../../src/storage/export';
 import { blockRecord } from '../../src/storage/records';
 import { encodeUndo } from '../../src/storage/undo-codec';
 import { encodeJournalEntry } from '../../src/storage/journal-codec';

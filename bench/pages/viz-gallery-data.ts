@@ -5,15 +5,11 @@
  */
 import { merkleRootHex } from '../../src/core/index';
 import {
-  blockIntervals,
-  difficultySeries,
-  hashRateByMiner,
   seededRandom,
-  staleRate,
   syntheticTxids,
   type ChainViewBlock,
   type ChartBlock,
-  type ChartsData,
+  type ChartsInput,
   type NetworkMessage,
   type NetworkViewLink,
   type NetworkViewNode,
@@ -88,7 +84,8 @@ export const networkMessages: NetworkMessage[] = [
   { id: 'm3', from: 'A', to: 'E', kind: 'tx', label: 'tx 3f2a…', sentAt: 1000, deliverAt: 1080 },
 ];
 
-export function chartsData(): ChartsData {
+/** The charts' input (Charts computes the series). */
+export function chartsInput(): ChartsInput {
   const random = seededRandom(9);
   const blocks: ChartBlock[] = [];
   let time = 1_700_000_000;
@@ -101,12 +98,5 @@ export function chartsData(): ChartsData {
     blocks.push({ height, time, bits, miner, status: 'active' });
     if (random() < 0.08) blocks.push({ height, time: time + 1, bits, miner: 'D', status: 'stale' });
   }
-  const mined = blocks.filter((b) => b.height > 0);
-  return {
-    intervals: blockIntervals(blocks),
-    difficulty: difficultySeries(blocks, 0x207fffff),
-    miners: hashRateByMiner(mined),
-    stale: staleRate(mined, 20),
-    targetSpacing: 10,
-  };
+  return { blocks, powLimitBits: 0x207fffff, targetSpacing: 10, bucketSize: 20 };
 }

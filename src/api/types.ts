@@ -151,8 +151,9 @@ export interface ResolveResult {
 }
 
 /** The engines that can mine, and their names for people. */
-export { MINING_ENGINES, ENGINE_NAMES, type MiningEngine } from '../workers/index';
-export { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey, type PoolNoticeValues, type ReadPoolNotice } from '../workers/index';
+// From the files, not the workers barrel, which would bring the mining pool's code with the page.
+export { MINING_ENGINES, ENGINE_NAMES, type MiningEngine } from '../workers/mining-engine';
+export { POOL_NOTICES, poolNotice, readPoolNotice, type PoolNoticeKey, type PoolNoticeValues, type ReadPoolNotice } from '../workers/pool-notices';
 
 export interface MiningStats {
   readonly mining: boolean;

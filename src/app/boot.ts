@@ -8,7 +8,8 @@
  */
 import { said } from './app-sentences';
 import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
-import { MiningPool, defaultWorkerCount } from '../workers/index';
+import { LazyMiningPool } from '../workers/lazy-mining-pool';
+import { defaultWorkerCount } from '../workers/worker-count';
 import { lazyTasks } from './tasks';
 import { PocketApp } from './pocket-app';
 import { firstVisitStart } from './first-visit-start';
@@ -31,7 +32,9 @@ export async function boot(): Promise<PocketApp> {
   const store = new CoordinatedStore(storage, tabs);
   // WebAssembly SIMD until the settings name an engine (loading them applies it) or the
   // first mining run's self-benchmark picks one; a browser without SIMD falls back to JavaScript.
-  const pool = new MiningPool({ workers: defaultWorkerCount(), engine: 'wasm-simd' });
+  // The pool's code loads with the first job (a live demo's first proof, a Mine button) or right after the
+  // first screen (main.ts), whichever comes first: until then it remembers the engine and workers asked for.
+  const pool = new LazyMiningPool({ workers: defaultWorkerCount(), engine: 'wasm-simd' });
   const app = await PocketApp.open({
     store,
     pool,

@@ -7,7 +7,7 @@
  * (demo-file.test.ts checks it). Deterministic: the same code gives the same
  * bytes, so the file's name (its hash) changes only when the demo does.
  */
-import { exportToJson } from '../storage/index';
+import { exportToJson } from '../storage/export';
 import { buildDemoState } from '../workers/demo-state';
 import { DEMO_PARAMS } from './tasks';
 import { DEFAULT_SEED, DEFAULT_SETTINGS, settingsJson } from './settings';

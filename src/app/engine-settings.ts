@@ -7,7 +7,9 @@
  * readEngineSettings checks them field by field as readSettings does.
  */
 import type { JsonObject } from '../storage/index';
-import { MINING_ENGINES, isMiningEngine, type EngineBenchmark, type EngineMeasurement, type MiningEngine } from '../workers/index';
+// From the files, not the workers barrel: the barrel would bring the mining pool's code with the page.
+import { MINING_ENGINES, isMiningEngine, type MiningEngine } from '../workers/mining-engine';
+import type { EngineBenchmark, EngineMeasurement } from '../workers/engine-benchmark';
 
 export interface EngineSettings {
   /** The engine that mines; null until the first self-benchmark. */

@@ -2,15 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGTEST_PARAMS, mineTemplate, withOverride } from '../core/index';
 import { createDemoNetwork } from '../sim/scenarios/demo';
-import {
-  MAX_SIMULATED_HASHES,
-  SLICE_BUDGET_MS,
-  SLICE_MAX_BLOCKS,
-  checkSimulatedMining,
-  runFastForward,
-  stepSimulatedBlock,
-  type FastForwardDeps,
-} from './fast-forward';
+import { MAX_SIMULATED_HASHES, checkSimulatedMining, stepSimulatedBlock } from './fast-forward';
+import { SLICE_BUDGET_MS, SLICE_MAX_BLOCKS, runFastForward, type FastForwardDeps } from './fast-forward-run';
 
 function demo() {
   const { network } = createDemoNetwork({ seed: 'slices', params: REGTEST_PARAMS });

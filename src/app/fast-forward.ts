@@ -14,18 +14,15 @@
  *
  * Fast-forward runs in slices of a few blocks, yielding to the page between
  * slices (setTimeout 0), so no task of the page runs long and the user can
- * stop it.
+ * stop it: fast-forward-run.ts, which loads with the first run.
  */
 import { inEnglish, said, type AppSentence } from './app-sentences';
 import { bitsToTarget, nextBitsRequired, workForTarget } from '../core/index';
-import type { Network, NetworkStatsSnapshot } from '../sim/index';
+import type { Network } from '../sim/index';
 
 /** At most 2^12 expected hashes per block: a millisecond or two of main-thread hashing. */
 export const MAX_SIMULATED_HASHES = 1n << 12n;
 export const MAX_FAST_FORWARD_BLOCKS = 1000;
-/** Blocks per slice at most, and the main-thread time a slice may take before it yields. */
-export const SLICE_MAX_BLOCKS = 5;
-export const SLICE_BUDGET_MS = 15;
 
 export interface SimulationCheck {
   readonly ok: boolean;
@@ -97,23 +94,8 @@ export interface FastForwardOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface FastForwardDeps {
-  /** The running network (a reset or import replaces it: the run then stops). */
-  network(): Network;
-  /** Re-checked before every block: a retarget or a teacher's difficulty may make it impossible mid-run. */
-  check(): SimulationCheck;
-  /** Whether this tab may still make changes. */
-  writable(): boolean;
-  /** Milliseconds from a monotonic clock (performance.now). */
-  now(): number;
-  /** Gives the page a turn (setTimeout 0 in the page). */
-  yieldToPage(): Promise<void>;
-  /** Resolves once the proof the workers search for a held discovery was handed over (or dropped). */
-  proof(): Promise<void>;
-}
-
 /** The discovery `net` holds for its outside proof, waited for: the block it became, or null (dropped). */
-async function provenBlock(net: Network, proof: () => Promise<void>): Promise<SimulatedBlock | null> {
+export async function provenBlock(net: Network, proof: () => Promise<void>): Promise<SimulatedBlock | null> {
   const req = net.outsideProof.pending;
   if (!req) return null;
   const before = net.stats().network.blocksFound;
@@ -151,88 +133,4 @@ export interface SimulatedBlock {
 
 export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Runs `blocks` simulated blocks in slices. Simulated mining is switched on for
- * the run if it was off, and back off afterwards. Expects `blocks` checked by
- * the caller (a whole number from 1 to MAX_FAST_FORWARD_BLOCKS).
- */
-export async function runFastForward(
-  d: FastForwardDeps,
-  blocks: number,
-  o: FastForwardOptions = {},
-): Promise<FastForwardResult> {
-  const net = d.network();
-  const before = net.stats();
-  const wasOn = net.autoMining;
-  if (!wasOn) net.setAutoMining(true);
-  let done = 0;
-  let stopped: StopReason | undefined;
-  try {
-    while (done < blocks && stopped === undefined) {
-      const sliceStart = d.now();
-      // At least one block per slice, so the run always moves on.
-      for (
-        let k = 0;
-        k < SLICE_MAX_BLOCKS &&
-        done < blocks &&
-        (k === 0 || d.now() - sliceStart < SLICE_BUDGET_MS);
-        k++
-      ) {
-        stopped = whyStop(d, net, o.signal);
-        if (stopped !== undefined) break;
-        // Too hard for the main thread: the workers search this block's proof while virtual time holds.
-        if (net.fastForward({ blocks: 1 }).blocks === 0) {
-          const held = net.outsideProof.pending !== null;
-          if (!held || (await provenBlock(net, d.proof)) === null) {
-            stopped = whyStop(d, net, o.signal) ?? stopReason(said(held ? 'runProofNotFound' : 'runNoBlockFound'));
-            break;
-          }
-        }
-        done++;
-      }
-      o.onProgress?.(done, blocks);
-      if (done < blocks && stopped === undefined) await d.yieldToPage();
-    }
-  } finally {
-    if (!wasOn && d.network() === net) net.setAutoMining(false);
-  }
-  return {
-    ...difference(before, net.stats()),
-    ...(stopped !== undefined ? { stopped: stopped.reason, ...(stopped.said ? { stoppedSaid: stopped.said } : {}) } : {}),
-  };
-}
-
-/** Why a run stopped: the English sentence, and its key and values when it has them. */
-interface StopReason {
-  readonly reason: string;
-  readonly said?: AppSentence;
-}
-
-const stopReason = (s: AppSentence): StopReason => ({ reason: inEnglish(s), said: s });
-
-function whyStop(
-  d: FastForwardDeps,
-  net: Network,
-  signal: AbortSignal | undefined,
-): StopReason | undefined {
-  if (signal?.aborted) return stopReason(said('runStoppedByYou'));
-  if (d.network() !== net) return stopReason(said('runNetworkReplaced'));
-  if (!d.writable()) return stopReason(said('runReadOnly'));
-  const check = d.check();
-  if (check.ok) return undefined;
-  return check.said ? stopReason(check.said) : { reason: check.reason ?? '' };
-}
-
-function difference(
-  before: NetworkStatsSnapshot,
-  after: NetworkStatsSnapshot,
-): Omit<FastForwardResult, 'stopped'> {
-  return {
-    blocks: after.network.blocksFound - before.network.blocksFound,
-    seconds: Math.round((after.time - before.time) / 1000),
-    stale: Math.max(0, after.network.staleBlocks - before.network.staleBlocks),
-    reorgs: Math.max(0, after.network.reorgs - before.network.reorgs),
-  };
 }

@@ -9,13 +9,10 @@
  * One experiment at a time; Cancel stops it. Results are kept (this session
  * only) so the page can plot every point run, from the page or from the API.
  */
-import { said, type AppSentence } from './app-sentences';
-import { type Wallet } from '../core/index';
+import type { AppSentence } from './app-sentences';
 import type {
   DoubleSpendRaceInput,
   DoubleSpendRaceResult,
-  LabTask,
-  LabTaskResults,
   MajorityAttackInput,
   SelfishMiningInput,
   SelfishMiningResult,
@@ -25,7 +22,8 @@ import type {
 import type { LabRunner } from '../workers/lab-runner';
 import type { AppEvents } from './app-events';
 import type { ClockService } from './clock-service';
-import { PocketError, badValue } from './errors';
+import { PocketError } from './errors';
+import type { LabRuns } from './lab-runs';
 import { liveAttackCheck, type MajorityAttackReport } from './live-attack';
 import type { NodeService } from './node-service';
 import type { WalletService } from './wallet-service';
@@ -64,22 +62,15 @@ export interface LabServiceDeps {
 /** The page hears progress a few times a second at most. */
 const PROGRESS_EVERY_MS = 150;
 
-/**
- * The lab's plans and checks, loaded with the first run: a first visit does not need them.
- * The closed forms and the CSV are not here either: the Lab panel imports them (src/lab/theory/curves.ts, src/lab/csv.ts).
- */
-const labCode = () => import('../lab/index');
-const ATTACKER_LABEL = 'Attacker';
-
-/**
- * A lab function's RangeError/TypeError ("q must be ...") as a PocketError naming the argument.
- * A sentence that starts with the argument's name keeps its case: "Q must be" would name no argument.
- */
-function argumentError(e: unknown): PocketError {
-  const message = (e as Error)?.message ?? String(e);
-  const field = /^(\w+) must/.exec(message)?.[1];
-  const sentence = field ? message : message.charAt(0).toUpperCase() + message.slice(1);
-  return new PocketError('bad-argument', sentence + (message.endsWith('.') ? '' : '.'), field);
+/** What the runs (lab-runs.ts) do to the service: refuse a second run, report progress, keep results. */
+export interface LabSession {
+  /** Throws 'lab-busy' while a run is going on. */
+  assertIdle(): void;
+  progress(p: LabProgress | null, now?: boolean): void;
+  /** The run Cancel stops, or null once it ended. */
+  setAbort(controller: AbortController | null): void;
+  runner(): Promise<LabRunner>;
+  keep<K extends LabExperiment>(experiment: K, items: readonly LabResults[K][number][]): void;
 }
 
 export class LabService {
@@ -100,6 +91,7 @@ export class LabService {
 
   /** The runner, its code (lab-runner.ts and the lab workers' backend) loaded with the first run: a first visit does not need it. */
   private runner: LabRunner | undefined;
+  private runsLoading: Promise<LabRuns> | null = null;
 
   constructor(private readonly d: LabServiceDeps) {
     this.runner = d.runner;
@@ -125,28 +117,16 @@ export class LabService {
     this.changed();
   }
 
-  async doubleSpendRace(input: DoubleSpendRaceInput): Promise<DoubleSpendRaceResult> {
-    const lab = await labCode();
-    const plan = this.plan(() => lab.planDoubleSpendRace(input));
-    const tallies = await this.runTasks('race', `q ${plan.q}, z ${plan.z}${plan.premined ? `, ${plan.premined} premined` : ''}`, 'trials', plan.tasks);
-    return this.keep('race', lab.summariseDoubleSpendRace(plan, tallies as LabTaskResults['race'][]));
+  doubleSpendRace(input: DoubleSpendRaceInput): Promise<DoubleSpendRaceResult> {
+    return this.runs().then((r) => r.doubleSpendRace(input));
   }
 
-  async selfishMining(input: SelfishMiningInput): Promise<SelfishMiningResult> {
-    const lab = await labCode();
-    const plan = this.plan(() => lab.planSelfishMining(input));
-    const segments = await this.runTasks('selfish', `α ${plan.settings.alpha}, γ ${plan.settings.gamma}`, 'blocks', plan.tasks);
-    return this.keep('selfish', lab.summariseSelfishMining(plan, segments as LabTaskResults['selfish'][]));
+  selfishMining(input: SelfishMiningInput): Promise<SelfishMiningResult> {
+    return this.runs().then((r) => r.selfishMining(input));
   }
 
-  async staleRate(input: StaleRateInput): Promise<StalePoint[]> {
-    const lab = await labCode();
-    const plan = this.plan(() => lab.planStaleRate(input));
-    const samples = await this.runTasks('stale', `${plan.tasks.length} delay${plan.tasks.length === 1 ? '' : 's'}`, 'blocks', plan.tasks);
-    const points = lab.summariseStaleRate(samples as LabTaskResults['stale'][]);
-    this.kept = { ...this.kept, stale: [...this.kept.stale, ...points] };
-    this.changed();
-    return points;
+  staleRate(input: StaleRateInput): Promise<StalePoint[]> {
+    return this.runs().then((r) => r.staleRate(input));
   }
 
   /** Whether the 51% attack can run on the live network now; else why not, in a sentence. */
@@ -159,41 +139,8 @@ export class LabService {
    * an attacker with `share` of the hash power rewrites its last `depth` blocks.
    * Its rewards go to the wallet labelled "Attacker" (made if missing).
    */
-  async majorityAttack(input: MajorityAttackInput): Promise<MajorityAttackReport> {
-    const [{ checkMajorityAttack }, { runLiveAttack }] = await Promise.all([labCode(), import('./live-attack-run')]);
-    this.d.guard.assertWritable();
-    this.assertIdle();
-    const check = this.majorityCheck();
-    if (!check.ok) throw check.said ? badValue(undefined, check.said) : new PocketError('bad-argument', check.reason!);
-    try {
-      checkMajorityAttack(this.d.nodes.network, input, {
-        referenceNodeId: this.d.nodes.selected.id,
-      });
-    } catch (e) {
-      throw argumentError(e);
-    }
-    const controller = new AbortController();
-    this.abort = controller;
-    const label = `share ${input.share}, depth ${input.depth}`;
-    this.progress({ experiment: 'majority', label, done: 0, total: input.depth + 1, unit: 'blocks' }, true);
-    try {
-      const report = await runLiveAttack({ nodes: this.d.nodes, clock: this.d.clock, attacker: this.attackerWallet() }, input, {
-        signal: controller.signal,
-        onProgress: (done) =>
-          this.progress({
-            experiment: 'majority',
-            label,
-            done,
-            total: Math.max(done, input.depth + 1),
-            unit: 'blocks',
-          }),
-      });
-      this.kept = { ...this.kept, majority: [...this.kept.majority, report] };
-      return report;
-    } finally {
-      this.abort = null;
-      this.progress(null, true);
-    }
+  majorityAttack(input: MajorityAttackInput): Promise<MajorityAttackReport> {
+    return this.runs().then((r) => r.majorityAttack(input));
   }
 
   /** Stops what runs (a worker run ends at once; the attack at its next slice). False if nothing ran. */
@@ -211,20 +158,29 @@ export class LabService {
     this.changed();
   }
 
-  // --- running ---
+  // --- what the runs (lab-runs.ts) do here ---
 
-  private plan<T>(make: () => T): T {
-    this.assertIdle();
-    try {
-      return make();
-    } catch (e) {
-      throw argumentError(e);
-    }
+  /** The runs' code (plans, the runner's use, the attack): loaded with the first run, not with the page. */
+  private runs(): Promise<LabRuns> {
+    this.runsLoading ??= import('./lab-runs').then(({ LabRuns }) => new LabRuns(this.d, this.session)).catch((e: unknown) => {
+      this.runsLoading = null; // offline now, perhaps not at the next run
+      throw e;
+    });
+    return this.runsLoading;
   }
 
-  private assertIdle(): void {
-    if (this.progressValue) throw new PocketError('lab-busy', `The lab is running ${this.progressValue.label}: wait for it or cancel it.`);
-  }
+  private readonly session: LabSession = {
+    assertIdle: () => {
+      if (this.progressValue) throw new PocketError('lab-busy', `The lab is running ${this.progressValue.label}: wait for it or cancel it.`);
+    },
+    progress: (p, now) => this.progress(p, now),
+    setAbort: (controller) => (this.abort = controller),
+    runner: () => this.labRunner(),
+    keep: (experiment, items) => {
+      this.kept = { ...this.kept, [experiment]: [...this.kept[experiment], ...items] };
+      this.changed();
+    },
+  };
 
   private async labRunner(): Promise<LabRunner> {
     if (!this.runner) {
@@ -232,42 +188,6 @@ export class LabService {
       this.runner ??= new LabRunner();
     }
     return this.runner;
-  }
-
-  private async runTasks(experiment: LabExperiment, label: string, unit: LabProgress['unit'], tasks: readonly LabTask[]) {
-    const controller = new AbortController();
-    this.abort = controller;
-    this.progress(
-      {
-        experiment,
-        label,
-        done: 0,
-        total: tasks.reduce((s, t) => s + (t.kind === 'race' ? t.to - t.from : t.blocks), 0),
-        unit,
-      },
-      true,
-    );
-    try {
-      // Busy (above) before the runner's code loads: a second run meanwhile is refused, a cancel still counts.
-      const runner = await this.labRunner();
-      return await runner.run(tasks, {
-        signal: controller.signal,
-        onProgress: (done, total) => this.progress({ experiment, label, done, total, unit }),
-      });
-    } catch (e) {
-      const { LabCancelledError } = await import('../workers/lab-runner');
-      if (e instanceof LabCancelledError) throw new PocketError('lab-cancelled', `The run (${label}) was cancelled: nothing was kept.`);
-      throw badValue(undefined, said('labRunFailed', { label, problem: (e as Error).message }));
-    } finally {
-      this.abort = null;
-      this.progress(null, true);
-    }
-  }
-
-  private keep<K extends 'race' | 'selfish'>(experiment: K, result: LabResults[K][number]): LabResults[K][number] {
-    this.kept = { ...this.kept, [experiment]: [...this.kept[experiment], result] };
-    this.changed();
-    return result;
   }
 
   private progress(p: LabProgress | null, now = false): void {
@@ -282,7 +202,5 @@ export class LabService {
     this.d.events.changed(['lab']);
   }
 
-  private attackerWallet(): Wallet {
-    return this.d.wallets.list.find((w) => w.label === ATTACKER_LABEL) ?? this.d.wallets.create({ label: ATTACKER_LABEL });
-  }
+
 }

@@ -10,7 +10,8 @@ import { said } from './app-sentences';
 import { EMPTY_PROGRESS, readProgress, type LearnProgress } from '../learn/progress';
 import { poolMiner, type LessonMiner } from '../learn/lesson-miner';
 import type { ChainStore, JsonObject } from '../storage/index';
-import type { HashcashSearcher, MiningPool } from '../workers/index';
+import type { HashcashSearcher } from '../workers/hashcash-search';
+import type { PagePool } from '../workers/page-pool';
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
 
@@ -20,7 +21,7 @@ export class LearnService {
 
   constructor(
     private readonly store: ChainStore,
-    pool: MiningPool,
+    pool: PagePool,
     private readonly events: AppEvents,
     /** Loaded when the first lesson first searches, so the page's first load does not carry it. */
     private readonly makeSearcher: () => Promise<HashcashSearcher> = () => import('../workers/hashcash-search').then((m) => m.createHashcashSearcher()),

@@ -16,7 +16,6 @@ import { acceptStoredPool, checkRecentBlocks, type ChainStore, type IndexedState
 import type { BodiesService } from './bodies-service';
 import type { VerificationService } from './verification-service';
 import type { AppEvents } from './app-events';
-import { checkNewChainParams } from './chain-presets';
 import { demoFileCheck } from './prebuilt-demo';
 import type { ClockService } from './clock-service';
 import { PocketError } from './errors';
@@ -199,9 +198,11 @@ export class LifecycleService {
   async reset(seed: string | number = DEFAULT_SEED, params?: ConsensusParams): Promise<void> {
     this.d.guard.assertWriterTab();
     const text = seedText(seed);
+    // The new chain's checks load with the first reset, not with the page.
+    const { checkNewChainParams } = await import('./chain-presets');
     if (params !== undefined) checkNewChainParams(params);
     // A plain copy: the params may come from a UI's reactive state, which cannot be posted to the worker.
-    const base = params ? Object.freeze({ ...params, overrides: [] }) : this.currentBaseParams();
+    const base = params ? Object.freeze({ ...params, overrides: [] }) : this.currentBaseParams(checkNewChainParams);
     await this.d.mining.stopMining();
     await this.d.writer.flush();
     const state = this.live(await this.d.buildState(text, base));
@@ -219,10 +220,10 @@ export class LifecycleService {
   }
 
   /** The running chain's params without the teacher's overrides, if a new chain can be built with them (else the default). */
-  private currentBaseParams(): ConsensusParams | undefined {
+  private currentBaseParams(check: (params: ConsensusParams) => ConsensusParams): ConsensusParams | undefined {
     const base = Object.freeze({ ...this.d.rules.params, overrides: [] });
     try {
-      return checkNewChainParams(base);
+      return check(base);
     } catch {
       return undefined;
     }

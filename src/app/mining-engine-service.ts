@@ -8,9 +8,12 @@
  * it starts a run.
  */
 import { said } from './app-sentences';
-import { ENGINE_NAMES, isMiningEngine, type BenchmarkOptions, type EngineBenchmark, type MiningEngine, type MiningPool } from '../workers/index';
+import { ENGINE_NAMES, type MiningEngine } from '../workers/mining-engine';
+import type { BenchmarkOptions, EngineBenchmark } from '../workers/engine-benchmark';
+import type { PagePool } from '../workers/page-pool';
 import type { AppEvents } from './app-events';
-import { PocketError, badValue } from './errors';
+import type { EngineChoice } from './engine-choice';
+import { PocketError } from './errors';
 import type { SettingsService } from './settings-service';
 
 export interface EngineView {
@@ -29,7 +32,7 @@ export interface EngineView {
 }
 
 export interface MiningEngineDeps {
-  readonly pool: MiningPool;
+  readonly pool: PagePool;
   readonly settings: SettingsService;
   readonly events: AppEvents;
   /** Whether a mining run is going on (measuring then would measure half-speed engines). */
@@ -40,6 +43,7 @@ export interface MiningEngineDeps {
 
 export class MiningEngineService {
   private measuringRun: Promise<EngineBenchmark> | null = null;
+  private choiceLoading: Promise<EngineChoice> | null = null;
 
   constructor(private readonly d: MiningEngineDeps) {}
 
@@ -79,58 +83,38 @@ export class MiningEngineService {
     return this.runBenchmark();
   }
 
-  /** The user's choice of engine; it mines from now on (a run in progress switches over). */
-  async choose(engine: MiningEngine): Promise<void> {
-    if (!isMiningEngine(engine)) throw new PocketError('bad-argument', `The engine must be one of 'webgpu', 'wasm-simd', 'js'.`, 'engine');
-    if (engine === 'webgpu' && !this.d.settings.current.gpuMining) throw badValue('engine', said('gpuOff'));
-    const measured = this.d.settings.current.engineBenchmark?.measurements.find((m) => m.engine === engine);
-    if (measured?.unavailable) throw new PocketError('engine-unavailable', `${ENGINE_NAMES[engine]} cannot mine in this browser: ${measured.unavailable}.`, 'engine');
-    this.d.settings.update({ miningEngine: engine, miningEngineChosenBy: 'user' });
-    await this.d.pool.setEngine(engine);
-    this.d.events.changed(['mining']);
-  }
-
-  /** Lets the GPU mine or not. Turned off while it mines, the fastest CPU engine measured takes over. */
-  async setGpuAllowed(on: boolean): Promise<void> {
-    if (typeof on !== 'boolean') throw new PocketError('bad-argument', 'on must be true or false.', 'on');
-    const s = this.d.settings.current;
-    if (on || s.miningEngine !== 'webgpu') {
-      this.d.settings.update({ gpuMining: on });
-      this.d.events.changed(['mining']);
-      return;
-    }
-    const cpu = this.fastestCpuEngine();
-    this.d.settings.update({ gpuMining: false, miningEngine: cpu, miningEngineChosenBy: 'benchmark' });
-    await this.d.pool.setEngine(cpu);
-    this.d.events.changed(['mining']);
-  }
-
-  private fastestCpuEngine(): MiningEngine {
-    const measured = this.d.settings.current.engineBenchmark?.measurements ?? [];
-    const cpu = measured.filter((m) => m.engine !== 'webgpu' && m.poolRate !== null).sort((a, b) => b.poolRate! - a.poolRate!);
-    return cpu[0]?.engine ?? 'wasm-simd';
-  }
-
-  /** One self-benchmark at a time; its result is saved and put on the pool. */
+  /** One self-benchmark at a time: measuring from the moment it is asked for, until its result is on the pool. */
   private runBenchmark(): Promise<EngineBenchmark> {
     this.measuringRun ??= (async () => {
       this.d.events.changed(['mining']);
       try {
-        // The self-benchmark's code loads with the first measurement, not with the page.
-        const run = this.d.benchmark ?? (await import('../workers/engine-benchmark')).benchmarkEngines;
-        const result = await run({
-          workers: this.d.pool.stats.requestedWorkers,
-          allowGpu: this.d.settings.current.gpuMining,
-          backendFactory: this.d.pool.backendFactory,
-        });
-        this.d.settings.update({ miningEngine: result.best, miningEngineChosenBy: 'benchmark', engineBenchmark: result });
-        await this.d.pool.setEngine(result.best);
-        return result;
+        return await (await this.choice()).measureEngines();
       } finally {
         this.measuringRun = null;
         this.d.events.changed(['mining', 'settings']);
       }
     })();
     return this.measuringRun;
+  }
+
+  /** The user's choice of engine; it mines from now on (a run in progress switches over). */
+  async choose(engine: MiningEngine): Promise<void> {
+    return (await this.choice()).choose(engine);
+  }
+
+  /** Lets the GPU mine or not. Turned off while it mines, the fastest CPU engine measured takes over. */
+  async setGpuAllowed(on: boolean): Promise<void> {
+    return (await this.choice()).setGpuAllowed(on);
+  }
+
+  /** Choosing and measuring (engine-choice.ts): loaded with the first mining run or choice, not with the page. */
+  private choice(): Promise<EngineChoice> {
+    this.choiceLoading ??= import('./engine-choice')
+      .then(({ EngineChoice }) => new EngineChoice(this.d))
+      .catch((e: unknown) => {
+        this.choiceLoading = null; // offline now, perhaps not next time
+        throw e;
+      });
+    return this.choiceLoading;
   }
 }

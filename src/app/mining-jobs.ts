@@ -11,7 +11,8 @@
  *    workers' time, so each node finds blocks at its share of the rate).
  */
 import { said } from './app-sentences';
-import { MiningScheduler, type MiningPool } from '../workers/index';
+import { MiningScheduler } from '../workers/mining-scheduler';
+import type { PagePool } from '../workers/page-pool';
 import type { BlockResult, MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
 import { PocketError, badValue } from './errors';
@@ -36,7 +37,7 @@ export class MiningJobs {
   private foundCount = 0;
 
   constructor(
-    private readonly pool: MiningPool,
+    private readonly pool: PagePool,
     private readonly onChange: () => void,
   ) {
     this.scheduler = new MiningScheduler(pool);
@@ -45,6 +46,11 @@ export class MiningJobs {
   /** Follows a (new) network: stops mining on the old one. */
   async attach(network: Network): Promise<void> {
     await this.stop();
+    this.follow(network);
+  }
+
+  /** Follows `network`'s templates (a fresh MiningJobs, which mines nothing yet, needs no stop first). */
+  follow(network: Network): void {
     this.unsubscribe?.();
     this.network = network;
     this.unsubscribe = network.on('template-changed', (e) => {

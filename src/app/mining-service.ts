@@ -9,11 +9,14 @@
 import { said } from './app-sentences';
 import { decodeAddress, type BlockTemplate, type MinedBlock } from '../core/index';
 import type { Network } from '../sim/index';
-import { defaultWorkerCount, type MiningPool, type PoolStats, type ProgressListener } from '../workers/index';
+import type { ProgressListener } from '../workers/mining-pool';
+import type { PagePool } from '../workers/page-pool';
+import type { PoolStats } from '../workers/pool-stats';
+import { defaultWorkerCount } from '../workers/worker-count';
 import type { AppEvents } from './app-events';
 import type { MiningEngineService } from './mining-engine-service';
 import { PocketError, toPocketError, badValue } from './errors';
-import { MiningJobs, type ContinuousMiner, type MineOnceResult } from './mining-jobs';
+import type { MiningJobs, ContinuousMiner, MineOnceResult } from './mining-jobs';
 import { WorkerProofs } from './worker-proofs';
 import type { NodeService } from './node-service';
 import type { RulesService } from './rules-service';
@@ -31,7 +34,7 @@ export interface RemineRun {
 }
 
 export interface MiningServiceDeps {
-  readonly pool: MiningPool;
+  readonly pool: PagePool;
   readonly nodes: NodeService;
   readonly rules: RulesService;
   readonly settings: SettingsService;
@@ -46,20 +49,37 @@ export interface MiningServiceDeps {
 }
 
 export class MiningService {
-  private readonly jobs: MiningJobs;
+  /**
+   * A node's own mining (one block, continuous, the scheduler sharing the workers): its code
+   * loads with the first run, not with the page. Until then nothing mines but the proofs.
+   */
+  private jobs: MiningJobs | null = null;
+  private jobsLoading: Promise<MiningJobs> | null = null;
+  private network: Network | null = null;
   /** The simulated miners' proofs at a real target (the living network). */
   readonly proofs: WorkerProofs;
 
   constructor(private readonly d: MiningServiceDeps) {
-    this.jobs = new MiningJobs(d.pool, () => d.events.changed(['mining', 'nodes']));
     this.proofs = new WorkerProofs(d.pool);
   }
 
   /** Follows a (new) running network: mining on the old one stops; the settings' engine is put on the pool. */
   async attach(network: Network): Promise<void> {
+    this.network = network;
     this.proofs.attach(network);
-    await this.jobs.attach(network);
+    if (this.jobsLoading) await (await this.jobsLoading).attach(network);
+    else await this.d.pool.cancel();
     await this.d.engines.apply();
+  }
+
+  private loadJobs(): Promise<MiningJobs> {
+    this.jobsLoading ??= import('./mining-jobs').then(({ MiningJobs }) => {
+      const jobs = new MiningJobs(this.d.pool, () => this.d.events.changed(['mining', 'nodes']));
+      if (this.network) jobs.follow(this.network);
+      this.jobs = jobs;
+      return jobs;
+    });
+    return this.jobsLoading;
   }
 
   private checkAddress(address: string): void {
@@ -75,10 +95,11 @@ export class MiningService {
    * a second); rejects if mining was stopped meanwhile, so a Stop pressed
    * during the measurement is not followed by a start.
    */
-  private async engineReady(): Promise<void> {
+  private async engineReady(): Promise<MiningJobs> {
     const stops = this.stops;
-    await this.d.engines.ensureChosen();
+    const [jobs] = await Promise.all([this.loadJobs(), this.d.engines.ensureChosen()]);
     if (this.stops !== stops) throw new PocketError('mining-stopped', 'Mining was stopped before it started.');
+    return jobs;
   }
 
   /** Counts stopMining calls, so a run waiting for the engine knows it was stopped. */
@@ -92,8 +113,8 @@ export class MiningService {
     if (maxTxs !== undefined && !(Number.isInteger(maxTxs) && maxTxs >= 0)) {
       throw badValue('maxTxs', said('maxTxs'));
     }
-    await this.engineReady();
-    return this.jobs.mineOnce(nodeId, minerAddress, maxTxs);
+    const jobs = await this.engineReady();
+    return jobs.mineOnce(nodeId, minerAddress, maxTxs);
   }
 
   /** Continuous mining by one node, at its miner's hash share (1 without a miner); resolves once it mines. */
@@ -101,8 +122,8 @@ export class MiningService {
     this.d.guard.assertWritable();
     this.d.nodes.node(nodeId);
     this.checkAddress(address);
-    await this.engineReady();
-    this.jobs.start(nodeId, address, this.d.nodes.node(nodeId).miner?.hashShare ?? 1);
+    const jobs = await this.engineReady();
+    jobs.start(nodeId, address, this.d.nodes.node(nodeId).miner?.hashShare ?? 1);
   }
 
   /**
@@ -138,19 +159,22 @@ export class MiningService {
   }
 
   /** Stops every miner and a one-block job; resolves when no worker hashes any more. */
-  stopMining(): Promise<void> {
+  async stopMining(): Promise<void> {
     this.stops++;
-    return this.jobs.stop();
+    // Before the jobs' code loads, no node mines: only the proofs' and the sandbox's jobs are in the pool.
+    if (this.jobsLoading) await (await this.jobsLoading).stop();
+    else await this.d.pool.cancel();
   }
 
   /** Stops one node's continuous mining (the node is about to go). */
   stopNode(nodeId: string): Promise<void> {
-    return this.jobs.stopNode(nodeId);
+    return this.jobs ? this.jobs.stopNode(nodeId) : Promise.resolve();
   }
 
   /** Running miners start again on the current rules (after a teacher's difficulty or reward). */
   restartMiners(): void {
-    for (const m of this.jobs.miners()) this.jobs.start(m.nodeId, m.address, m.share);
+    const jobs = this.jobs;
+    if (jobs) for (const m of jobs.miners()) jobs.start(m.nodeId, m.address, m.share);
   }
 
   /**
@@ -199,34 +223,39 @@ export class MiningService {
     return defaultWorkerCount();
   }
 
+  /** Starts the pool's lanes (the page's pool loads its code with this or its first job); settles once they are up. */
+  startPool(): Promise<void> {
+    return this.d.pool.start();
+  }
+
   /** Called as the pool reports hash rates (a few times a second while mining). */
   onProgress(listener: ProgressListener): () => void {
     return this.d.pool.onProgress(listener);
   }
 
   get mining(): boolean {
-    return this.jobs.mining;
+    return this.jobs?.mining ?? false;
   }
 
   get busyOnce(): boolean {
-    return this.jobs.busyOnce;
+    return this.jobs?.busyOnce ?? false;
   }
 
   isMining(nodeId: string): boolean {
-    return this.jobs.isMining(nodeId);
+    return this.jobs?.isMining(nodeId) ?? false;
   }
 
   miners(): ContinuousMiner[] {
-    return this.jobs.miners();
+    return this.jobs?.miners() ?? [];
   }
 
   /** The node the pool mines for, when exactly one is mining. */
   get activeNode(): string | null {
-    return this.jobs.activeNode;
+    return this.jobs?.activeNode ?? null;
   }
 
   /** Blocks the workers found since the page opened: a node's own mining and the scheduled miners' proofs. */
   get blocksFound(): number {
-    return this.jobs.blocksFound + this.proofs.blocksFound;
+    return (this.jobs?.blocksFound ?? 0) + this.proofs.blocksFound;
   }
 }

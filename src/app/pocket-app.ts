@@ -28,7 +28,7 @@
 import { said } from './app-sentences';
 import type { ConsensusParams } from '../core/index';
 import type { ChainStore, ImportResult, PersistedState } from '../storage/index';
-import type { MiningPool } from '../workers/index';
+import type { PagePool } from '../workers/page-pool';
 import type { LabRunner } from '../workers/lab-runner';
 import { AppEvents } from './app-events';
 import { BodiesService } from './bodies-service';
@@ -54,7 +54,7 @@ import { WriteGuard } from './write-guard';
 
 export interface AppOptions {
   readonly store: ChainStore;
-  readonly pool: MiningPool;
+  readonly pool: PagePool;
   /** Builds the demo state for a seed, with the given consensus params or the default ones (the page runs it in a worker). */
   readonly buildState?: (seed: string, params?: ConsensusParams) => Promise<PersistedState>;
   /**

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REGTEST_PARAMS, type ConsensusParams } from '../core/index';
-import { exportToJson, type PersistedState, type VerifyProgress } from '../storage/index';
+import type { PersistedState, VerifyProgress } from '../storage/index';
+import { exportToJson } from '../storage/export';
 import { createMemoryStore } from '../storage/memory-store';
 import { validateImport } from '../storage/import-validate';
 import { MiningPool } from '../workers/index';

@@ -16,7 +16,6 @@ import {
   MAX_FAST_FORWARD_BLOCKS,
   checkSimulatedRun,
   liveMiningCheck,
-  runFastForward,
   stepSimulatedBlock,
   yieldToPage,
   type FastForwardOptions,
@@ -128,6 +127,8 @@ export class SimulatedMiningService {
     this.running = true;
     this.changed();
     try {
+      // The run's code loads with the first fast-forward, not with the page.
+      const { runFastForward } = await import('./fast-forward-run');
       return await runFastForward(
         {
           network: () => this.nodes.network,

@@ -5,15 +5,9 @@
  * file changes nothing and says what is wrong and where.
  */
 import { said } from './app-sentences';
-import {
-  applyImport,
-  exportToJson,
-  nodeStateFromChain,
-  type ChainStore,
-  type ImportResult,
-  type JsonObject,
-  type PersistedState,
-} from '../storage/index';
+import { applyImport } from '../storage/import-apply';
+import { nodeStateFromChain } from '../storage/node-state';
+import type { ChainStore, ImportResult, JsonObject, PersistedState } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
 import { checkImportedNetwork } from './import-network-check';
@@ -58,10 +52,14 @@ export class StateFileService {
     };
   }
 
-  /** The state as a JSON file; private keys only when asked for. */
-  export(includeWallets = false): string {
+  /**
+   * The state as a JSON file; private keys only when asked for. The file's writer loads with the
+   * first export, not with the page; the state is taken at the call, and a bad argument throws at once.
+   */
+  export(includeWallets = false): Promise<string> {
     if (typeof includeWallets !== 'boolean') throw new PocketError('bad-argument', 'includeWallets must be true or false.', 'includeWallets');
-    return exportToJson(this.persistedState(), { includeWallets });
+    const state = this.persistedState();
+    return import('../storage/export').then(({ exportToJson }) => exportToJson(state, { includeWallets }));
   }
 
   /** Validates the file completely, then replaces everything; a bad file changes nothing. */

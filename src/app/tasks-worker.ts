@@ -1,13 +1,13 @@
 /**
  * Starting the tasks worker (workers/tasks.worker.ts) and waiting for its
- * first answer. Kept apart from tasks.ts, with nothing but Comlink, so that
- * the page's first script can start it before the app's code has loaded
- * (first-visit-start.ts).
+ * first answer. Kept apart from tasks.ts, with nothing but the task channel
+ * (a few lines of postMessage), so that the page's first script can start it
+ * before the app's code has loaded (first-visit-start.ts).
  */
-import * as Comlink from 'comlink';
 import type { TasksApi } from '../workers/tasks.worker';
+import { taskClient, type TaskClient } from '../workers/task-channel';
 
-export type TasksRemote = Comlink.Remote<TasksApi>;
+export type TasksRemote = TaskClient<TasksApi>;
 
 /** How long a worker may take to answer its first message before the tasks run on this thread instead. */
 export const TASKS_WORKER_TIMEOUT_MS = 8000;
@@ -23,7 +23,7 @@ export async function startTasksWorker(timeoutMs = TASKS_WORKER_TIMEOUT_MS): Pro
   } catch {
     return null;
   }
-  const remote = Comlink.wrap<TasksApi>(worker);
+  const remote = taskClient<TasksApi>(worker, ['buildDemoState', 'validateImport', 'verifyStored', 'ping']);
   const failed = new Promise<'failed'>((resolve) => worker.addEventListener('error', () => resolve('failed')));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'failed'>((resolve) => {

@@ -5,7 +5,6 @@
  * page is usable). If the worker cannot start, the tasks run here (slower, the
  * page may pause) rather than not at all; that code is loaded only then.
  */
-import * as Comlink from 'comlink';
 import { CLASSROOM_PARAMS, type ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState, VerifyProgress, VerifyReport } from '../storage/index';
 import { tasksWorkerOnFirstUse, type TasksRemote } from './tasks-worker';
@@ -48,7 +47,7 @@ export function lazyTasks(worker: () => Promise<TasksRemote | null> = tasksWorke
     },
     verifyStored: async (name, onProgress) => {
       const w = await worker();
-      return w ? w.verifyStored(name, Comlink.proxy(onProgress)) : null;
+      return w ? w.verifyStored(name, onProgress) : null;
     },
   };
 }

@@ -10,7 +10,8 @@
  * the same whatever the machine's speed.
  */
 import type { ProofRequest, Network } from '../sim/index';
-import type { MiningJob, MiningPool } from '../workers/index';
+import type { MiningJob } from '../workers/mining-job';
+import type { PagePool } from '../workers/page-pool';
 import { MAX_SIMULATED_HASHES } from './fast-forward';
 
 export class WorkerProofs {
@@ -20,7 +21,7 @@ export class WorkerProofs {
   private job: MiningJob | null = null;
   private found = 0;
 
-  constructor(private readonly pool: MiningPool) {}
+  constructor(private readonly pool: PagePool) {}
 
   /** Proves the discoveries of a (new) running network that are too hard to search inline. */
   attach(network: Network): void {

@@ -5,7 +5,7 @@
  * runs core's reference search on the calling thread.
  */
 import { mineTemplate, type BlockTemplate, type MinedBlock } from '../core/index';
-import type { MiningPool } from '../workers/index';
+import type { PagePool } from '../workers/page-pool';
 
 export interface MiningProgress {
   /** Hashes tried so far for this block. */
@@ -29,7 +29,7 @@ export interface LessonMiner {
 }
 
 /** A lesson miner on the page's pool: each block is one job, sharing the workers with the others. */
-export function poolMiner(pool: MiningPool): LessonMiner {
+export function poolMiner(pool: PagePool): LessonMiner {
   return {
     mine(template, label) {
       const job = pool.addJob(template, { label });

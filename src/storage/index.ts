@@ -13,7 +13,7 @@
  *   start-nodes      indexedChain (from the block index), checkRecentBlocks, fillShelf
  *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
  *   verify-stored    verifyStored: the full replay of every node, for a worker (import the file)
- *   export           exportToJson / buildExport
+ *   export           exportToJson / buildExport (import the file: it loads with the first export)
  *   import-apply     applyImport: writes an import that passed validation
  *   import-validate  validateImport: pure, worker-ready full validation of an import file (import the file)
  *   import           importIntoStore: validate, then apply (import the file)
@@ -55,7 +55,9 @@ export { BlockShelf, DEFAULT_MAX_PARSED, type ShelfStats } from './block-shelf';
 // not exported as values here: the page runs them in the tasks worker, and a value exported from
 // this barrel would be loaded with every page. Import them from their files.
 export type { VerifyOptions, VerifyProgress, VerifyReport, ReadSource } from './verify-stored';
-export { buildExport, exportToJson, type ExportOptions } from './export';
+// The export file's writer loads with the first export (app/state-file-service.ts): exported from here as a
+// value, the dynamic import would find it in the page's first load. Import it from ./export.
+export type { ExportOptions } from './export';
 export { applyImport } from './import-apply';
 export type { ImportOptions, ImportResult } from './import-validate';
 export {

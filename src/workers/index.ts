@@ -5,6 +5,8 @@
  *   MiningPool        lanes (N CPU workers, one GPU worker, or the main thread
  *                     as a fallback) mining block templates; cancel/restart,
  *                     progress, found blocks, stats, run-time engine changes
+ *   LazyMiningPool    the page's pool: the same calls (PagePool), its code loaded
+ *                     with the first job or start() (import it from ./lazy-mining-pool)
  *   MiningScheduler   several miners (simulation nodes) sharing one pool by share
  *   MiningEngine      'webgpu' | 'wasm-simd' | 'js', with names for people
  *   benchmarkEngines  the short self-benchmark that picks the fastest engine
@@ -24,7 +26,10 @@
  * (JavaScript), sha256d-simd.ts (WebAssembly SIMD, compiled from
  * core/assembly/), sha256d-wgsl.ts (the WebGPU compute shader).
  */
-export { MiningPool, defaultWorkerCount, type PoolOptions, type AddJobOptions, type CancelReport } from './mining-pool';
+export { MiningPool, type PoolOptions, type AddJobOptions, type CancelReport } from './mining-pool';
+export { LazyMiningPool, type LazyPoolOptions } from './lazy-mining-pool';
+export type { PagePool } from './page-pool';
+export { defaultWorkerCount } from './worker-count';
 export type { FoundListener, ProgressListener } from './mining-pool';
 export { MiningScheduler, type MiningParticipant, type ParticipantStats } from './mining-scheduler';
 export { MiningJob, type Chunk, type JobState } from './mining-job';

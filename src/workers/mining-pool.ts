@@ -38,6 +38,9 @@ import { tuneChunk, type Lane } from './pool-lane';
 import { PoolLanes } from './pool-lanes';
 import { buildPoolStats, type PoolMode, type PoolStats } from './pool-stats';
 import { checkEngine, type MiningEngine } from './mining-engine';
+import type { PagePool } from './page-pool';
+import { defaultWorkerCount } from './worker-count';
+import { checkWeight, positiveInteger } from './pool-checks';
 
 export interface PoolOptions {
   /** Workers to start for a CPU engine; default max(1, navigator.hardwareConcurrency - 1). The GPU engine uses one lane. */
@@ -87,17 +90,9 @@ interface Entry {
   readonly done: Promise<MinedBlock | null>;
 }
 
-export function defaultWorkerCount(): number {
-  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : undefined;
-  return Math.max(1, (cores ?? 2) - 1);
-}
+export { defaultWorkerCount } from './worker-count';
 
-function positiveInteger(name: string, n: number): number {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${name} must be a positive integer, got ${n}`);
-  return n;
-}
-
-export class MiningPool {
+export class MiningPool implements PagePool {
   /** Creates the lanes' backends (Web Workers by default): the engine self-benchmark starts its own with it. */
   readonly backendFactory: BackendFactory;
   private readonly lanes: PoolLanes;
@@ -168,15 +163,25 @@ export class MiningPool {
   /** Adds a job next to the others; lanes share their time between jobs by weight. */
   addJob(template: BlockTemplate, o: AddJobOptions = {}): MiningJob {
     if (this.disposed) throw new Error('the mining pool was disposed');
-    const weight = o.weight ?? 1;
-    if (!(weight > 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be a positive number, got ${weight}`);
+    const weight = checkWeight(o.weight ?? 1);
     const job = new MiningJob(template, { nonceSpace: this.o.nonceSpace, lanes: Math.max(1, this.lanes.active.length), label: o.label, now: this.now });
+    this.adopt(job, weight);
+    return job;
+  }
+
+  /**
+   * Mines a job made before this pool existed (the page's LazyMiningPool makes
+   * its first jobs while this code loads), as if addJob had made it now.
+   */
+  adopt(job: MiningJob, weight = 1): void {
+    if (this.disposed) throw new Error('the mining pool was disposed');
+    checkWeight(weight);
+    if (this.entries.has(job) || job.state !== 'mining') throw new Error(`job ${job.id} is not a new running job`);
     let resolve!: (mined: MinedBlock | null) => void;
     const done = new Promise<MinedBlock | null>((r) => (resolve = r));
     // A new job starts at the current virtual time: no burst to "catch up", no starvation.
     this.entries.set(job, { job, weight, pass: this.virtualTime, resolve, done });
     this.kick();
-    return job;
   }
 
   /** The promise of a job added with addJob: its block, or null once cancelled. */
@@ -185,7 +190,7 @@ export class MiningPool {
   }
 
   setWeight(job: MiningJob, weight: number): void {
-    if (!(weight > 0) || !Number.isFinite(weight)) throw new RangeError(`weight must be a positive number, got ${weight}`);
+    checkWeight(weight);
     const entry = this.entries.get(job);
     if (entry) entry.weight = weight;
   }
@@ -258,6 +263,15 @@ export class MiningPool {
   async setEngine(engine: MiningEngine): Promise<void> {
     await this.lanes.setEngine(checkEngine('engine', engine));
     this.emitProgress(true);
+  }
+
+  /** The lanes start with the pool: this settles once they are up. */
+  start(): Promise<void> {
+    return this.ready;
+  }
+
+  backends(): Promise<BackendFactory> {
+    return Promise.resolve(this.backendFactory);
   }
 
   /** Stops mining and terminates the workers. The pool cannot be used afterwards. */

@@ -20,7 +20,8 @@ import type { Block } from '../core/block';
 import type { BlockTemplate } from '../core/block-template';
 import type { MinedBlock } from '../core/miner';
 import type { MiningJob } from './mining-job';
-import type { CancelReport, MiningPool } from './mining-pool';
+import type { CancelReport } from './mining-pool';
+import type { PagePool } from './page-pool';
 
 export interface MiningParticipant {
   readonly id: string;
@@ -57,7 +58,7 @@ interface Slot {
 export class MiningScheduler {
   private readonly slots = new Map<string, Slot>();
 
-  constructor(private readonly pool: MiningPool) {}
+  constructor(private readonly pool: PagePool) {}
 
   /** Starts mining for a participant (replaces one with the same id). */
   add(participant: MiningParticipant): void {

@@ -5,13 +5,13 @@
  * replays every node's chain, reading IndexedDB itself). Each only wraps a
  * pure function.
  */
-import * as Comlink from 'comlink';
 import type { ConsensusParams } from '../core/index';
 import type { JsonObject, VerifyProgress } from '../storage/index';
 import { validateImport } from '../storage/import-validate';
 import { openIdbBackend } from '../storage/idb-store';
 import { verifyStored } from '../storage/verify-stored';
 import { buildDemoState } from './demo-state';
+import { serveTasks, type TaskPort } from './task-channel';
 
 async function verifyDatabase(name: string, onProgress: (p: VerifyProgress) => void) {
   const backend = await openIdbBackend({ name });
@@ -31,4 +31,5 @@ const tasks = {
 
 export type TasksApi = typeof tasks;
 
-Comlink.expose(tasks);
+// The page's side (app/tasks.ts) calls these through task-channel.ts.
+serveTasks(self as unknown as TaskPort, tasks);

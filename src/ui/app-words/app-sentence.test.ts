@@ -10,7 +10,7 @@ import { errorSentence } from '../errors/error-sentence';
 import { languageForTests } from '../i18n/test-language';
 import { LANGUAGES, type Language } from '../i18n/locales';
 import { appSentence } from './app-sentence';
-import { runFastForward, type FastForwardDeps } from '../../app/fast-forward';
+import { runFastForward, type FastForwardDeps } from '../../app/fast-forward-run';
 import { createDemoNetwork } from '../../sim/scenarios/demo';
 import { REGTEST_PARAMS } from '../../core/index';
 import { fastForwardSummary } from '../network/simulated-mining-form';

@@ -8,11 +8,11 @@ import type { PocketApp } from '../../app/pocket-app';
 import type { Blockchain, ConsensusParams } from '../../core/index';
 import { foreignTips, type ForeignTip } from '../network/foreign-tips';
 import { followReorgs, type ReorgMemory } from '../network/reorg-memory';
-import { chainViewBlocks, chartsDataFromChain } from '../viz/adapters';
+import { chainViewBlocks, chartsInputFromChain } from '../viz/adapters';
 import { minerNamesOf, tipsOf } from '../viz/sim-adapter';
 import { networkViewBlocks } from '../viz/network-tree';
 import type { ChainViewBlock } from '../viz/chain-layout';
-import type { ChartsData } from '../viz/charts-data';
+import type { ChartsInput } from '../viz/charts-data';
 import type { ReorgDiff } from '../viz/reorg-transition';
 import { live, topics, type Subscribe } from './live.svelte';
 import type { NetworkState } from './network-state.svelte';
@@ -87,10 +87,10 @@ export class ChainState {
     return this.#foreign();
   }
 
-  /** The selected node's charts (block interval, difficulty, hash rate per miner, stale rate). */
-  charts(): ChartsData {
+  /** What the selected node's charts (block interval, difficulty, hash rate per miner, stale rate) are computed from. */
+  charts(): ChartsInput {
     this.#sub();
-    return chartsDataFromChain(this.app.nodes.selected.chain, { minerOf: minerNamesOf(this.app.nodes.network) });
+    return chartsInputFromChain(this.app.nodes.selected.chain, { minerOf: minerNamesOf(this.app.nodes.network) });
   }
 
   /** The node's last reorg if nobody has seen it yet; it counts as seen from now on. */

@@ -7,7 +7,7 @@
  */
 import type { LabExperiment, LabProgress, LabResults, MajorityAttackReport } from '../../app/lab-service';
 import type { PocketApp } from '../../app/pocket-app';
-import { CHAIN_PRESETS, presetOf, type ChainPresetId } from '../../app/chain-presets';
+import type { ChainPresetId } from '../../app/chain-presets';
 import type {
   DoubleSpendRaceInput, DoubleSpendRaceResult, SelfishMiningInput, SelfishMiningResult, StalePoint, StaleRateInput,
 } from '../../lab/index';
@@ -19,7 +19,6 @@ export class LabState {
   readonly #results: () => LabResults;
   readonly #mode: () => 'worker' | 'main-thread' | 'idle';
   readonly #attackCheck: () => { ok: boolean; reason?: string; said?: AppSentence; hashesPerBlock?: number };
-  readonly #preset: () => ChainPresetId | null;
 
   constructor(private readonly app: PocketApp) {
     const lab = topics(app.events, ['lab']);
@@ -27,7 +26,6 @@ export class LabState {
     this.#results = live(lab, () => app.lab.results);
     this.#mode = live(lab, () => app.lab.mode);
     this.#attackCheck = live(topics(app.events, ['lab', 'nodes', 'chain', 'mining', 'settings']), () => app.lab.majorityCheck());
-    this.#preset = live(topics(app.events, ['chain', 'settings']), () => presetOf(app.rules.params));
   }
 
   /** The experiment running now and its progress, or null. */
@@ -47,11 +45,6 @@ export class LabState {
   /** Whether the 51% attack can run on the live network now, else why not. */
   get attackCheck(): { ok: boolean; reason?: string; said?: AppSentence; hashesPerBlock?: number } {
     return this.#attackCheck();
-  }
-
-  /** The Settings preset the running chain was made with, if any. */
-  get preset(): ChainPresetId | null {
-    return this.#preset();
   }
 
   prepare(): Promise<void> {
@@ -83,7 +76,9 @@ export class LabState {
   }
 
   /** A new chain from a Settings preset (the attack needs the Simulation one). */
-  resetWithPreset(preset: ChainPresetId, seed: string): Promise<void> {
-    return this.app.lifecycle.reset(seed, CHAIN_PRESETS.find((p) => p.id === preset)!.params);
+  async resetWithPreset(preset: ChainPresetId, seed: string): Promise<void> {
+    // The presets load with the first new chain (app/chain-presets.ts), not with the page.
+    const { chainPreset } = await import('../../app/chain-presets');
+    return this.app.lifecycle.reset(seed, chainPreset(preset).params);
   }
 }

@@ -97,7 +97,7 @@ export class StorageState {
   }
 
   /** The whole state as JSON; private keys only when asked for. */
-  exportFile(includeWallets: boolean): string {
+  exportFile(includeWallets: boolean): Promise<string> {
     return this.app.stateFile.export(includeWallets);
   }
 

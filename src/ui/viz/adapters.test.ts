@@ -11,7 +11,8 @@ import {
   mineTemplate,
   type Block,
 } from '../../core/index';
-import { chainViewBlocks, chartsDataFromChain, defaultMinerOf, merkleViewInput, reorgDiffFromInfo } from './adapters';
+import { chainViewBlocks, chartsInputFromChain, defaultMinerOf, merkleViewInput, reorgDiffFromInfo } from './adapters';
+import { chartsData } from './charts-data';
 import { layoutChain } from './chain-layout';
 import { chainChange } from './chain-layout-update';
 import { layoutMerkle } from './merkle-layout';
@@ -120,7 +121,7 @@ describe('adapters on a real fork, reorg and orphan', () => {
   });
 
   it('builds chart data: intervals of 10 s, a share per miner, the stale rate', () => {
-    const data = chartsDataFromChain(a);
+    const data = chartsData(chartsInputFromChain(a));
     expect(data.intervals.map((p) => p.seconds).every((s) => s > 0)).toBe(true);
     expect(data.difficulty.every((d) => d.difficulty === 1)).toBe(true);
     expect(data.miners.map((m) => m.miner).sort()).toEqual(['A', 'B']);

@@ -5,7 +5,7 @@
  *   <ChainView blocks={chainViewBlocks(chain, { tips })} />
  *   <ReorgBanner diff={reorgDiffFromInfo(delta.reorg, chain)} />
  *   <MerkleView {...merkleViewInput(block)} />
- *   <Charts data={chartsDataFromChain(chain)} />
+ *   <Charts input={chartsInputFromChain(chain)} />
  */
 import { isList } from './checks';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../../core/index';
 import type { ChainViewBlock } from './chain-layout';
 import type { ReorgDiff } from './reorg-transition';
-import { blockIntervals, difficultySeries, hashRateByMiner, staleRate, type ChartBlock, type ChartsData } from './charts-data';
+import type { ChartBlock, ChartsInput } from './charts-data';
 
 /** Names a block's miner from what its coinbase says (kept in the block index: no body needed). */
 export type MinerOf = (minedBy: MinedBy) => string;
@@ -153,13 +153,13 @@ export function chartBlocks(chain: Blockchain, minerOf: MinerOf = defaultMinerOf
   return out;
 }
 
-export function chartsDataFromChain(chain: Blockchain, options: ChartsOptions = {}): ChartsData {
-  const blocks = chartBlocks(chain, options.minerOf);
+/** What the charts of one node's chain are computed from (charts-data.ts chartsData computes them). */
+export function chartsInputFromChain(chain: Blockchain, options: ChartsOptions = {}): ChartsInput {
   return {
-    intervals: blockIntervals(blocks),
-    difficulty: difficultySeries(blocks, chain.params.powLimitBits),
-    miners: hashRateByMiner(blocks.filter((b) => b.height > 0), options.windowSeconds),
-    stale: staleRate(blocks.filter((b) => b.height > 0), options.bucketSize),
+    blocks: chartBlocks(chain, options.minerOf),
+    powLimitBits: chain.params.powLimitBits,
     targetSpacing: chain.params.targetSpacing,
+    windowSeconds: options.windowSeconds,
+    bucketSize: options.bucketSize,
   };
 }

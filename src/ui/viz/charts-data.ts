@@ -64,6 +64,34 @@ export interface ChartsData {
   readonly targetSpacing?: number;
 }
 
+/**
+ * What the charts are computed from: one node's blocks and its chain's params
+ * (adapters.ts chartsInputFromChain). Cheap to take on every change; the
+ * series are computed by chartsData in the Charts chunk, which loads when the
+ * charts are first opened.
+ */
+export interface ChartsInput {
+  readonly blocks: readonly ChartBlock[];
+  readonly powLimitBits: number;
+  readonly targetSpacing: number;
+  /** Hash rates over the last this many seconds (all blocks when omitted). */
+  readonly windowSeconds?: number;
+  /** Height buckets of the stale-rate chart. */
+  readonly bucketSize?: number;
+}
+
+/** The four charts' series. */
+export function chartsData(input: ChartsInput): ChartsData {
+  const mined = input.blocks.filter((b) => b.height > 0);
+  return {
+    intervals: blockIntervals(input.blocks),
+    difficulty: difficultySeries(input.blocks, input.powLimitBits),
+    miners: hashRateByMiner(mined, input.windowSeconds),
+    stale: staleRate(mined, input.bucketSize),
+    targetSpacing: input.targetSpacing,
+  };
+}
+
 /** Time between consecutive active blocks (the active chain, in any order). */
 export function blockIntervals(blocks: readonly ChartBlock[]): IntervalPoint[] {
   const active = activeSorted(blocks);

@@ -15,7 +15,7 @@
  *   LabPlot         measured points with 95% intervals over theory curves (the lab)
  *
  * Adapters from core objects
- *   chainViewBlocks, reorgDiffFromInfo, merkleViewInput, chartsDataFromChain,
+ *   chainViewBlocks, reorgDiffFromInfo, merkleViewInput, chartsInputFromChain,
  *   chartBlocks, defaultMinerOf, networkViewNodes, assignBranches
  *   from the simulation (structural, no src/sim import): networkViewFromSim,
  *   tipsOf, minerNamesOf, applyMessageEvent
