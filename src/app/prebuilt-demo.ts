@@ -17,7 +17,6 @@ import type { ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { checkImportedNetwork } from './import-network-check';
-import { trustVerifiedSignatures } from '../core/signature-cache';
 import { DEFAULT_SEED } from './settings';
 import { DEMO_PARAMS } from './tasks';
 import type { DemoFileCheck } from './verification-service';
@@ -61,8 +60,6 @@ async function fromFile(d: PrebuiltDemoDeps, text: string): Promise<PersistedSta
   const result = await d.validateImport(text);
   // The problem's message names the place (blocks[3], nodes[0].tip...).
   if (!result.ok) return result.problem.message;
-  // What the worker's check verified is not verified again when the state is restored (the pools).
-  trustVerifiedSignatures(result.verifiedSignatures ?? []);
   try {
     checkImportedNetwork(result.state);
   } catch (e) {

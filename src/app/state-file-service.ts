@@ -11,7 +11,6 @@ import type { ChainStore, ImportResult, JsonObject, PersistedState } from '../st
 import type { AppEvents } from './app-events';
 import { PocketError } from './errors';
 import { checkImportedNetwork } from './import-network-check';
-import { trustVerifiedSignatures } from '../core/signature-cache';
 import type { LifecycleService } from './lifecycle-service';
 import type { MiningService } from './mining-service';
 import type { NodeService } from './node-service';
@@ -72,8 +71,6 @@ export class StateFileService {
       const where = result.problem.path ? ` (at ${result.problem.path})` : '';
       throw new PocketError('import-invalid', `${result.problem.message}${where}`);
     }
-    // What the worker's check verified is not verified again when the state is restored.
-    trustVerifiedSignatures(result.verifiedSignatures ?? []);
     checkImportedNetwork(result.state);
     await this.d.mining.stopMining();
     await this.d.lifecycle.flush();

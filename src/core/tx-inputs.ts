@@ -7,10 +7,10 @@
 import { rejectDetail } from './reject-details';
 import { moneyRange } from './amount';
 import { addressFromPublicKey } from './address';
-import { hexToBytes } from './bytes';
+import { hexToBytes, bytesToHex } from './bytes';
 import { reject } from './errors';
 import { signatureHash } from './sighash';
-import { verifySignatureCached } from './signature-cache';
+import { verifyHash } from './keys';
 import { isMature, spendableFromHeight } from './maturity';
 import { outpointKey, totalOutput, type Transaction } from './transaction';
 import type { Coin, CoinSource } from './utxo-set';
@@ -46,6 +46,21 @@ export function checkTxInputs(tx: Transaction, spent: readonly Coin[], spendHeig
   return valueIn - valueOut;
 }
 
+// Like Core's signature cache: many simulated nodes verify the same signatures.
+const SIG_CACHE_LIMIT = 50_000;
+const sigCache = new Set<string>();
+
+function verifyCached(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean {
+  const key = bytesToHex(hash) + bytesToHex(signature) + bytesToHex(publicKey);
+  if (sigCache.has(key)) return true;
+  const ok = verifyHash(signature, hash, publicKey);
+  if (ok) {
+    if (sigCache.size >= SIG_CACHE_LIMIT) sigCache.clear();
+    sigCache.add(key);
+  }
+  return ok;
+}
+
 // The address a public key hashes to (HASH160, then Base58Check: the costlier half of an input's
 // check once its signature is cached); every node checks the same keys, so they share this cache.
 const ADDRESS_CACHE_LIMIT = 50_000;
@@ -77,7 +92,7 @@ export function checkSignatures(tx: Transaction, spent: readonly Coin[], params:
       return reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
     }
     const hash = signatureHash(tx, i, spent);
-    if (!verifySignatureCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
+    if (!verifyCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
   });
   rememberVerifiedSignatures(tx, spent, params.addressVersion);
 }

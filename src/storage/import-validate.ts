@@ -58,12 +58,6 @@ export type ImportResult =
       /** False: the file has no wallets, so the current ones should be kept. */
       readonly includesWallets: boolean;
       readonly summary: { readonly nodes: number; readonly blocks: number; readonly transactions: number };
-      /**
-       * The signatures the check verified (core/signature-cache.ts), given by a check that ran in the
-       * tasks worker: the thread that adopts the state takes them as verified instead of verifying
-       * each again when it restores the pools.
-       */
-      readonly verifiedSignatures?: readonly string[];
     }
   | { readonly ok: false; readonly problem: ImportProblem };
 

@@ -7,8 +7,7 @@
  */
 import type { ConsensusParams } from '../core/index';
 import type { JsonObject, VerifyProgress } from '../storage/index';
-import { validateImport, type ImportResult } from '../storage/import-validate';
-import { recordVerifiedSignatures } from '../core/signature-cache';
+import { validateImport } from '../storage/import-validate';
 import { openIdbBackend } from '../storage/idb-store';
 import { verifyStored } from '../storage/verify-stored';
 import { buildDemoState } from './demo-state';
@@ -25,10 +24,7 @@ async function verifyDatabase(name: string, onProgress: (p: VerifyProgress) => v
 
 const tasks = {
   buildDemoState: (seed: string, params: ConsensusParams, settings: JsonObject) => buildDemoState(seed, params, settings),
-  validateImport: (text: string): ImportResult => {
-    const { value, verifiedSignatures } = recordVerifiedSignatures(() => validateImport(text));
-    return value.ok ? { ...value, verifiedSignatures } : value;
-  },
+  validateImport: (text: string) => validateImport(text),
   verifyStored: (name: string, onProgress: (p: VerifyProgress) => void) => verifyDatabase(name, onProgress),
   ping: () => 'pong' as const,
 };
