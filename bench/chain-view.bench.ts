@@ -40,6 +40,12 @@ const quantile = (xs: readonly number[], q: number) => {
 };
 const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
+/** Which arrival cost the most, and how it splits into the update and its frame's render. */
+function slowest(r: ArrivalResult): string {
+  const i = r.work.indexOf(Math.max(...r.work));
+  return `arrival ${i + 1} of ${r.work.length}: update ${r.update[i]!.toFixed(1)} + render ${r.render[i]!.toFixed(1)} ms`;
+}
+
 function frameRows(label: string, r: PanResult): ReportRow[] {
   const over = r.frames.filter((f) => f > FRAME_BUDGET + 0.5).length;
   return [
@@ -109,7 +115,11 @@ export default async function chainView(ctx: BenchContext): Promise<void> {
     { label: 'ChainView: new block to next frame, max', value: Math.max(...arriveOurs.updates).toFixed(1), unit: 'ms', note: arriveOurs.followed ? 'the view followed the tip' : 'the view did NOT follow the tip' },
     { label: 'ChainView, whole layout (old path): work per block, median', value: median(arriveFull.work).toFixed(1), unit: 'ms', note: 'update + its frame\'s render, without the wait for the frame' },
     { label: 'ChainView: work per block, median', value: median(arriveOurs.work).toFixed(1), unit: 'ms' },
-    { label: 'ChainView: work per block, max', value: Math.max(...arriveOurs.work).toFixed(1), unit: 'ms' },
+    { label: 'ChainView: work per block, p90', value: quantile(arriveOurs.work, 0.9).toFixed(1), unit: 'ms' },
+    { label: 'ChainView: work per block, p95', value: quantile(arriveOurs.work, 0.95).toFixed(1), unit: 'ms' },
+    { label: 'ChainView: work per block, max', value: Math.max(...arriveOurs.work).toFixed(1), unit: 'ms', note: slowest(arriveOurs) },
+    { label: 'ChainView: the update alone, median / max', value: `${median(arriveOurs.update).toFixed(1)} / ${Math.max(...arriveOurs.update).toFixed(1)}`, unit: 'ms', note: 'props change + Svelte flush' },
+    { label: 'ChainView: its frame\'s render, median / max', value: `${median(arriveOurs.render).toFixed(1)} / ${Math.max(...arriveOurs.render).toFixed(1)}`, unit: 'ms', note: 'style, layout, paint' },
   ]);
   // A block arrives right after a frame here, so "to the next frame" is the frame interval (16.7 ms) at best:
   // the table gives the work the block costs the main thread, and the time to the frame beside it.
@@ -117,6 +127,11 @@ export default async function chainView(ctx: BenchContext): Promise<void> {
     label: `${treeSize}-block tree, median / max of ${ARRIVALS}: main-thread work (update + render)`,
     old: `${median(arriveFull.work).toFixed(1)} / ${Math.max(...arriveFull.work).toFixed(1)} ms (whole layout)`,
     now: `${median(arriveOurs.work).toFixed(1)} / ${Math.max(...arriveOurs.work).toFixed(1)} ms (incremental layout)`,
+  });
+  ctx.figure('new-block', {
+    label: 'main-thread work per block, p90 / p95 (the max is one arrival of 30)',
+    old: `${quantile(arriveFull.work, 0.9).toFixed(1)} / ${quantile(arriveFull.work, 0.95).toFixed(1)} ms`,
+    now: `${quantile(arriveOurs.work, 0.9).toFixed(1)} / ${quantile(arriveOurs.work, 0.95).toFixed(1)} ms`,
   });
   ctx.figure('new-block', {
     label: 'to the next frame (a block arriving just after a frame: the interval is 16.7 ms)',

@@ -65,6 +65,10 @@ export interface ArrivalResult {
    * layout and paint), without the idle wait for that frame.
    */
   readonly work: number[];
+  /** The update alone (the props change and Svelte's flush), ms: the first part of `work`. */
+  readonly update: number[];
+  /** The frame's style, layout and paint (animation-frame callback to the end of its rendering), ms: the rest of `work`. */
+  readonly render: number[];
   /** The newest block is drawn (the view followed the tip). */
   readonly followed: boolean;
 }
@@ -198,6 +202,8 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
   await nextFrame();
   const updates: number[] = [];
   const work: number[] = [];
+  const update: number[] = [];
+  const render: number[] = [];
   let newest = '';
   for (let i = 0; i < count; i++) {
     const step = withNewTip(current, i);
@@ -214,10 +220,12 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
     const updated = performance.now();
     const frame = await nextFrameRendered();
     updates.push(frame.start - t0);
+    update.push(updated - t0);
+    render.push(frame.rendered - frame.start);
     work.push(updated - t0 + (frame.rendered - frame.start));
   }
   const followed = which !== 'naive' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
-  return { updates, work, followed };
+  return { updates, work, update, render, followed };
 }
 
 function layoutOnly(repeats: number): number[] {
