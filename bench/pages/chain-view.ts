@@ -69,8 +69,19 @@ export interface ArrivalResult {
   readonly update: number[];
   /** The frame's style, layout and paint (animation-frame callback to the end of its rendering), ms: the rest of `work`. */
   readonly render: number[];
+  /**
+   * Where each arrival's work lies on performance.now()'s clock (to read a trace by): the
+   * update, and its frame from the animation-frame callback to the end of its rendering.
+   * The idle time between them, when Chromium may collect garbage, is not work.
+   */
+  readonly spans: { update: Span; frame: Span }[];
   /** The newest block is drawn (the view followed the tip). */
   readonly followed: boolean;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ChainViewBench {
@@ -204,6 +215,7 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
   const work: number[] = [];
   const update: number[] = [];
   const render: number[] = [];
+  const spans: { update: Span; frame: Span }[] = [];
   let newest = '';
   for (let i = 0; i < count; i++) {
     const step = withNewTip(current, i);
@@ -222,10 +234,11 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
     updates.push(frame.start - t0);
     update.push(updated - t0);
     render.push(frame.rendered - frame.start);
+    spans.push({ update: { start: t0, end: updated }, frame: { start: frame.start, end: frame.rendered } });
     work.push(updated - t0 + (frame.rendered - frame.start));
   }
   const followed = which !== 'naive' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
-  return { updates, work, update, render, followed };
+  return { updates, work, update, render, spans, followed };
 }
 
 function layoutOnly(repeats: number): number[] {
