@@ -2,6 +2,7 @@
  * Builds the benchmark pages (bench/pages/*.html and the code and workers they
  * import) into dist-bench/, the way the app itself is built: base './', ES
  * module workers, Svelte. bench/context.ts runs this build once per `npm run bench`.
+ * BENCH_NO_MINIFY=1 keeps the functions' names, for reading a CPU profile of a page.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -24,6 +25,7 @@ export default defineConfig({
     outDir: resolve(here, '../dist-bench'),
     emptyOutDir: true,
     target: 'es2022',
+    minify: process.env.BENCH_NO_MINIFY ? false : undefined,
     rolldownOptions: {
       input: Object.fromEntries(
         readdirSync(pages)

@@ -65,8 +65,23 @@ export interface ArrivalResult {
    * layout and paint), without the idle wait for that frame.
    */
   readonly work: number[];
+  /** The update alone (the props change and Svelte's flush), ms: the first part of `work`. */
+  readonly update: number[];
+  /** The frame's style, layout and paint (animation-frame callback to the end of its rendering), ms: the rest of `work`. */
+  readonly render: number[];
+  /**
+   * Where each arrival's work lies on performance.now()'s clock (to read a trace by): the
+   * update, and its frame from the animation-frame callback to the end of its rendering.
+   * The idle time between them, when Chromium may collect garbage, is not work.
+   */
+  readonly spans: { update: Span; frame: Span }[];
   /** The newest block is drawn (the view followed the tip). */
   readonly followed: boolean;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ChainViewBench {
@@ -198,6 +213,9 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
   await nextFrame();
   const updates: number[] = [];
   const work: number[] = [];
+  const update: number[] = [];
+  const render: number[] = [];
+  const spans: { update: Span; frame: Span }[] = [];
   let newest = '';
   for (let i = 0; i < count; i++) {
     const step = withNewTip(current, i);
@@ -214,10 +232,13 @@ async function arrivals(which: 'chain-view' | 'chain-view-full' | 'naive', count
     const updated = performance.now();
     const frame = await nextFrameRendered();
     updates.push(frame.start - t0);
+    update.push(updated - t0);
+    render.push(frame.rendered - frame.start);
+    spans.push({ update: { start: t0, end: updated }, frame: { start: frame.start, end: frame.rendered } });
     work.push(updated - t0 + (frame.rendered - frame.start));
   }
   const followed = which !== 'naive' ? stage.querySelector(`[data-hash="${newest}"]`) !== null : true;
-  return { updates, work, followed };
+  return { updates, work, update, render, spans, followed };
 }
 
 function layoutOnly(repeats: number): number[] {

@@ -10,10 +10,12 @@
  * A state that passed the check is remembered with the check's verdict
  * (`demoFileCheck`), so that the lifecycle can say it was verified before it
  * was saved instead of replaying it again at once; a mined demo has no such
- * verdict and is verified from storage as usual.
+ * verdict and is verified from storage as usual. The check's verdicts on the
+ * pools' signatures go to this thread's signature cache, so the restore that
+ * accepts the same pools does not verify them again.
  */
 import { said, type AppSentence } from './app-sentences';
-import type { ConsensusParams } from '../core/index';
+import { addVerifiedSignatures, type ConsensusParams } from '../core/index';
 import type { ImportResult, PersistedState } from '../storage/index';
 import type { AppEvents } from './app-events';
 import { checkImportedNetwork } from './import-network-check';
@@ -70,6 +72,9 @@ async function fromFile(d: PrebuiltDemoDeps, text: string): Promise<PersistedSta
   if (!result.includesWallets) return 'it holds no wallets';
   const nodes = result.state.nodes;
   accepted.set(nodes, { ok: true, blocks: nodes.reduce((sum, n) => sum + n.blocks.length, 0), nodes: nodes.length });
+  // The check verified the pools' signatures (in the tasks worker): the restore that accepts the
+  // same pools on this thread finds those verdicts instead of verifying every signature again.
+  addVerifiedSignatures(result.poolSignatures);
   return result.state;
 }
 

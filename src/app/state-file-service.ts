@@ -5,6 +5,7 @@
  * file changes nothing and says what is wrong and where.
  */
 import { said } from './app-sentences';
+import { addVerifiedSignatures } from '../core/index';
 import { applyImport } from '../storage/import-apply';
 import { nodeStateFromChain } from '../storage/node-state';
 import type { ChainStore, ImportResult, JsonObject, PersistedState } from '../storage/index';
@@ -72,6 +73,9 @@ export class StateFileService {
       throw new PocketError('import-invalid', `${result.problem.message}${where}`);
     }
     checkImportedNetwork(result.state);
+    // The validation verified the pools' signatures (in the tasks worker): the load below, which
+    // accepts the same pools on this thread, finds those verdicts instead of verifying them again.
+    addVerifiedSignatures(result.poolSignatures);
     await this.d.mining.stopMining();
     await this.d.lifecycle.flush();
     // The engine settings describe this device: another device's choice and figures do not come with the file.

@@ -12,6 +12,7 @@
  *   hashcash               proof of work's ancestor: n leading zero bits of SHA-256
  *   params                 consensus parameters, subsidy and halving
  *   tx-check, tx-inputs,
+ *   signature-cache,
  *   maturity,
  *   block-check, connect   validation with reason codes (errors)
  *   utxo-set, mempool,
@@ -43,6 +44,7 @@ export * from './params';
 export * from './difficulty';
 export * from './tx-check';
 export * from './tx-inputs';
+export * from './signature-cache';
 export * from './block-check';
 export * from './connect';
 export * from './utxo-set';

@@ -7,15 +7,15 @@
 import { rejectDetail } from './reject-details';
 import { moneyRange } from './amount';
 import { addressFromPublicKey } from './address';
-import { hexToBytes, bytesToHex } from './bytes';
+import { hexToBytes } from './bytes';
 import { reject } from './errors';
 import { signatureHash } from './sighash';
-import { verifyHash } from './keys';
 import { isMature, spendableFromHeight } from './maturity';
 import { outpointKey, totalOutput, type Transaction } from './transaction';
 import type { Coin, CoinSource } from './utxo-set';
 import type { ConsensusParams } from './params';
 import { rememberVerifiedSignatures, signaturesVerified } from './verdict-cache';
+import { recordingSignatures, verifyHashCached } from './signature-cache';
 
 /** Looks up every coin a transaction spends; throws bad-txns-inputs-missingorspent naming the first missing one. */
 export function spentCoins(tx: Transaction, coins: CoinSource): Coin[] {
@@ -46,21 +46,6 @@ export function checkTxInputs(tx: Transaction, spent: readonly Coin[], spendHeig
   return valueIn - valueOut;
 }
 
-// Like Core's signature cache: many simulated nodes verify the same signatures.
-const SIG_CACHE_LIMIT = 50_000;
-const sigCache = new Set<string>();
-
-function verifyCached(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean {
-  const key = bytesToHex(hash) + bytesToHex(signature) + bytesToHex(publicKey);
-  if (sigCache.has(key)) return true;
-  const ok = verifyHash(signature, hash, publicKey);
-  if (ok) {
-    if (sigCache.size >= SIG_CACHE_LIMIT) sigCache.clear();
-    sigCache.add(key);
-  }
-  return ok;
-}
-
 // The address a public key hashes to (HASH160, then Base58Check: the costlier half of an input's
 // check once its signature is cached); every node checks the same keys, so they share this cache.
 const ADDRESS_CACHE_LIMIT = 50_000;
@@ -79,7 +64,8 @@ function addressOfKey(publicKeyHex: string, version: number): string {
 
 /** Every input: its public key hashes to the coin's address and its signature verifies. */
 export function checkSignatures(tx: Transaction, spent: readonly Coin[], params: ConsensusParams): void {
-  if (signaturesVerified(tx, spent, params.addressVersion)) return;
+  // While the signature verdicts are being recorded, each must be looked up: the shortcut would skip them.
+  if (!recordingSignatures() && signaturesVerified(tx, spent, params.addressVersion)) return;
   tx.inputs.forEach((input, i) => {
     const coin = spent[i]!;
     if (addressOfKey(input.publicKey, params.addressVersion) !== coin.address) {
@@ -92,7 +78,7 @@ export function checkSignatures(tx: Transaction, spent: readonly Coin[], params:
       return reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
     }
     const hash = signatureHash(tx, i, spent);
-    if (!verifyCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
+    if (!verifyHashCached(sig, hash, hexToBytes(input.publicKey))) reject('bad-txns-bad-signature', rejectDetail('input', { input: i }));
   });
   rememberVerifiedSignatures(tx, spent, params.addressVersion);
 }

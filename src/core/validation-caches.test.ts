@@ -1,6 +1,6 @@
 /**
  * The caches that spare every simulated node repeated work (Base58Check
- * decodings, public-key checks; signatures have their own in tx-inputs.ts):
+ * decodings, public-key checks; signatures have their own in signature-cache.ts):
  * only good results are remembered, a caller cannot poison them, and a bad
  * input is refused the same way the second time.
  */

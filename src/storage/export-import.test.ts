@@ -15,6 +15,7 @@ import {
   createCoinbase,
   decodeCoinbaseScript,
   headerHashBytes,
+  recordingVerifiedSignatures,
   type Block,
 } from '../core/index';
 import { remine } from '../core/testing';
@@ -22,6 +23,7 @@ import { openIdbStore } from './idb-store';
 import { exportToJson } from './export';
 import { importIntoStore } from './import';
 import { validateImport } from './import-validate';
+import { restoreNodes } from './node-state';
 import { PRIVATE_KEY_WARNING, type ExportFile } from './export-format';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { stateFingerprint } from './testing/compare';
@@ -49,6 +51,18 @@ describe('export -> import', () => {
     expect(exportToJson(r.state, { includeWallets: true, exportedAt: AT })).toBe(goodText);
     expect(r.summary).toEqual({ nodes: 2, blocks: 6, transactions: expect.any(Number) });
     expect(r.includesWallets).toBe(true);
+  });
+
+  it("hands back the verdicts on its pools' signatures: exactly those a restore of the same pools checks", () => {
+    const r = validateImport(goodText);
+    if (!r.ok) throw new Error(r.problem.message);
+    expect(r.state.nodes.some((n) => n.mempool.length > 0)).toBe(true);
+    const restored = recordingVerifiedSignatures(() => restoreNodes(r.state));
+    expect(restored.result.problems).toEqual([]);
+    expect(new Set(r.poolSignatures)).toEqual(new Set(restored.signatures));
+    // Each pool input once, whichever node holds it.
+    const inputs = new Set(r.state.nodes.flatMap((n) => n.mempool.flatMap(({ tx }) => tx.inputs.map((i) => `${i.prevTxid}:${i.vout}:${i.signature}`))));
+    expect(r.poolSignatures).toHaveLength(inputs.size);
   });
 
   it('round-trips through the store: export of what was loaded equals export of what was written', async () => {

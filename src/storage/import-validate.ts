@@ -13,7 +13,8 @@
  *   6. a full replay per node through core validation (Blockchain.fromGenesis
  *      + processBlock: difficulty, times, coinbase amounts, spends, signatures)
  *      and a comparison with what the file claims: tip, orphans, UTXO set; then
- *      the pool re-accepted in order at its arrival times
+ *      the pool re-accepted in order at its arrival times (the verdicts on its
+ *      signatures are returned, for the page that accepts the same pools again)
  *   7. wallets: each private key gives its public key and address (and seed)
  *
  * The future-time rule (a block no more than 2 hours ahead of the node's clock)
@@ -30,11 +31,13 @@ import {
   isValidationError,
   parseTx,
   privateKeyFromSeed,
+  recordingVerifiedSignatures,
   txid,
   validateParams,
   walletFromPrivateKey,
   type Block,
   type ConsensusParams,
+  type VerifiedSignature,
   type Wallet,
 } from '../core/index';
 import { ImportError, type ExportFile, type ExportNode, type ImportProblem } from './export-format';
@@ -58,6 +61,11 @@ export type ImportResult =
       /** False: the file has no wallets, so the current ones should be kept. */
       readonly includesWallets: boolean;
       readonly summary: { readonly nodes: number; readonly blocks: number; readonly transactions: number };
+      /**
+       * The signature verdicts of the pools' transactions (core's signature-cache.ts): the
+       * page adds them before it restores the same pools, instead of verifying again.
+       */
+      readonly poolSignatures: readonly VerifiedSignature[];
     }
   | { readonly ok: false; readonly problem: ImportProblem };
 
@@ -144,7 +152,7 @@ function checkBlocks(file: ExportFile, blocks: Map<string, Block>, params: Conse
   });
 }
 
-function replayNode(n: ExportNode, p: string, blocks: Map<string, Block>, params: ConsensusParams, progress: () => void): NodeState {
+function replayNode(n: ExportNode, p: string, blocks: Map<string, Block>, params: ConsensusParams, progress: () => void, poolSignatures: Set<VerifiedSignature>): NodeState {
   let clock = REPLAY_CLOCK;
   let chain: Blockchain;
   try {
@@ -170,6 +178,13 @@ function replayNode(n: ExportNode, p: string, blocks: Map<string, Block>, params
   compareUtxos(n, p, chain);
 
   chain.mempool.drain(); // the file's pool is the truth, not what replayed reorgs returned to it
+  const { signatures } = recordingVerifiedSignatures(() => acceptPool(n, p, chain, (time) => (clock = time)));
+  for (const s of signatures) poolSignatures.add(s);
+  return nodeStateFromChain(n.id, chain);
+}
+
+/** The file's pool accepted in its order, each transaction at its arrival time. */
+function acceptPool(n: ExportNode, p: string, chain: Blockchain, setClock: (time: number) => void): void {
   n.mempool.forEach((t, j) => {
     const q = `${p}.mempool[${j}]`;
     let tx;
@@ -179,11 +194,10 @@ function replayNode(n: ExportNode, p: string, blocks: Map<string, Block>, params
       throw new ImportError('bad-encoding', (e as Error).message, { path: q });
     }
     if (txid(tx) !== t.txid) throw new ImportError('txid-mismatch', `the bytes give txid ${txid(tx)}, the file says ${t.txid}.`, { path: q });
-    clock = t.time;
+    setClock(t.time);
     const r = chain.acceptTransaction(tx);
     if (!r.accepted) throw new ImportError('mempool-rejected', `transaction ${t.txid}: ${r.message} [${r.code}]`, { path: q, reason: r.code });
   });
-  return nodeStateFromChain(n.id, chain);
 }
 
 function compareUtxos(n: ExportNode, p: string, chain: Blockchain): void {
@@ -225,7 +239,8 @@ function validate(input: unknown, options: ImportOptions): ImportResult {
   const total = file.nodes.reduce((s, n) => s + n.blocks.length, 0);
   let done = 0;
   const progress = () => options.onProgress?.(++done, total);
-  const nodes = file.nodes.map((n, i) => replayNode(n, `nodes[${i}]`, blocks, params, progress));
+  const poolSignatures = new Set<VerifiedSignature>();
+  const nodes = file.nodes.map((n, i) => replayNode(n, `nodes[${i}]`, blocks, params, progress, poolSignatures));
   const wallets = checkWallets(file, params);
   let network;
   let settings: JsonObject;
@@ -241,5 +256,6 @@ function validate(input: unknown, options: ImportOptions): ImportResult {
     state: { params, nodes, wallets, network, settings },
     includesWallets: file.wallets !== undefined,
     summary: { nodes: nodes.length, blocks: blocks.size, transactions },
+    poolSignatures: [...poolSignatures],
   };
 }

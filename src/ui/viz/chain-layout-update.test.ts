@@ -83,6 +83,20 @@ describe('updateChainLayout gives exactly the full layout', () => {
     expect(outcomes.some((o) => o.kind === 'branch')).toBe(true);
   });
 
+  it('with several blocks in one change: two new tips and a fork behind them, in place', () => {
+    const start = syntheticChain({ blocks: 120, forkChance: 0.05, maxForkLength: 3, orphans: 0, seed: 4 });
+    const chain = start.filter((b) => b.status === 'active').sort((a, b) => a.height - b.height);
+    const tip = chain[chain.length - 1]!;
+    const t1: ChainViewBlock = { hash: newHash(), parent: tip.hash, height: tip.height + 1, txCount: 1, miner: 'A', status: 'active', tipOf: [] };
+    const t2: ChainViewBlock = { hash: newHash(), parent: t1.hash, height: tip.height + 2, txCount: 1, miner: 'A', status: 'active', tipOf: ['A'] };
+    const fork: ChainViewBlock = { hash: newHash(), parent: tip.hash, height: tip.height + 1, txCount: 1, miner: 'C', status: 'stale', tipOf: [] };
+    const next = [...start, t1, t2, fork];
+    const update = updateChainLayout(layoutChain(start), next, chainChange(start, next)!);
+    expect(update.local).toBe(true);
+    // columnStart counts the new columns and the fork's box in its column.
+    expect(plain(update.layout)).toEqual(plain(layoutChain(next)));
+  });
+
   it('from a lone genesis block, and with an orphan waiting for the block that arrives', () => {
     const genesis: ChainViewBlock = { hash: 'g'.repeat(64), parent: null, height: 0, txCount: 1, miner: 'A', status: 'active', tipOf: ['A'] };
     expect(grow([genesis], 20, 1, () => 'tip').every((o) => o.local)).toBe(true);

@@ -136,10 +136,14 @@ function applyLocally(prev: ChainLayout, change: ChainLayoutChange): ChainLayout
     counts[b.status]++;
   }
 
+  // The column index from prev's: new columns start empty after the last box, and each added
+  // box shifts the starts of the columns after its own (a new tip: only the last one). Counting
+  // every box again would cost a pass over the whole tree for each block.
   const columns = maxHeight - prev.minHeight + 1;
   const columnStart = new Int32Array(columns + 1);
-  for (const box of boxes) columnStart[box.column + 1]!++;
-  for (let c = 0; c < columns; c++) columnStart[c + 1]! += columnStart[c]!;
+  columnStart.set(prev.columnStart);
+  columnStart.fill(prev.columnStart[prev.columnStart.length - 1]!, prev.columnStart.length);
+  for (const b of change.added) for (let c = b.height - prev.minHeight + 1; c <= columns; c++) columnStart[c]!++;
   const lastRow = prev.orphanRowStart !== null ? null : staleRows;
   return {
     ...prev,
