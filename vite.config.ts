@@ -6,7 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { assemblyScript } from './scripts/assemblyscript.js';
 import { builtDemo } from './scripts/built-demo.js';
 import { earlyScript } from './scripts/early-script.js';
-import { firstLoadChunk } from './scripts/first-load-chunk.js';
+import { codeSplittingGroups, firstLoadChunk } from './scripts/first-load-chunk.js';
+import { workerChunk } from './scripts/worker-chunk.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -22,11 +23,16 @@ function devServerInlineStyles(): Plugin {
   };
 }
 
+// `import url from './x.worker.ts?worker-chunk'`: a worker built as an entry chunk of this build, sharing its chunks.
+const workers = workerChunk();
+const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
 // base './' makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    workers,
     // `import bytes from './kernel.ts?wasm'` compiles AssemblyScript (the SIMD mining kernel) in the build and the tests.
     assemblyScript(),
     // `import demoUrl from 'virtual:pocket-demo'`: the seeded demo, built into a file that a first visit loads instead of mining it.
@@ -72,15 +78,13 @@ export default defineConfig({
       },
     }),
   ],
-  // Worker bundles get their own plugins: the mining worker imports the compiled kernel too.
-  worker: { format: 'es', plugins: () => [assemblyScript()] },
   build: {
     target: 'es2022',
     sourcemap: true,
     // What a first visit downloads is one chunk beside the entry: gzip compresses it as one stream.
     rolldownOptions: {
       output: {
-        manualChunks: firstLoadChunk(fileURLToPath(new URL('./src/main.ts', import.meta.url)), [fileURLToPath(new URL('./src/early-start.ts', import.meta.url))]),
+        codeSplitting: { groups: codeSplittingGroups(firstLoadChunk(src('main.ts'), { early: [src('early-start.ts')], workers: workers.workerEntries })) },
       },
     },
   },

@@ -1,7 +1,7 @@
 /**
  * The GPU mining Web Worker: only wraps the WebGPU miner (gpu-miner.ts) with
- * Comlink. Created by worker-backend.ts for the 'webgpu' engine with
- * `new Worker(new URL('./gpu-miner.worker.ts', import.meta.url), { type: 'module' })`.
+ * Comlink. Started by worker-backend.ts for the 'webgpu' engine from its
+ * `?worker-chunk` URL (scripts/worker-chunk.js).
  */
 import * as Comlink from 'comlink';
 import { createGpuMinerApi } from './gpu-miner';

@@ -1,7 +1,7 @@
 /**
  * The CPU mining Web Worker: only wraps the kernels (miner-api.ts) with
- * Comlink. Created by worker-backend.ts with
- * `new Worker(new URL('./miner.worker.ts', import.meta.url), { type: 'module' })`.
+ * Comlink. Started by worker-backend.ts from its `?worker-chunk` URL
+ * (scripts/worker-chunk.js).
  */
 import * as Comlink from 'comlink';
 import { createMinerApi } from './miner-api';

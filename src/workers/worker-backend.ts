@@ -7,6 +7,8 @@
  * the pool can fall back.
  */
 import * as Comlink from 'comlink';
+import gpuMinerWorkerUrl from './gpu-miner.worker.ts?worker-chunk';
+import minerWorkerUrl from './miner.worker.ts?worker-chunk';
 import type { EngineStatus, MinerApi } from './miner-api';
 import type { MinerBackend } from './miner-backend';
 import type { MiningEngine } from './mining-engine';
@@ -25,9 +27,7 @@ export const DEFAULT_START_TIMEOUT_MS = 8000;
 export const GPU_CHUNK_MS = 10;
 
 function defaultWorker(engine: MiningEngine): Worker {
-  // Written out in full so Vite finds and bundles each worker (worker.format 'es' in vite.config.ts).
-  if (engine === 'webgpu') return new Worker(new URL('./gpu-miner.worker.ts', import.meta.url), { type: 'module' });
-  return new Worker(new URL('./miner.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(engine === 'webgpu' ? gpuMinerWorkerUrl : minerWorkerUrl, { type: 'module' });
 }
 
 /** Starts a mining worker and waits until it answers and runs its engine; rejects with the reason it could not. */

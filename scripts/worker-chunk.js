@@ -1,0 +1,87 @@
+// @ts-check
+/**
+ * Vite plugin: `import url from './tasks.worker.ts?worker-chunk'` is the URL of
+ * that module built as an entry chunk of the page's OWN build, to start with
+ * `new Worker(url, { type: 'module' })`.
+ *
+ * Vite's own worker import (`new Worker(new URL('./x.ts', import.meta.url))`)
+ * bundles each worker apart, so every worker carried its own copy of the core,
+ * storage and hashing code that the page had already downloaded (a first visit
+ * paid for it twice). An entry chunk of the page's build instead imports the
+ * chunks it shares with the page (scripts/first-load-chunk.js keeps what the
+ * workers import in a chunk of its own, 'node'), and the browser fetches them
+ * once and serves the worker from its HTTP cache.
+ *
+ * - build: the module is emitted as a chunk, and its URL is
+ *   `import.meta.ROLLDOWN_FILE_URL_<ref>`, which Vite's asset plugin writes
+ *   relative to the importing chunk (`new URL('x.js', import.meta.url)`) with
+ *   base './', so the build works from any sub-path;
+ * - dev server and tests: the module's own URL, which the dev server serves
+ *   and transforms like any other.
+ *
+ * Plain JavaScript (checked by tsc through JSDoc) so that vite.config.ts can
+ * import it without a TypeScript loader.
+ */
+import { basename, isAbsolute, relative } from 'node:path';
+
+const QUERY = '?worker-chunk';
+const PREFIX = '\0worker-chunk:';
+
+/**
+ * The chunk's name (its file is assets/<name>-<hash>.js): the file's name without its extension.
+ * @param {string} file
+ */
+export function workerChunkName(file) {
+  return basename(file).replace(/\.[cm]?[jt]s$/, '');
+}
+
+/**
+ * The URL the dev server serves `file` at: under the root as a path from it, else through /@fs/.
+ * @param {string} file an absolute path
+ * @param {string} root the project's root
+ */
+export function devServerUrl(file, root) {
+  const inRoot = relative(root, file).split('\\').join('/');
+  if (inRoot.startsWith('../') || isAbsolute(inRoot)) return `/@fs/${file.split('\\').join('/').replace(/^\/+/, '')}`;
+  return `/${inRoot}`;
+}
+
+/**
+ * @returns {import('vite').Plugin & { workerEntries: () => ReadonlySet<string> }}
+ */
+export function workerChunk() {
+  let building = false;
+  let root = process.cwd();
+  /** Every module started as a worker by this build, as absolute paths (the chunk rule reads them). */
+  const entries = new Set();
+  return {
+    name: 'pocket-chain:worker-chunk',
+    enforce: 'pre',
+    workerEntries: () => entries,
+    configResolved(config) {
+      building = config.command === 'build';
+      root = config.root;
+    },
+    resolveId: {
+      filter: { id: /\?worker-chunk$/ },
+      async handler(source, importer) {
+        const target = source.slice(0, -QUERY.length);
+        const resolved = await this.resolve(target, importer, { skipSelf: true });
+        if (!resolved || resolved.external) {
+          this.error(`${source}: cannot start "${target}" as a worker: no such module${importer ? ` from ${importer}` : ''}`);
+        }
+        return PREFIX + resolved.id;
+      },
+    },
+    load: {
+      filter: { id: /^\0worker-chunk:/ },
+      handler(id) {
+        const file = id.slice(PREFIX.length);
+        entries.add(file);
+        if (!building) return `export default ${JSON.stringify(devServerUrl(file, root))};\n`;
+        const referenceId = this.emitFile({ type: 'chunk', id: file, name: workerChunkName(file) });
+        return `export default import.meta.ROLLDOWN_FILE_URL_${referenceId};\n`;
+      },
+    },
+  };
+}
