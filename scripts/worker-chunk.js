@@ -19,6 +19,9 @@
  * - dev server and tests: the module's own URL, which the dev server serves
  *   and transforms like any other.
  *
+ * Chunks a worker shares with the page also share Vite's dynamic-import helper,
+ * which this makes safe in a worker (workerSafePreloadHelper).
+ *
  * Plain JavaScript (checked by tsc through JSDoc) so that vite.config.ts can
  * import it without a TypeScript loader.
  */
@@ -44,6 +47,29 @@ export function devServerUrl(file, root) {
   const inRoot = relative(root, file).split('\\').join('/');
   if (inRoot.startsWith('../') || isAbsolute(inRoot)) return `/@fs/${file.split('\\').join('/').replace(/^\/+/, '')}`;
   return `/${inRoot}`;
+}
+
+/**
+ * Vite's helper for the page's dynamic imports (`__vitePreload`) preloads a lazy chunk's
+ * imports with <link> elements and reports a failed import on `window`. A worker has
+ * neither, and it runs the same helper wherever a chunk it shares with the page imports
+ * something lazily (the storage's migrations, say): there the import itself must do,
+ * and a failure reach the caller. Throws if the helper's code no longer has the lines
+ * this relies on (a Vite upgrade), so the build fails rather than a worker later.
+ * @param {string} code the helper module's code
+ * @returns {string}
+ */
+export function workerSafePreloadHelper(code) {
+  /** @type {[string, string][]} */
+  const edits = [
+    ['deps && deps.length > 0', 'deps && deps.length > 0 && typeof document !== "undefined"'],
+    ['window.dispatchEvent(e);', 'if (typeof window !== "undefined") window.dispatchEvent(e);'],
+  ];
+  for (const [from, to] of edits) {
+    if (code.split(from).length !== 2) throw new Error(`Vite's preload helper no longer has \`${from}\` once: scripts/worker-chunk.js cannot make it safe in a worker`);
+    code = code.replace(from, to);
+  }
+  return code;
 }
 
 /**
@@ -81,6 +107,13 @@ export function workerChunk() {
         if (!building) return `export default ${JSON.stringify(devServerUrl(file, root))};\n`;
         const referenceId = this.emitFile({ type: 'chunk', id: file, name: workerChunkName(file) });
         return `export default import.meta.ROLLDOWN_FILE_URL_${referenceId};\n`;
+      },
+    },
+    transform: {
+      filter: { id: /^\0vite\/preload-helper\.js$/ },
+      handler(code) {
+        // Always in a build: the helper may load before the first worker module is found.
+        return building ? { code: workerSafePreloadHelper(code), map: null } : null;
       },
     },
   };

@@ -8,13 +8,17 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { codeSplittingGroups, firstLoadChunk } from './first-load-chunk.js';
-import { devServerUrl, workerChunk, workerChunkName } from './worker-chunk.js';
+import { devServerUrl, workerChunk, workerChunkName, workerSafePreloadHelper } from './worker-chunk.js';
 
-/** Writes `files` into a new folder and builds `main.ts` there as the page, as vite.config.ts builds the app. */
-async function buildPage(files: Record<string, string>): Promise<Rolldown.OutputChunk[]> {
+/**
+ * Writes `files` into a new folder and builds `main.ts` there as the page, as vite.config.ts
+ * builds the app; with `outDir`, the build is written there too (as ES modules Node can run).
+ */
+async function buildPage(files: Record<string, string>, outDir?: string): Promise<Rolldown.OutputChunk[]> {
   const root = await mkdtemp(join(tmpdir(), 'worker-chunk-'));
   for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
   const workers = workerChunk();
@@ -26,15 +30,16 @@ async function buildPage(files: Record<string, string>): Promise<Rolldown.Output
     logLevel: 'silent',
     plugins: [workers],
     build: {
-      write: false,
+      write: outDir !== undefined,
+      ...(outDir ? { outDir, emptyOutDir: true } : {}),
       minify: false,
-      modulePreload: false,
       rolldownOptions: {
         input: { main },
         output: { codeSplitting: { groups: codeSplittingGroups(firstLoadChunk(main, { workers: workers.workerEntries })) } },
       },
     },
   })) as Rolldown.RolldownOutput;
+  if (outDir) await writeFile(join(outDir, 'package.json'), '{ "type": "module" }\n');
   return output.output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
 }
 
@@ -92,6 +97,25 @@ describe('workerChunk', () => {
     expect(chunks.find((c) => c.name === 'first-load')!.code).toContain('UI-MARKER');
   }, 30_000);
 
+  it("lets a worker import lazily through a chunk it shares with the page (Vite's preload helper needs no document there)", async () => {
+    // core.ts (shared) imports extra.ts lazily, whose own import is a chunk of its own: Vite preloads it on the page.
+    const lazy = {
+      ...page,
+      'core.ts': "export const digest = (s: string) => `CORE-MARKER ${s.length}`;\nexport const loadExtra = () => import('./extra').then((m) => m.extra());\n",
+      'extra.ts': "import { helper } from './helper';\nexport const extra = () => `EXTRA ${helper()}`;\n",
+      'helper.ts': "export const helper = () => 'HELPER';\n",
+      'main.ts': `${page['main.ts']}\nimport('./helper').then((m) => console.log(m.helper()));\nimport { loadExtra } from './core';\nvoid loadExtra();\n`,
+      // Node has no document either: the worker's chunk runs here as in a worker.
+      'hash.worker.ts': "import { loadExtra } from './core';\n(globalThis as { workerResult?: Promise<string> }).workerResult = loadExtra();\n",
+    };
+    const out = await mkdtemp(join(tmpdir(), 'worker-chunk-out-'));
+    const chunks = await buildPage(lazy, out);
+    expect(chunks.find((c) => c.name === 'shared')!.code).toContain('__vite__mapDeps'); // the page does preload
+    const worker = chunks.find((c) => c.name === 'hash.worker')!;
+    await import(pathToFileURL(join(out, worker.fileName)).href);
+    await expect((globalThis as { workerResult?: Promise<string> }).workerResult).resolves.toBe('EXTRA HELPER');
+  }, 30_000);
+
   it('refuses a worker module that does not exist, naming it', async () => {
     const broken = { ...page, 'main.ts': "import url from './missing.worker.ts?worker-chunk';\nconsole.log(url);\n" };
     await expect(buildPage(broken)).rejects.toThrow(/cannot start "\.\/missing\.worker\.ts" as a worker: no such module/);
@@ -109,5 +133,11 @@ describe('devServerUrl', () => {
   it('is the path from the root for a file under it, and an /@fs/ path for one outside', () => {
     expect(devServerUrl('/app/src/workers/tasks.worker.ts', '/app')).toBe('/src/workers/tasks.worker.ts');
     expect(devServerUrl('/app/src/workers/tasks.worker.ts', '/app/bench/pages')).toBe('/@fs/app/src/workers/tasks.worker.ts');
+  });
+});
+
+describe('workerSafePreloadHelper', () => {
+  it('fails loudly when the helper no longer has the lines it changes', () => {
+    expect(() => workerSafePreloadHelper('export const __vitePreload = () => {}')).toThrow(/no longer has `deps && deps.length > 0` once/);
   });
 });
