@@ -23,8 +23,9 @@ function devServerInlineStyles(): Plugin {
   };
 }
 
-// `import url from './x.worker.ts?worker-chunk'`: a worker built as an entry chunk of this build, sharing its chunks.
-const workers = workerChunk();
+// `import url from './x.worker.ts?worker-chunk'`: a worker built as an entry chunk of this build, sharing its
+// chunks. The build fails if a worker could reach the UI (Svelte's DOM runtime, components, src/ui/).
+const workers = workerChunk({ forbidden: /\.svelte(\.[jt]s)?$|[\\/]src[\\/]ui[\\/]|[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]/ });
 const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
 
 // base './' makes every asset URL relative, so dist/ works from any sub-path.
@@ -40,10 +41,10 @@ export default defineConfig({
     // A first visit's demo check starts from a script of its own, before the app's chunks have loaded.
     earlyScript('src/early-start.ts'),
     devServerInlineStyles(),
-    // Offline after one visit: a generated service worker precaches every file of the
-    // build (page, styles, icons, the main chunk AND the worker chunks, which the page
-    // only requests when it starts mining or building a state). Registered from
-    // src/main.ts (injectRegister false: no inline script, which the CSP forbids).
+    // Offline after one visit: a generated service worker (sw.js) precaches every file of
+    // the build (page, styles, icons, the chunks, the workers' entry chunks and the lazy
+    // ones). Registered by src/register-service-worker.ts (injectRegister false: no inline
+    // script, which the CSP forbids; nor the plugin's registerSW, which needs workbox-window).
     VitePWA({
       strategies: 'generateSW',
       injectRegister: false,
@@ -68,7 +69,7 @@ export default defineConfig({
       workbox: {
         // json: the demo file a first visit loads (assets/demo-<hash>.json).
         globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        // The tasks worker carries the whole core + storage; keep it precached even if it grows.
+        // The largest chunks (first-load, shared) must stay precached even if they grow.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         clientsClaim: true,
         skipWaiting: true,

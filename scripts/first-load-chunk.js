@@ -7,10 +7,10 @@
  * - `early`: what an early entry imports (src/early-start.ts, which index.html
  *   runs before the app): inside a larger chunk it would wait for the whole
  *   first load to arrive, and starting before it is what it is for;
- * - `shared`: what the page's workers import too (their entries are chunks of
- *   this build, scripts/worker-chunk.js): a worker imports this chunk from the
- *   HTTP cache instead of carrying its own copy, and evaluates none of the
- *   page's UI (Svelte components, the DOM) by doing so;
+ * - `shared`: what the page's workers import too, at once or with import()
+ *   (their entries are chunks of this build, scripts/worker-chunk.js): a worker
+ *   imports this chunk from the HTTP cache instead of carrying its own copy, and
+ *   evaluates none of the page's UI (Svelte components, the DOM) by doing so;
  * - `first-load`: the rest (the UI and the app around it).
  *
  * Left to itself the bundler cuts that code into a few dozen files, one per set
@@ -25,19 +25,22 @@
  * import it without a TypeScript loader.
  */
 
-/** @typedef {{ importedIds: readonly string[] }} ModuleLinks */
+/** @typedef {{ importedIds: readonly string[], dynamicallyImportedIds?: readonly string[] }} ModuleLinks */
 /** @typedef {(id: string) => ModuleLinks | null} GetModuleInfo */
 
 /**
- * The modules `from` imports statically, directly or not (`from` itself left out).
+ * The modules `from` imports statically, directly or not (`from` itself left out); with
+ * `dynamic`, those it may import with import() as well.
  * @param {string} from
  * @param {GetModuleInfo} getModuleInfo
+ * @param {{ dynamic?: boolean }} [o]
  */
-export function staticImports(from, getModuleInfo) {
+export function staticImports(from, getModuleInfo, { dynamic = false } = {}) {
   const seen = new Set([from]);
   const queue = [from];
   while (queue.length > 0) {
-    for (const next of getModuleInfo(/** @type {string} */ (queue.pop()))?.importedIds ?? []) {
+    const info = getModuleInfo(/** @type {string} */ (queue.pop()));
+    for (const next of [...(info?.importedIds ?? []), ...((dynamic && info?.dynamicallyImportedIds) || [])]) {
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);
@@ -62,9 +65,10 @@ export function firstLoadChunk(entry, { early: earlyEntries = [], workers = () =
   return (id, { getModuleInfo }) => {
     // The module graph is complete when chunking starts: walk the entries' static imports once.
     if (sets === null) {
-      const closure = (/** @type {Iterable<string>} */ from) => new Set([...from].flatMap((e) => [...staticImports(e, getModuleInfo)]));
-      const workerEntries = new Set(workers()); 
-      sets = { early: closure(earlyEntries), workers: workerEntries, shared: closure(workerEntries), firstLoad: staticImports(entry, getModuleInfo) };
+      const closure = (/** @type {Iterable<string>} */ from, dynamic = false) => new Set([...from].flatMap((e) => [...staticImports(e, getModuleInfo, { dynamic })]));
+      const workerEntries = new Set(workers());
+      // A worker's graph includes what it imports lazily: a lazy chunk that imported first-load would evaluate the UI there.
+      sets = { early: closure(earlyEntries), workers: workerEntries, shared: closure(workerEntries, true), firstLoad: staticImports(entry, getModuleInfo) };
     }
     // A worker's entry module stays its own chunk, even where the page imports it too.
     if (sets.workers.has(id)) return null;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { codeSplittingGroups, firstLoadChunk } from './first-load-chunk.js';
 
 const graph: Record<string, string[]> = {
-  '/src/main.ts': ['/src/app.ts', '/src/ui.svelte'],
+  '/src/main.ts': ['/src/app.ts', '/src/ui.svelte', '/src/demo.ts'],
   '/src/app.ts': ['/src/core.ts', '/src/ui.svelte'],
   '/src/ui.svelte': ['/src/app.ts'], // a cycle
   '/src/core.ts': ['/src/hash.ts'],
@@ -24,8 +24,12 @@ const graph: Record<string, string[]> = {
   // a worker's entry: what it imports that the page imports too is shared; the rest is its own
   '/src/tasks.worker.ts': ['/src/core.ts', '/src/worker-only.ts'],
   '/src/worker-only.ts': [],
+  // ...and what it imports lazily too (the page imports this one statically)
+  '/src/demo.ts': ['/src/hash.ts'],
 };
-const meta = { getModuleInfo: (id: string) => (id in graph ? { importedIds: graph[id]! } : null) };
+/** Lazy imports: the worker's are part of its graph. */
+const lazyGraph: Record<string, string[]> = { '/src/tasks.worker.ts': ['/src/demo.ts'] };
+const meta = { getModuleInfo: (id: string) => (id in graph ? { importedIds: graph[id]!, dynamicallyImportedIds: lazyGraph[id] ?? [] } : null) };
 const chunksOf = (chunk: ReturnType<typeof firstLoadChunk>) => Object.fromEntries(Object.keys(graph).map((id) => [id, chunk(id, meta)]));
 
 describe('firstLoadChunk', () => {
@@ -42,6 +46,7 @@ describe('firstLoadChunk', () => {
       '/src/early-dep.ts': null,
       '/src/tasks.worker.ts': null,
       '/src/worker-only.ts': null,
+      '/src/demo.ts': 'first-load',
     });
   });
 
@@ -68,6 +73,7 @@ describe('firstLoadChunk', () => {
       '/src/early-dep.ts': null,
       '/src/tasks.worker.ts': null,
       '/src/worker-only.ts': null, // the worker's chunk, not the page's first load
+      '/src/demo.ts': 'shared', // the worker imports it lazily: in first-load it would bring the UI along
     });
     // With an early entry too, what it imports stays early (a worker imports it from there).
     expect(firstLoadChunk('/src/main.ts', { early: ['/src/early.ts'], workers })('/src/hash.ts', meta)).toBe('early');

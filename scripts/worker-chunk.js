@@ -73,9 +73,38 @@ export function workerSafePreloadHelper(code) {
 }
 
 /**
+ * The first module matching `forbidden` that a worker's entry chunk can reach through
+ * its imports, at once or with import(), or null.
+ * @param {Record<string, { type: string, imports?: readonly string[], dynamicImports?: readonly string[], moduleIds?: readonly string[] }>} bundle
+ * @param {string} entryFile the worker's entry chunk
+ * @param {RegExp} forbidden
+ * @returns {{ file: string, moduleId: string } | null}
+ */
+export function forbiddenInWorker(bundle, entryFile, forbidden) {
+  const seen = new Set([entryFile]);
+  const queue = [entryFile];
+  while (queue.length > 0) {
+    const file = /** @type {string} */ (queue.shift());
+    const chunk = bundle[file];
+    if (!chunk || chunk.type !== 'chunk') continue;
+    const moduleId = chunk.moduleIds?.find((id) => forbidden.test(id));
+    if (moduleId) return { file, moduleId };
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * @param {{ forbidden?: RegExp }} [o] modules no worker may reach (the page's UI, which
+ *   touches the DOM at once): the build fails naming the worker, the chunk and the module
  * @returns {import('vite').Plugin & { workerEntries: () => ReadonlySet<string> }}
  */
-export function workerChunk() {
+export function workerChunk({ forbidden } = {}) {
   let building = false;
   let root = process.cwd();
   /** Every module started as a worker by this build, as absolute paths (the chunk rule reads them). */
@@ -108,6 +137,14 @@ export function workerChunk() {
         const referenceId = this.emitFile({ type: 'chunk', id: file, name: workerChunkName(file) });
         return `export default import.meta.ROLLDOWN_FILE_URL_${referenceId};\n`;
       },
+    },
+    generateBundle(_options, bundle) {
+      if (!forbidden) return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.facadeModuleId || !entries.has(chunk.facadeModuleId)) continue;
+        const found = forbiddenInWorker(bundle, chunk.fileName, forbidden);
+        if (found) this.error(`the worker ${chunk.fileName} can reach ${found.moduleId} (in ${found.file}), which a worker must not evaluate (${forbidden})`);
+      }
     },
     transform: {
       filter: { id: /^\0vite\/preload-helper\.js$/ },

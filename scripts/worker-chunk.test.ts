@@ -16,12 +16,13 @@ import { devServerUrl, workerChunk, workerChunkName, workerSafePreloadHelper } f
 
 /**
  * Writes `files` into a new folder and builds `main.ts` there as the page, as vite.config.ts
- * builds the app; with `outDir`, the build is written there too (as ES modules Node can run).
+ * builds the app; with `outDir`, the build is written there too (as ES modules Node can run),
+ * and with `forbidden`, modules no worker may reach.
  */
-async function buildPage(files: Record<string, string>, outDir?: string): Promise<Rolldown.OutputChunk[]> {
+async function buildPage(files: Record<string, string>, { outDir, forbidden }: { outDir?: string; forbidden?: RegExp } = {}): Promise<Rolldown.OutputChunk[]> {
   const root = await mkdtemp(join(tmpdir(), 'worker-chunk-'));
   for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
-  const workers = workerChunk();
+  const workers = workerChunk({ forbidden });
   const main = join(root, 'main.ts');
   const output = (await build({
     configFile: false,
@@ -109,11 +110,19 @@ describe('workerChunk', () => {
       'hash.worker.ts': "import { loadExtra } from './core';\n(globalThis as { workerResult?: Promise<string> }).workerResult = loadExtra();\n",
     };
     const out = await mkdtemp(join(tmpdir(), 'worker-chunk-out-'));
-    const chunks = await buildPage(lazy, out);
+    const chunks = await buildPage(lazy, { outDir: out });
     expect(chunks.find((c) => c.name === 'shared')!.code).toContain('__vite__mapDeps'); // the page does preload
     const worker = chunks.find((c) => c.name === 'hash.worker')!;
     await import(pathToFileURL(join(out, worker.fileName)).href);
     await expect((globalThis as { workerResult?: Promise<string> }).workerResult).resolves.toBe('EXTRA HELPER');
+  }, 30_000);
+
+  it('fails the build when a worker could reach a forbidden module (the UI), naming the worker and the module', async () => {
+    const forbidden = /ui\.ts$/;
+    await expect(buildPage(page, { forbidden })).resolves.toBeDefined();
+    // The worker imports the UI lazily: it would evaluate document.title where there is no document.
+    const reaching = { ...page, 'hash.worker.ts': `${page['hash.worker.ts']}void import('./ui').then((m) => m.title());\n` };
+    await expect(buildPage(reaching, { forbidden })).rejects.toThrow(/the worker assets\/hash\.worker-[\w-]+\.js can reach .*ui\.ts \(in assets\/[\w.-]+\.js\), which a worker must not evaluate/);
   }, 30_000);
 
   it('refuses a worker module that does not exist, naming it', async () => {
