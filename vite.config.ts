@@ -6,7 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { assemblyScript } from './scripts/assemblyscript.js';
 import { builtDemo } from './scripts/built-demo.js';
 import { earlyScript } from './scripts/early-script.js';
-import { firstLoadChunk } from './scripts/first-load-chunk.js';
+import { codeSplittingGroups, firstLoadChunk } from './scripts/first-load-chunk.js';
+import { workerChunk } from './scripts/worker-chunk.js';
 
 /**
  * index.html's Content-Security-Policy allows styles only from this origin's files
@@ -22,11 +23,17 @@ function devServerInlineStyles(): Plugin {
   };
 }
 
+// `import url from './x.worker.ts?worker-chunk'`: a worker built as an entry chunk of this build, sharing its
+// chunks. The build fails if a worker could reach the UI (Svelte's DOM runtime, components, src/ui/).
+const workers = workerChunk({ forbidden: /\.svelte(\.[jt]s)?$|[\\/]src[\\/]ui[\\/]|[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]/ });
+const src = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+
 // base './' makes every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    workers,
     // `import bytes from './kernel.ts?wasm'` compiles AssemblyScript (the SIMD mining kernel) in the build and the tests.
     assemblyScript(),
     // `import demoUrl from 'virtual:pocket-demo'`: the seeded demo, built into a file that a first visit loads instead of mining it.
@@ -34,10 +41,10 @@ export default defineConfig({
     // A first visit's demo check starts from a script of its own, before the app's chunks have loaded.
     earlyScript('src/early-start.ts'),
     devServerInlineStyles(),
-    // Offline after one visit: a generated service worker precaches every file of the
-    // build (page, styles, icons, the main chunk AND the worker chunks, which the page
-    // only requests when it starts mining or building a state). Registered from
-    // src/main.ts (injectRegister false: no inline script, which the CSP forbids).
+    // Offline after one visit: a generated service worker (sw.js) precaches every file of
+    // the build (page, styles, icons, the chunks, the workers' entry chunks and the lazy
+    // ones). Registered by src/register-service-worker.ts (injectRegister false: no inline
+    // script, which the CSP forbids; nor the plugin's registerSW, which needs workbox-window).
     VitePWA({
       strategies: 'generateSW',
       injectRegister: false,
@@ -62,7 +69,7 @@ export default defineConfig({
       workbox: {
         // json: the demo file a first visit loads (assets/demo-<hash>.json).
         globPatterns: ['**/*.{js,css,html,svg,png,json}'],
-        // The tasks worker carries the whole core + storage; keep it precached even if it grows.
+        // The largest chunks (first-load, shared) must stay precached even if they grow.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         clientsClaim: true,
         skipWaiting: true,
@@ -72,15 +79,13 @@ export default defineConfig({
       },
     }),
   ],
-  // Worker bundles get their own plugins: the mining worker imports the compiled kernel too.
-  worker: { format: 'es', plugins: () => [assemblyScript()] },
   build: {
     target: 'es2022',
     sourcemap: true,
     // What a first visit downloads is one chunk beside the entry: gzip compresses it as one stream.
     rolldownOptions: {
       output: {
-        manualChunks: firstLoadChunk(fileURLToPath(new URL('./src/main.ts', import.meta.url)), [fileURLToPath(new URL('./src/early-start.ts', import.meta.url))]),
+        codeSplitting: { groups: codeSplittingGroups(firstLoadChunk(src('main.ts'), { early: [src('early-start.ts')], workers: workers.workerEntries })) },
       },
     },
   },

@@ -16,12 +16,13 @@ import { openApp } from './fixtures';
 test.use({ serviceWorkers: 'block' });
 
 /**
- * Today a first visit asks for about 137.8 KiB of script before the page is usable (measured
- * here; scripts/first-load-size.ts: 139.0 with the stylesheet, 135.6 of it the entry and its
- * one first-load chunk, the rest the English words loaded at start); this guards it against
- * growing back, with about 3 KiB to spare.
+ * Today a first visit asks for about 142.8 KiB of script before the page is usable, the tasks
+ * worker's included (measured here: the page's entry and its early, shared and first-load chunks
+ * 138.7, the tasks worker and the one chunk only it imports, the import check, 4.1). The workers
+ * are chunks of the page's build (scripts/worker-chunk.js): a worker that got its own copy of the
+ * page's code again (about 55 KiB) fails this. About 3 KiB to spare.
  */
-const BUDGET_KIB = 141;
+const BUDGET_KIB = 146;
 const NOT_ON_FIRST_SCREEN = [
   /\/chain-gestures-[\w-]+\.js$/,
   /\/lab-[\w-]+\.js$/,
@@ -69,9 +70,10 @@ test('a first visit asks only for the first screen\'s scripts, within the budget
   for (const pattern of NOT_ON_FIRST_SCREEN) {
     expect(firstScreen.filter((u) => pattern.test(new URL(u).pathname)), `${pattern} is not loaded by a first visit`).toEqual([]);
   }
-  // The page's scripts (workers are their own files).
+  // The page's scripts and its workers' (Chromium lists a dedicated worker's scripts among the page's resources).
+  expect(firstScreen.filter((u) => /\/tasks\.worker-[\w-]+\.js$/.test(u)), 'the tasks worker checks the demo before the page is usable').toHaveLength(1);
   let gzip = 0;
-  for (const url of firstScreen.filter((u) => !/worker/i.test(u))) gzip += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+  for (const url of firstScreen) gzip += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
   expect(gzip / 1024, `first-visit scripts, KiB gzip`).toBeLessThanOrEqual(BUDGET_KIB);
   // ...and the API arrives just after.
   await expect.poll(() => page.evaluate(() => typeof window.pocket)).toBe('object');

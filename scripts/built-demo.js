@@ -14,6 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { assemblyScript } from './assemblyscript.js';
+import { workerChunk } from './worker-chunk.js';
 
 const ID = 'virtual:pocket-demo';
 const RESOLVED = `\0${ID}`;
@@ -21,12 +22,12 @@ const BUILDER = fileURLToPath(new URL('../src/app/demo-file.ts', import.meta.url
 
 /**
  * The demo file's text, from the project's own code (loaded through Vite, so core's
- * `?wasm` imports compile as in the build).
+ * `?wasm` imports compile as in the build, and a `?worker-chunk` import is a URL, not the worker's code run here).
  * @param {string} root
  * @returns {Promise<string>}
  */
 export async function builtDemoText(root) {
-  const { module } = await runnerImport(BUILDER, { configFile: false, root, logLevel: 'warn', plugins: [assemblyScript()] });
+  const { module } = await runnerImport(BUILDER, { configFile: false, root, logLevel: 'warn', plugins: [assemblyScript(), workerChunk()] });
   const builder = /** @type {{ demoFileText: () => string }} */ (module);
   return builder.demoFileText();
 }

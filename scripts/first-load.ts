@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 function staticImports(dist: string, file: string): string[] {
   const code = readFileSync(join(dist, file), 'utf8');
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?\sfrom\s*)?["']\.\/([^"']+\.js)["']/g)) found.add(`assets/${m[1]}`);
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?[\s}]from\s*)?["']\.\/([^"']+\.js)["']/g)) found.add(`assets/${m[1]}`);
   return [...found];
 }
 

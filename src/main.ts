@@ -6,7 +6,7 @@ import { boot } from './app/boot';
 import type { WindowPocket } from './api/index';
 import { browserLanguage, currentLanguage, resolveLanguage } from './ui/i18n/index';
 import './ui/app.css';
-import { registerSW } from 'virtual:pwa-register';
+import { registerServiceWorker } from './register-service-worker';
 
 declare global {
   interface Window {
@@ -21,7 +21,7 @@ if (!target) throw new Error('index.html has no #app element');
 void currentLanguage.use(browserLanguage(navigator.languages));
 const loading = mount(Loading, { target });
 // Offline after one visit: the service worker precaches every built file (vite.config.ts).
-registerSW({ immediate: true });
+registerServiceWorker();
 boot()
   .then(async (app) => {
     // Marks for the start-time journeys and benchmarks (read with performance.getEntriesByName).

@@ -16,7 +16,7 @@ import {
 import { PocketError, toPocketError } from '../app/errors';
 import { call, requireOptions, requireString, requireUnits } from './arguments';
 import type { PocketApp } from '../app/pocket-app';
-import { CHAIN_PRESETS, type ChainPresetId } from '../app/chain-presets';
+import type { ChainPresetId } from '../app/chain-presets';
 import { miningEngineInfo, miningStats, nodeInfo, walletInfo } from './app-json';
 import { blockToJson, poolEntryToJson, utxoToJson } from './json';
 import { checkProof, inspectHeader, merkleRoot } from './tools';
@@ -124,12 +124,16 @@ export function createPocketApi(app: PocketApp): PocketApi {
   };
 }
 
-/** resetSystem({ seed?, preset? }): a seed may be a number (its decimal text); a preset is one of the Settings panel's. */
-function resetSystem(app: PocketApp, options: unknown): Promise<void> {
+/**
+ * resetSystem({ seed?, preset? }): a seed may be a number (its decimal text); a preset is one of the Settings panel's.
+ * The presets load with the first call that names one: window.pocket loads on every first visit, and they rarely do.
+ */
+async function resetSystem(app: PocketApp, options: unknown): Promise<void> {
   const { seed, preset } = requireOptions(options, 'options', ['seed', 'preset'], true);
   // The seed itself is checked by lifecycle.reset (seedText), which names what was wrong with it.
   let params;
   if (preset !== undefined) {
+    const { CHAIN_PRESETS } = await import('../app/chain-presets');
     const found = CHAIN_PRESETS.find((p) => p.id === (preset as ChainPresetId));
     if (!found) throw new PocketError('bad-argument', `The preset must be one of ${CHAIN_PRESETS.map((p) => p.id).join(', ')}.`, 'preset');
     params = found.params;

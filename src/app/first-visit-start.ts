@@ -8,7 +8,7 @@
  * did not run, boot's call begins it. On a visit that finds a database,
  * nothing is fetched and no worker starts here.
  *
- * Only Comlink and small modules are imported: this script must not wait for
+ * Only small modules are imported: this script must not wait for
  * the app's chunks.
  */
 import demoUrl from 'virtual:pocket-demo';

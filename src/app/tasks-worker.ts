@@ -5,6 +5,7 @@
  * before the app's code has loaded (first-visit-start.ts).
  */
 import type { TasksApi } from '../workers/tasks.worker';
+import tasksWorkerUrl from '../workers/tasks.worker.ts?worker-chunk';
 import { taskClient, type TaskClient } from '../workers/task-channel';
 
 export type TasksRemote = TaskClient<TasksApi>;
@@ -19,7 +20,7 @@ export async function startTasksWorker(timeoutMs = TASKS_WORKER_TIMEOUT_MS): Pro
   performance.mark('pocket:tasks-worker-start');
   let worker: Worker;
   try {
-    worker = new Worker(new URL('../workers/tasks.worker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(tasksWorkerUrl, { type: 'module' });
   } catch {
     return null;
   }

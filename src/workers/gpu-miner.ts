@@ -1,7 +1,7 @@
 /**
  * The GPU miner: the SHA-256d compute shader of src/core/sha256d-wgsl.ts on a
  * WebGPU device, one invocation per nonce, behind the same MinerApi as the
- * CPU miners (gpu-miner.worker.ts exposes it with Comlink; navigator.gpu
+ * CPU miners (gpu-miner.worker.ts serves it over task-channel.ts; navigator.gpu
  * exists in dedicated workers). Each scan is one dispatch (or a few for a
  * huge chunk) whose lowest winning index comes back through a storage buffer
  * copied to a mappable one. The pool sizes chunks from the time a scan took,

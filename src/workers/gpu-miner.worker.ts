@@ -1,9 +1,10 @@
 /**
- * The GPU mining Web Worker: only wraps the WebGPU miner (gpu-miner.ts) with
- * Comlink. Created by worker-backend.ts for the 'webgpu' engine with
- * `new Worker(new URL('./gpu-miner.worker.ts', import.meta.url), { type: 'module' })`.
+ * The GPU mining Web Worker: only serves the WebGPU miner (gpu-miner.ts) over
+ * the task channel (task-channel.ts), as the CPU miner's worker does. Started
+ * by worker-backend.ts for the 'webgpu' engine from its `?worker-chunk` URL
+ * (scripts/worker-chunk.js).
  */
-import * as Comlink from 'comlink';
 import { createGpuMinerApi } from './gpu-miner';
+import { serveTasks, type TaskPort } from './task-channel';
 
-Comlink.expose(createGpuMinerApi((self as unknown as { navigator: { gpu?: GPU } }).navigator.gpu));
+serveTasks(self as unknown as TaskPort, { ...createGpuMinerApi((self as unknown as { navigator: { gpu?: GPU } }).navigator.gpu) });

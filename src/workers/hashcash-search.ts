@@ -14,6 +14,7 @@ import * as Comlink from 'comlink';
 import { HASHCASH_MAX_COUNTER, hashcashSearch, type HashcashResult } from '../core/hashcash';
 import { nextMacrotask } from './miner-backend';
 import type { HashcashWorkerApi } from './hashcash.worker';
+import hashcashWorkerUrl from './hashcash.worker.ts?worker-chunk';
 
 export interface HashcashFound {
   readonly counter: number;
@@ -51,7 +52,7 @@ const START_TIMEOUT_MS = 8000;
 
 async function startWebWorker(): Promise<{ scan: HashcashScan; dispose(): void }> {
   if (typeof Worker !== 'function') throw new Error('this browser has no Web Workers');
-  const worker = new Worker(new URL('./hashcash.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(hashcashWorkerUrl, { type: 'module' });
   const api = Comlink.wrap<HashcashWorkerApi>(worker);
   const dispose = () => {
     api[Comlink.releaseProxy]();

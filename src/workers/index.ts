@@ -12,7 +12,7 @@
  *   benchmarkEngines  the short self-benchmark that picks the fastest engine
  *   NonceSpace,
  *   sliceNonceSpace   how lanes split the 32-bit nonce space (pure)
- *   createMinerApi    the CPU worker's API (miner.worker.ts exposes it with Comlink;
+ *   createMinerApi    the CPU worker's API (miner.worker.ts serves it over task-channel.ts;
  *                     import it from ./miner-api, so that the page does not carry it)
  *   backends          createWorkerBackend (real Worker); createMainThreadBackend
  *                     (./main-thread-backend, loaded by the pool only without workers)

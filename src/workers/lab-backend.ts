@@ -7,6 +7,7 @@
 import * as Comlink from 'comlink';
 import type { LabTask, LabTaskResult } from '../lab/index';
 import type { LabApi } from './lab-api';
+import labWorkerUrl from './lab.worker.ts?worker-chunk';
 
 export interface LabBackend {
   readonly kind: 'worker' | 'main-thread';
@@ -24,8 +25,7 @@ export const LAB_WORKER_START_TIMEOUT_MS = 8000;
 export async function createWorkerLabBackend(
   startTimeoutMs = LAB_WORKER_START_TIMEOUT_MS,
 ): Promise<LabBackend> {
-  // Written out in full so Vite finds and bundles the worker.
-  const worker = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(labWorkerUrl, { type: 'module' });
   const api = Comlink.wrap<LabApi>(worker);
   let disposed = false;
   let fail: (reason: Error) => void = () => {};

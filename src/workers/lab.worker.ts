@@ -1,7 +1,6 @@
 /**
  * The lab Web Worker: only wraps the experiment runner (lab-api.ts) with Comlink.
- * Created by lab-backend.ts with
- * `new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' })`.
+ * Started by lab-backend.ts from its `?worker-chunk` URL (scripts/worker-chunk.js).
  */
 import * as Comlink from 'comlink';
 import { createLabApi } from './lab-api';

@@ -2,7 +2,7 @@
  * What a CPU mining worker does, as a plain object: scan one chunk of nonces
  * with the kernel of the chosen engine, WebAssembly SIMD
  * (src/core/sha256d-simd.ts) or JavaScript (src/core/sha256d-kernel.ts).
- * miner.worker.ts exposes it through Comlink; the main-thread fallback and the
+ * miner.worker.ts serves it over task-channel.ts; the main-thread fallback and the
  * Node tests call it directly. The GPU worker (gpu-miner-api.ts) answers the
  * same interface.
  */

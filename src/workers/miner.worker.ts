@@ -1,10 +1,10 @@
 /**
- * The CPU mining Web Worker: only wraps the kernels (miner-api.ts) with
- * Comlink. Created by worker-backend.ts with
- * `new Worker(new URL('./miner.worker.ts', import.meta.url), { type: 'module' })`.
+ * The CPU mining Web Worker: only serves the kernels (miner-api.ts) over the
+ * task channel (task-channel.ts). Started by worker-backend.ts from its `?worker-chunk` URL
+ * (scripts/worker-chunk.js).
  */
-import * as Comlink from 'comlink';
 import { createMinerApi } from './miner-api';
 import { createQueuedMinerApi } from './queued-scans';
+import { serveTasks, type TaskPort } from './task-channel';
 
-Comlink.expose(createQueuedMinerApi(createMinerApi()));
+serveTasks(self as unknown as TaskPort, { ...createQueuedMinerApi(createMinerApi()) });

@@ -5,11 +5,12 @@
  * run-time worker count, and the main-thread fallback.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Comlink from 'comlink';
 import { MessageChannel } from 'node:worker_threads';
 import { MiningPool, type PoolOptions } from './mining-pool';
 import { createWorkerBackend } from './worker-backend';
 import { createMinerApi } from './miner-api';
+import { createQueuedMinerApi } from './queued-scans';
+import { serveTasks, type TaskPort } from './task-channel';
 import { checkProofOfWork, hashToBigInt } from '../core/pow';
 import { headerHashBytes, serializeHeader } from '../core/header';
 import { mineRange } from '../core/miner';
@@ -310,13 +311,13 @@ describe('main-thread fallback', () => {
   });
 });
 
-describe('the Comlink worker protocol (worker-backend.ts <-> miner.worker.ts), over a Node MessageChannel', () => {
-  it('mines through Comlink exactly as in a browser worker', async () => {
+describe('the worker protocol (worker-backend.ts <-> miner.worker.ts, task-channel.ts), over a Node MessageChannel', () => {
+  it('mines through the task channel exactly as in a browser worker', async () => {
     const p = pool({
       workers: 2,
       backendFactory: () => {
         const { port1, port2 } = new MessageChannel();
-        Comlink.expose(createMinerApi(), port2 as unknown as Comlink.Endpoint);
+        serveTasks(port2 as unknown as TaskPort, { ...createQueuedMinerApi(createMinerApi()) });
         const worker = Object.assign(port1, { terminate: () => (port1.close(), port2.close()) });
         return createWorkerBackend({ createWorker: () => worker as unknown as Worker });
       },

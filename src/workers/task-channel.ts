@@ -1,7 +1,9 @@
 /**
- * Calls between the page and the tasks worker (tasks.worker.ts) over
- * postMessage. A first visit starts that worker before its first screen (to
- * check the demo file), so the page's side is these few lines rather than
+ * Calls between the page and a worker over postMessage: the tasks worker
+ * (tasks.worker.ts) and the mining workers (miner.worker.ts,
+ * gpu-miner.worker.ts, through worker-backend.ts). A first visit starts the
+ * tasks worker before its first screen (to check the demo file) and a mining
+ * worker right after it, so both sides are these few lines rather than
  * Comlink: each call posts { id, method, args }; the worker answers
  * { id, value } or { id, error }, and a call given a callback (a progress
  * listener: at most one per call) hears { id, progress } before its answer.

@@ -9,11 +9,12 @@ import type { ConsensusParams } from '../core/index';
 import type { JsonObject, VerifyProgress } from '../storage/index';
 import { validateImport } from '../storage/import-validate';
 import { openIdbBackend } from '../storage/idb-store';
-import { verifyStored } from '../storage/verify-stored';
-import { buildDemoState } from './demo-state';
 import { serveTasks, type TaskPort } from './task-channel';
 
+// A first visit starts this worker only to check the demo file (validateImport): the other
+// tasks' code is imported when one is first asked for.
 async function verifyDatabase(name: string, onProgress: (p: VerifyProgress) => void) {
+  const { verifyStored } = await import('../storage/verify-stored');
   const backend = await openIdbBackend({ name });
   try {
     return await verifyStored(backend, { onProgress });
@@ -23,7 +24,7 @@ async function verifyDatabase(name: string, onProgress: (p: VerifyProgress) => v
 }
 
 const tasks = {
-  buildDemoState: (seed: string, params: ConsensusParams, settings: JsonObject) => buildDemoState(seed, params, settings),
+  buildDemoState: async (seed: string, params: ConsensusParams, settings: JsonObject) => (await import('./demo-state')).buildDemoState(seed, params, settings),
   validateImport: (text: string) => validateImport(text),
   verifyStored: (name: string, onProgress: (p: VerifyProgress) => void) => verifyDatabase(name, onProgress),
   ping: () => 'pong' as const,

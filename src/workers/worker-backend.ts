@@ -1,14 +1,16 @@
 /**
- * A pool lane backed by a real Web Worker through Comlink: a CPU miner
+ * A pool lane backed by a real Web Worker, called through task-channel.ts: a CPU miner
  * (miner.worker.ts, JavaScript or WebAssembly SIMD kernel) or the GPU miner
  * (gpu-miner.worker.ts, WebGPU). Creation proves the worker works (a ping
  * answered within a timeout, then the engine chosen) so that a blocked or
  * broken worker script, or a GPU that is not there, is detected up front and
  * the pool can fall back.
  */
-import * as Comlink from 'comlink';
+import gpuMinerWorkerUrl from './gpu-miner.worker.ts?worker-chunk';
+import minerWorkerUrl from './miner.worker.ts?worker-chunk';
 import type { EngineStatus, MinerApi } from './miner-api';
 import type { MinerBackend } from './miner-backend';
+import { taskClient } from './task-channel';
 import type { MiningEngine } from './mining-engine';
 
 export interface WorkerBackendOptions {
@@ -25,9 +27,7 @@ export const DEFAULT_START_TIMEOUT_MS = 8000;
 export const GPU_CHUNK_MS = 10;
 
 function defaultWorker(engine: MiningEngine): Worker {
-  // Written out in full so Vite finds and bundles each worker (worker.format 'es' in vite.config.ts).
-  if (engine === 'webgpu') return new Worker(new URL('./gpu-miner.worker.ts', import.meta.url), { type: 'module' });
-  return new Worker(new URL('./miner.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(engine === 'webgpu' ? gpuMinerWorkerUrl : minerWorkerUrl, { type: 'module' });
 }
 
 /** Starts a mining worker and waits until it answers and runs its engine; rejects with the reason it could not. */
@@ -35,7 +35,8 @@ export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise
   const engine = o.engine ?? 'js';
   const timeoutMs = o.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   const worker = o.createWorker ? o.createWorker() : defaultWorker(engine);
-  const api = Comlink.wrap<MinerApi>(worker);
+  // A few lines of postMessage rather than Comlink: a first visit starts this worker right after its first screen.
+  const api = taskClient<MinerApi>(worker, ['ping', 'useEngine', 'scan', 'measure', 'dropQueued']);
   let disposed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A failed script load, an uncaught error in the worker or dispose(): every pending and later call fails.
@@ -51,7 +52,6 @@ export async function createWorkerBackend(o: WorkerBackendOptions = {}): Promise
     if (disposed) return;
     disposed = true;
     fail(new Error('miner backend disposed'));
-    api[Comlink.releaseProxy]();
     worker.terminate();
   };
 

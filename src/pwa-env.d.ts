@@ -1,2 +1,0 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
-// Types of 'virtual:pwa-register' (vite.config.ts: VitePWA, registered from src/main.ts).
