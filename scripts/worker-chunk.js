@@ -9,7 +9,7 @@
  * storage and hashing code that the page had already downloaded (a first visit
  * paid for it twice). An entry chunk of the page's build instead imports the
  * chunks it shares with the page (scripts/first-load-chunk.js keeps what the
- * workers import in a chunk of its own, 'node'), and the browser fetches them
+ * workers import in a chunk of its own, 'shared'), and the browser fetches them
  * once and serves the worker from its HTTP cache.
  *
  * - build: the module is emitted as a chunk, and its URL is
