@@ -33,7 +33,7 @@ async function startTimes(page: Page): Promise<number[]> {
     await page.waitForFunction(() => performance.getEntriesByName('pocket:mounted').length > 0, null, { timeout: 120_000 });
     times.push(await page.evaluate(() => performance.getEntriesByName('pocket:mounted')[0]!.startTime));
   }
-  // window.pocket's chunk loads after the first screen: the next step drives the page through it.
+  // window.pocket is set after the first screen (its code loads with its first call): the next step drives the page through it.
   await page.waitForFunction(() => window.pocket !== undefined, null, { timeout: 120_000 });
   return times;
 }

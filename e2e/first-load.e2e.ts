@@ -6,7 +6,7 @@
  * requests count), and the parts a first screen does not use are not among
  * them: the chain picture's mouse and touch pan/zoom (d3-zoom and its
  * modules), the lab's experiments, the storage migrations, another language's
- * words, window.pocket's API (it loads right after the page is usable). Each loads when it is needed: here, a pointer over the chain
+ * words, window.pocket's API (it loads with its first call). Each loads when it is needed: here, a pointer over the chain
  * picture brings the gestures, and the wheel and a drag then zoom and pan it.
  */
 import { gzipSync } from 'node:zlib';
@@ -41,7 +41,7 @@ const NOT_ON_FIRST_SCREEN = [
   /\/Toasts-[\w-]+\.js$/,
   /\/ReorgBanner-[\w-]+\.js$/,
   /\/comlink-[\w-]+\.js$/,
-  // window.pocket loads right after the first screen (src/main.ts).
+  // window.pocket's code loads with its first call (src/api/lazy-window-pocket.ts).
   /\/window-api-[\w-]+\.js$/,
   // An English browser's first visit loads no other language's words (messages or an area's text).
   /\/(?:text\.)?(?:es|de|zh-CN)-[\w-]+\.js$/,
@@ -75,8 +75,14 @@ test('a first visit asks only for the first screen\'s scripts, within the budget
   let gzip = 0;
   for (const url of firstScreen) gzip += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
   expect(gzip / 1024, `first-visit scripts, KiB gzip`).toBeLessThanOrEqual(BUDGET_KIB);
-  // ...and the API arrives just after.
-  await expect.poll(() => page.evaluate(() => typeof window.pocket)).toBe('object');
+  // window.pocket is there at once, and its code comes with its first call only.
+  expect(await page.evaluate(() => typeof window.pocket)).toBe('object');
+  expect(await page.evaluate(() => window.pocket.help())).toContain('getBlocks()');
+  const apiScripts = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/window-api-[\w-]+\.js$/.test(new URL(r.name).pathname)).length);
+  expect(await apiScripts(), 'window.pocket\'s code before its first call').toBe(0);
+  expect((await page.evaluate(() => window.pocket.getNodes())).length).toBeGreaterThan(1);
+  expect(await apiScripts(), 'window.pocket\'s code after its first call').toBe(1);
 
   // The buttons zoom without the gesture code...
   const follow = page.getByRole('button', { name: 'Follow tip' });

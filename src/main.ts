@@ -3,7 +3,8 @@ import App from './ui/App.svelte';
 import Loading from './ui/shell/Loading.svelte';
 import { AppState } from './ui/state/app-state.svelte';
 import { boot } from './app/boot';
-import type { WindowPocket } from './api/index';
+import type { WindowPocket } from './api/window-api';
+import { lazyWindowPocket } from './api/lazy-window-pocket';
 import { browserLanguage, currentLanguage, resolveLanguage } from './ui/i18n/index';
 import './ui/app.css';
 import { registerServiceWorker } from './register-service-worker';
@@ -36,10 +37,9 @@ boot()
     // The mining pool's code and workers are no part of the first screen either: they start now,
     // before a live demo's first proof or a Mine button needs them (app/boot.ts).
     void app.mining.startPool();
-    // window.pocket (the API for the console, Playwright and scripts) is no part of the first
-    // screen: it loads right after it. Scripts wait for it (e2e/fixtures.ts openApp).
-    const { createWindowPocket } = await import('./api/window-api');
-    window.pocket = createWindowPocket(app);
+    // window.pocket (the API for the console, Playwright and scripts): its code loads with its
+    // first call. Scripts wait for it to be set (e2e/fixtures.ts openApp).
+    window.pocket = lazyWindowPocket(app);
   })
   .catch((e: unknown) => {
     console.error(e);

@@ -126,7 +126,7 @@ export function createPocketApi(app: PocketApp): PocketApi {
 
 /**
  * resetSystem({ seed?, preset? }): a seed may be a number (its decimal text); a preset is one of the Settings panel's.
- * The presets load with the first call that names one: window.pocket loads on every first visit, and they rarely do.
+ * The presets load with the first call that names one: most calls name none.
  */
 async function resetSystem(app: PocketApp, options: unknown): Promise<void> {
   const { seed, preset } = requireOptions(options, 'options', ['seed', 'preset'], true);

@@ -11,6 +11,7 @@ import { createPocketApi } from './pocket-api';
 import type { PocketApp } from '../app/pocket-app';
 import type { ReorgReport } from '../app/reorg-service';
 import type { PocketApi } from './types';
+import { WINDOW_POCKET_HELP } from './window-help';
 
 export interface WindowPocket extends PocketApi {
   /** Splits the network: messages between groups are dropped until heal(). */
@@ -78,22 +79,6 @@ export function createWindowPocket(app: PocketApp): WindowPocket {
     fastForward: (blocks) => wrap(() => app.simulation.fastForward(blocks)),
     getReorgs: (nodeId) => wrap(() => app.reorgs.reports(nodeId === undefined ? undefined : requireString(nodeId, 'nodeId'))),
     flush: () => app.lifecycle.flush(),
-    help: () =>
-      [
-        'Pocket Chain API (amounts in base units: 1 coin = 100000000; hashes as Bitcoin shows them):',
-        '  newWallet(label?)  getWallets()  getBalance(address)  send(from, to, amount, fee?)',
-        '  mineBlock(minerAddress, maxTxs?)  getBlocks()  getChainstate()  getPool()',
-        '  getNodes()  addNode()  registerNodes(nodeId, peerIds)  resolveConflicts(nodeId)  selectNode(nodeId)',
-        '  setDifficulty(bits)  setReward(units)  startMining({ nodeId?, address })  stopMining()  getMiningStats()',
-        "  getMiningEngines()  setMiningEngine('webgpu' | 'wasm-simd' | 'js')  measureMiningEngines()  setGpuMining(on)",
-        '  inspectHeader(hex)  merkleRoot(txids)  merkleProof(blockHash, txid)  verifyMerkleProof(proof)',
-        '  submitBlock(nodeId, blockHex)  exportState({ includeWallets? })  importState(json)',
-        '  partition([[ids], [ids]])  heal()  removeNode(id)  setLatency(ms)  flush()  getReorgs(nodeId?)',
-        '  settle()   (delivers every message in flight at once: with many nodes it may block the page for a while)',
-        '  setSimulatedMining(on)  getClock()   stepBlock()  fastForward(blocks)   (at a real target the workers search each proof)',
-        '  resetSystem({ seed?, preset? })   presets: classroom, bitcoin, simulation',
-        '  lab.doubleSpendRace({ q, z, trials, seed, premined? })  lab.selfishMining({ alpha, gamma, blocks, seed })',
-        '  lab.staleRate({ delays, relay?, blocks, seed })  lab.majorityAttack({ share, depth, seed })  lab.cancel()',
-      ].join('\n'),
+    help: () => WINDOW_POCKET_HELP,
   };
 }
