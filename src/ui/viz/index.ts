@@ -6,7 +6,7 @@
  *   ChainView       one node's block tree: pan/zoom, follow the tip, reorg animation, table
  *   ChainBlock      one block box of it
  *   ReorgBanner     the disconnected and connected blocks of a reorg
- *   ChainTable      the block tree as a table (inside ChainView)
+ *   ChainTable      the block tree as a table (inside ChainView; its rows, ChainTableRows, load when it opens)
  *   MerkleView      a block's Merkle tree: proof path, verification, tamper, collapse
  *   MerkleProofPanel, MerkleTable   its proof as data and its table
  *   NetworkView     nodes, links, partitions, messages in flight

@@ -53,6 +53,7 @@ export const text: Translation<VizText> = {
     open: 'Öffnen',
     openBlock: (height, hash) => `Block ${height} ${hash} öffnen`,
     more: (count) => `${count} weitere zeigen`,
+    failed: (error) => `Die Tabelle konnte nicht geladen werden (${error}). Schließe sie und öffne sie erneut, um es noch einmal zu versuchen.`,
   },
   reorg: {
     title: (node) => `Reorg${node ? ` auf ${node}` : ''}:`,

@@ -53,6 +53,7 @@ export const text: Translation<VizText> = {
     open: 'Abrir',
     openBlock: (height, hash) => `Abrir el bloque ${height} ${hash}`,
     more: (count) => `Mostrar ${count} más`,
+    failed: (error) => `No se pudo cargar la tabla (${error}). Ciérrala y vuelve a abrirla para intentarlo de nuevo.`,
   },
   reorg: {
     title: (node) => `Reorganización${node ? ` en ${node}` : ''}:`,

@@ -67,6 +67,7 @@ const english = {
     open: 'Open',
     openBlock: (height: string, hash: string) => `Open block ${height} ${hash}`,
     more: (count: string) => `Show ${count} more`,
+    failed: (error: string) => `The table could not be loaded (${error}). Close it and open it again to try again.`,
   },
   reorg: {
     title: (node: string | null) => `Reorg${node ? ` on ${node}` : ''}:`,

@@ -53,6 +53,7 @@ export const text: Translation<VizText> = {
     open: '打开',
     openBlock: (height, hash) => `打开区块 ${height} ${hash}`,
     more: (count) => `再显示 ${count} 个`,
+    failed: (error) => `无法加载表格（${error}）。请关闭后再次打开以重试。`,
   },
   reorg: {
     title: (node) => `${node ? `${node} 上的` : ''}重组：`,
