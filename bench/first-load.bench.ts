@@ -13,6 +13,11 @@
  *   first visit), from navigation start to the 'pocket:mounted' mark (the
  *   page mounted with the demo loaded), median of FIRST_VISIT_ROUNDS.
  *
+ * - The first minute: one more visit of each build that stays FIRST_VISIT_MINUTE_S
+ *   seconds (default 60; 0 skips it) with the live demo running and no click,
+ *   and lists what it downloaded beyond the measured bytes: what loads "later"
+ *   must not be what any visit loads a few seconds on.
+ *
  * FIRST_LOAD_BASELINE=/path/to/another/dist measures another build in the same
  * run, the two builds taking turns round by round (which goes first alternates),
  * so that both see the same machine load.
@@ -25,6 +30,7 @@ import { builtApp } from './built-app';
 import type { BenchContext } from './context';
 
 const ROUNDS = Number(process.env.FIRST_VISIT_ROUNDS ?? 5);
+const MINUTE_S = Number(process.env.FIRST_VISIT_MINUTE_S ?? 60);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -36,7 +42,8 @@ interface Visit {
   readonly scripts: string[];
 }
 
-async function firstVisit(browser: Browser, server: StaticServer): Promise<Visit> {
+/** A first visit, kept open `stayMs` after the page is usable. */
+async function firstVisit(browser: Browser, server: StaticServer, stayMs = 2000): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`  [first visit] ${e.message}`));
@@ -44,7 +51,7 @@ async function firstVisit(browser: Browser, server: StaticServer): Promise<Visit
   await page.goto(server.url);
   await page.waitForFunction(() => performance.getEntriesByName('pocket:mounted').length > 0, null, { timeout: 60_000 });
   const usableMs = await page.evaluate(() => performance.getEntriesByName('pocket:mounted')[0]!.startTime);
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(stayMs);
   const scripts = server.requests
     .slice(from)
     .map((r) => r.path.slice(1))
@@ -57,6 +64,8 @@ interface Build {
   readonly label: string;
   readonly dir: string;
   readonly visits: Visit[];
+  /** The visit that stayed a minute, if one ran. */
+  minute?: Visit;
 }
 
 /** The bytes of a build's first visit (its first round), split as the section's header says. */
@@ -81,6 +90,20 @@ function sizes(build: Build) {
   };
 }
 
+/** What the visit that stayed a minute downloaded beyond the measured first visit's scripts. */
+function minuteRow(build: Build) {
+  const measured = new Set(build.visits[0]!.scripts);
+  const later = build.minute!.scripts.filter((f) => !measured.has(f));
+  const gzip = later.reduce((s, f) => s + fileSize(build.dir, f).gzip, 0);
+  const name = (f: string) => f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+  return {
+    label: `more in its first ${MINUTE_S} s (live demo, no click)`,
+    value: kb(gzip),
+    unit: 'gzip',
+    note: later.map(name).join(', ') || 'nothing',
+  };
+}
+
 export default async function firstLoad(ctx: BenchContext): Promise<void> {
   const builds: Build[] = [{ label: 'this build', dir: await builtApp(), visits: [] }];
   const baseline = process.env.FIRST_LOAD_BASELINE;
@@ -93,6 +116,7 @@ export default async function firstLoad(ctx: BenchContext): Promise<void> {
       if (i % 2 === 1) order.reverse();
       for (const k of order) builds[k]!.visits.push(await firstVisit(ctx.browser, servers[k]!));
     }
+    if (MINUTE_S > 0) for (const [k, b] of builds.entries()) b.minute = await firstVisit(ctx.browser, servers[k]!, MINUTE_S * 1000);
   } finally {
     for (const s of servers) await s.close();
   }
@@ -106,6 +130,7 @@ export default async function firstLoad(ctx: BenchContext): Promise<void> {
       { label: 'workers started by the first visit', value: kb(s.workers), unit: 'gzip', note: s.workerNames },
       { label: 'chunks loaded on demand during the visit', value: kb(s.onDemand), unit: 'gzip', note: s.onDemandNames },
       { label: 'JS downloaded by a first visit', value: kb(s.total), unit: 'gzip', note: 'goal <= 150 KB' },
+      ...(build.minute ? [minuteRow(build)] : []),
       { label: 'stylesheets', value: kb(s.css), unit: 'gzip' },
       { label: 'navigation to a usable page, median', value: seconds(median(usable)), unit: 's', note: `rounds: ${usable.map(seconds).join(', ')} s; goal < 0.8 s` },
     ]);
