@@ -6,20 +6,12 @@
 import type { Component } from 'svelte';
 import type { AppState } from '../state/app-state.svelte';
 import { withAreaText } from '../i18n/area-text';
+import { loadOnce } from '../load-once';
 
 type PanelModule = { default: Component<{ app: AppState }> };
 
-/** import() once per panel: switching tabs back reuses the loaded module. */
-function once(load: () => Promise<PanelModule>): () => Promise<PanelModule> {
-  let loaded: Promise<PanelModule> | null = null;
-  return () => {
-    loaded ??= withAreaText(load()).catch((e: unknown) => {
-      loaded = null; // a failed download (offline) may succeed on the next opening
-      throw e;
-    });
-    return loaded;
-  };
-}
+/** import() once per panel, with its area's words: switching tabs back reuses the loaded module. */
+const once = (load: () => Promise<PanelModule>) => loadOnce(() => withAreaText(load()));
 
 export const lazyPanels = {
   wallets: once(() => import('./WalletsPanel.svelte')),
