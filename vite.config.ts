@@ -68,7 +68,7 @@ export default defineConfig({
       },
       workbox: {
         // json: the demo file a first visit loads (assets/demo-<hash>.json).
-        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
+        globPatterns: ['**/*.{js,wasm,css,html,svg,png,json}'],
         // The largest chunks (first-load, shared) must stay precached even if they grow.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         clientsClaim: true,

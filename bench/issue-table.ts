@@ -17,7 +17,7 @@ interface RowSpec {
 }
 
 export const ISSUE_ROWS: readonly RowSpec[] = [
-  { key: 'first-load', title: 'JS a first visit downloads (gzip)', goal: '<= 150 KB, then 100', section: 'first-load' },
+  { key: 'first-load', title: 'JS and WebAssembly a first visit downloads (gzip)', goal: '<= 150 KB, then 100', section: 'first-load' },
   { key: 'first-visit', title: 'first visit: navigation to a usable page', goal: '< 0.8 s', section: 'first-load' },
   { key: 'commit', title: 'commit one block (one IndexedDB transaction, 10 payments)', goal: '<= 2 ms', section: 'storage' },
   { key: 'start-10k', title: 'app start with 10,000 blocks / 100,000 payments', goal: '< 1 s to a usable page', section: 'storage' },

@@ -47,13 +47,13 @@ const NOT_ON_FIRST_SCREEN = [
   /\/(?:text\.)?(?:es|de|zh-CN)-[\w-]+\.js$/,
 ];
 
-/** The scripts the page asked for before it was usable (the 'pocket:mounted' mark), by resource timing. */
+/** The scripts and WebAssembly modules the page asked for before it was usable (the 'pocket:mounted' mark), by resource timing. */
 function firstScreenScripts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const mounted = performance.getEntriesByName('pocket:mounted')[0]!.startTime;
     return performance
       .getEntriesByType('resource')
-      .filter((r) => r.startTime <= mounted && new URL(r.name).pathname.endsWith('.js'))
+      .filter((r) => r.startTime <= mounted && /\.(?:js|wasm)$/.test(new URL(r.name).pathname))
       .map((r) => r.name);
   });
 }

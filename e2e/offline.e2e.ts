@@ -24,11 +24,11 @@ test('after one visit, the app reloads and mines with the network off', async ({
     for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname);
     return urls;
   });
-  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/assets\/demo-[\w-]+\.json/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
+  for (const file of [/\/index\.html/, /\/assets\/index-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.js/, /\/assets\/first-load-[\w-]+\.css/, /\/assets\/miner\.worker-[\w-]+\.js/, /\/assets\/tasks\.worker-[\w-]+\.js/, /\/assets\/sha256d-simd-[\w-]+\.wasm/, /\/assets\/demo-[\w-]+\.json/, /\/favicon\.svg/, /\/manifest\.webmanifest/]) {
     expect(precached.some((u) => file.test(u)), `${file} is precached`).toBe(true);
   }
-  // ...and so is every chunk, stylesheet and data file of the build the page was served from (the lazy parts too).
-  const built = readdirSync('dist/assets').filter((f) => /\.(?:js|css|json)$/.test(f));
+  // ...and so is every chunk, WebAssembly module, stylesheet and data file of the build the page was served from (the lazy parts too).
+  const built = readdirSync('dist/assets').filter((f) => /\.(?:js|wasm|css|json)$/.test(f));
   expect(built.filter((f) => !precached.some((u) => u.endsWith(`/assets/${f}`))), 'built files missing from the precache').toEqual([]);
 
   const w = await page.evaluate(() => window.pocket.newWallet('Offline miner'));
@@ -46,7 +46,7 @@ test('after one visit, the app reloads and mines with the network off', async ({
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   expect(await snapshot(page)).toEqual(before);
 
-  // Mining needs the miner worker's chunk: it comes from the precache.
+  // Mining needs the miner worker's chunk and the SIMD kernel's file: they come from the precache.
   const mined = await page.evaluate(async (address) => {
     const r = await window.pocket.mineBlock(address);
     return { height: r.height, mode: (await window.pocket.getMiningStats()).mode, balance: await window.pocket.getBalance(address) };
@@ -55,10 +55,10 @@ test('after one visit, the app reloads and mines with the network off', async ({
   expect(mined.mode).toBe('workers');
   expect(mined.balance).toBeGreaterThan(0);
   expect(failed).toEqual([]);
-  // The page and the worker chunks came from the service worker's precache.
+  // The page, the worker chunks and the kernel came from the service worker's precache.
   expect(served.length).toBeGreaterThan(0);
   expect(served.filter((r) => !r.fromServiceWorker)).toEqual([]);
-  for (const file of [/\/$|\/index\.html$/, /\/assets\/index-[\w-]+\.js$/, /\/assets\/miner\.worker-[\w-]+\.js$/, /\/assets\/tasks\.worker-[\w-]+\.js$/]) {
+  for (const file of [/\/$|\/index\.html$/, /\/assets\/index-[\w-]+\.js$/, /\/assets\/miner\.worker-[\w-]+\.js$/, /\/assets\/tasks\.worker-[\w-]+\.js$/, /\/assets\/sha256d-simd-[\w-]+\.wasm$/]) {
     expect(served.some((r) => file.test(r.path)), `${file} was served`).toBe(true);
   }
 

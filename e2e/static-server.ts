@@ -1,7 +1,7 @@
 /**
  * A tiny static file server for the sub-path and offline specs: serves a folder
  * (dist/) under a URL prefix such as /sub/, as a plain web host would, with the
- * MIME types module scripts, workers and the web manifest need. Anything outside
+ * MIME types module scripts, workers, WebAssembly and the web manifest need. Anything outside
  * the prefix is a 404, so a request the app makes to the site root shows up as a
  * failure. Every request is recorded.
  */
@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
   '.map': 'application/json',
 };

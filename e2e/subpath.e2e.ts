@@ -1,7 +1,8 @@
 /**
  * Journey: the built app hosted under a sub-path (issue 6). dist/ is served
  * under /sub/ by a plain static server; the app boots there, its workers start
- * from /sub/assets/ and mine a block, and nothing is requested outside /sub/.
+ * from /sub/assets/ (the SIMD one with its kernel file from there too) and mine
+ * a block, and nothing is requested outside /sub/.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,9 @@ test('served from /sub/, the app boots, its workers mine a block, and every requ
   expect(mined.stats.mode).toBe('workers');
   expect(mined.stats.blocksFound).toBe(1);
   expect(mined.balance).toBeGreaterThan(0);
+  // The self-benchmark before that run started a SIMD worker: its kernel file, fetched relative to its chunk, ran.
+  const engines = await page.evaluate(() => window.pocket.getMiningEngines());
+  expect(engines.benchmark!.measurements.find((m) => m.engine === 'wasm-simd')).toMatchObject({ unavailable: null });
   await openTab(page, 'Settings');
   await expect(page.getByTestId('storage-saving')).toHaveText(/Yes/);
   await screenshot(page, 'subpath-settings');
@@ -52,6 +56,7 @@ test('served from /sub/, the app boots, its workers mine a block, and every requ
   expect(paths.filter((p) => !p.startsWith('/sub/'))).toEqual([]);
   expect(paths.some((p) => /^\/sub\/assets\/miner\.worker-[\w-]+\.js$/.test(p))).toBe(true);
   expect(paths.some((p) => /^\/sub\/assets\/tasks\.worker-[\w-]+\.js$/.test(p))).toBe(true);
+  expect(paths.some((p) => /^\/sub\/assets\/sha256d-simd-[\w-]+\.wasm$/.test(p))).toBe(true);
   expect(server.requests.filter((r) => r.status !== 200)).toEqual([]);
   expect(failed).toEqual([]);
   expect([...origins]).toEqual([new URL(server.url).origin]);

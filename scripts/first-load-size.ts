@@ -2,7 +2,7 @@
  * Prints what a first visit downloads before the page can run: the entry
  * script, every chunk it imports statically (transitively) and the
  * stylesheets, raw and gzip-compressed. Lazily imported chunks (lessons,
- * workers) are listed apart. Run after `npm run build`:
+ * workers) and WebAssembly modules (the mining kernel) are counted apart. Run after `npm run build`:
  *
  *   npx tsx scripts/first-load-size.ts [dist]
  */
@@ -29,7 +29,9 @@ console.log(`  ${'total'.padEnd(44)} ${kb(raw).padStart(11)} ${kb(gzip).padStart
 const js = [...initial].filter((f) => f.endsWith('.js')).sort();
 const stream = gzipSync(Buffer.concat(js.map((f) => readFileSync(join(dist, f)))), { level: 9 }).length;
 console.log(`  (its ${js.length} script file${js.length === 1 ? '' : 's'} gzipped as one stream: ${kb(stream)})`);
-const lazy = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`).filter((f) => f.endsWith('.js') && !initial.has(f));
+const lazy = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`).filter((f) => /\.(?:js|wasm)$/.test(f) && !initial.has(f));
 let lazyGzip = 0;
 for (const f of lazy) lazyGzip += size(f).gzip;
-console.log(`Loaded later (${lazy.length} chunks: workers, lazy parts): ${kb(lazyGzip)} gzip`);
+const wasm = lazy.filter((f) => f.endsWith('.wasm'));
+console.log(`Loaded later (${lazy.length - wasm.length} chunks: workers, lazy parts; ${wasm.length} WebAssembly module${wasm.length === 1 ? '' : 's'}): ${kb(lazyGzip)} gzip`);
+for (const f of wasm) console.log(`  ${f.padEnd(44)} ${kb(size(f).raw).padStart(11)} ${kb(size(f).gzip).padStart(11)} gzip`);

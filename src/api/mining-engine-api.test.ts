@@ -21,6 +21,8 @@ async function open(o: { store?: ChainStore; factory?: BackendFactory } = {}) {
   const store = o.store ?? createMemoryStore();
   const pool = new MiningPool({ workers: 1, engine: 'wasm-simd', backendFactory: o.factory ?? inProcessWorkers });
   const app = await PocketApp.open({ store, pool, buildState: async (seed, params) => regtestDemo(seed, params) });
+  // Lanes start asynchronously (a SIMD lane compiles its kernel first): `running` is null until they are up.
+  await pool.ready;
   return { app, api: createPocketApi(app), store, pool };
 }
 
@@ -34,8 +36,8 @@ async function rejection(p: Promise<unknown>): Promise<PocketError> {
 }
 
 /** A GPU that hashes in this process and claims a huge rate, so the self-benchmark picks it. */
-function standInGpu(): MinerBackend {
-  const inner = createMainThreadBackend('wasm-simd');
+async function standInGpu(): Promise<MinerBackend> {
+  const inner = await createMainThreadBackend('wasm-simd');
   return { ...inner, kind: 'worker', status: { engine: 'webgpu', notice: null, device: 'Stand-in GPU' }, chunkMs: 10, measure: async () => 5e9 };
 }
 const withGpu: BackendFactory = (i, engine) => (engine === 'webgpu' ? standInGpu() : inProcessWorkers(i, engine));

@@ -1,8 +1,9 @@
 /**
  * The main thread as a miner backend: where Web Workers cannot start, and in
- * the Node tests. It carries the miner's kernels (the SIMD one with its
- * WebAssembly bytes), so the pool imports it only when it needs it
- * (pool-lanes.ts) and a page whose workers start never downloads it.
+ * the Node tests. It carries the miner's kernels (the SIMD one's loader; its
+ * WebAssembly file is fetched only if this thread may compile it), so the pool
+ * imports it only when it needs it (pool-lanes.ts) and a page whose workers
+ * start never downloads it.
  */
 import { createMinerApi } from './miner-api';
 import { nextMacrotask, type MinerBackend } from './miner-backend';
@@ -13,10 +14,11 @@ import type { CpuEngine } from './mining-engine';
  * the chunk synchronously. The pool keeps main-thread chunks to a few
  * milliseconds, so the page never sees a long task from mining. The SIMD
  * kernel is used where the page may compile WebAssembly; else JavaScript.
+ * Resolves once the engine's kernel is ready.
  */
-export function createMainThreadBackend(engine: CpuEngine = 'js'): MinerBackend {
+export async function createMainThreadBackend(engine: CpuEngine = 'js'): Promise<MinerBackend> {
   const api = createMinerApi();
-  const status = api.useEngine(engine);
+  const status = await api.useEngine(engine);
   let disposed = false;
   return {
     kind: 'main-thread',

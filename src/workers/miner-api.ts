@@ -8,7 +8,8 @@
  */
 import { createKernel } from '../core/sha256d-kernel';
 import type { NonceScanner } from '../core/sha256d-simd';
-import { loadSimdKernels } from './simd-kernels';
+import type { SimdKernels } from '../core/sha256d-simd';
+import { prepareSimdKernels } from './simd-kernels';
 import { checkEngine, type MiningEngine } from './mining-engine';
 import { poolNotice } from './pool-notices';
 
@@ -43,9 +44,9 @@ export interface MinerApi {
   dropQueued(jobIds: readonly number[]): void;
 }
 
-/** The CPU miner answers synchronously (the main-thread fallback calls it directly). */
+/** The CPU miner scans synchronously (the main-thread fallback calls it directly); only choosing an engine waits. */
 export interface CpuMinerApi extends MinerApi {
-  useEngine(engine: MiningEngine): EngineStatus;
+  useEngine(engine: MiningEngine): Promise<EngineStatus>;
   scan(header: Uint8Array, target: bigint, from: number, to: number): ScanResult;
   measure(ms: number): number;
 }
@@ -87,38 +88,44 @@ export function measureScanRate(scan: (from: number, to: number) => number, ms: 
 /**
  * A CPU miner that keeps the kernel of the last header it saw: consecutive
  * chunks of one template reuse its midstate, a new header or target builds a
- * new one. Starts with the JavaScript kernel until told otherwise.
+ * new one. Starts with the JavaScript kernel until told otherwise; choosing
+ * WebAssembly SIMD waits for its kernel to be downloaded and compiled
+ * (simd-kernels.ts), so the scans themselves stay synchronous.
  */
 export function createMinerApi(now: () => number = () => performance.now()): CpuMinerApi {
   let engine: MiningEngine = 'js';
+  let simd: SimdKernels | null = null;
   let header: Uint8Array | null = null;
   let target = -1n;
   let kernel: NonceScanner | null = null;
+  /** Engine choices made so far: one that finishes after a later one does not undo it. */
+  let choices = 0;
 
   function build(h: Uint8Array, t: bigint): NonceScanner {
-    if (engine === 'wasm-simd') {
-      const simd = loadSimdKernels();
-      if (simd.ok) return simd.kernels.createKernel(h, t);
-    }
-    return createKernel(h, t);
+    return engine === 'wasm-simd' && simd ? simd.createKernel(h, t) : createKernel(h, t);
+  }
+
+  /** The engine that will run for `wanted`, its kernels and the status to report. */
+  async function resolveEngine(wanted: MiningEngine): Promise<{ status: EngineStatus; simd: SimdKernels | null }> {
+    if (wanted === 'webgpu') return { status: { engine: 'js', notice: poolNotice('gpuOwnWorker', {}), device: null }, simd: null };
+    if (wanted === 'js') return { status: { engine: 'js', notice: null, device: null }, simd: null };
+    const load = await prepareSimdKernels();
+    if (!load.ok) return { status: { engine: 'js', notice: poolNotice('simdUnavailable', { reason: load.reason }), device: null }, simd: null };
+    return { status: { engine: 'wasm-simd', notice: null, device: null }, simd: load.kernels };
   }
 
   return {
     ping: () => 'pong',
-    useEngine(wanted) {
+    async useEngine(wanted) {
       checkEngine('engine', wanted);
-      kernel = null;
-      if (wanted === 'webgpu') {
-        engine = 'js';
-        return { engine, notice: poolNotice('gpuOwnWorker', {}), device: null };
+      const choice = ++choices;
+      const chosen = await resolveEngine(wanted);
+      if (choice === choices) {
+        engine = chosen.status.engine;
+        simd = chosen.simd;
+        kernel = null;
       }
-      if (wanted === 'wasm-simd') {
-        const simd = loadSimdKernels();
-        engine = simd.ok ? 'wasm-simd' : 'js';
-        return { engine, notice: simd.ok ? null : poolNotice('simdUnavailable', { reason: simd.reason }), device: null };
-      }
-      engine = 'js';
-      return { engine, notice: null, device: null };
+      return chosen.status;
     },
     scan(h, t, from, to) {
       if (kernel === null || t !== target || !sameBytes(h, header!)) {

@@ -29,8 +29,8 @@ afterEach(() => {
 });
 
 /** A stand-in for the GPU worker: hashes in this process, says it is the GPU, and can be made to fail. */
-function fakeGpu(o: { failScans?: () => boolean } = {}): MinerBackend {
-  const inner = createMainThreadBackend('wasm-simd');
+async function fakeGpu(o: { failScans?: () => boolean } = {}): Promise<MinerBackend> {
+  const inner = await createMainThreadBackend('wasm-simd');
   return {
     kind: 'worker',
     status: { engine: 'webgpu', notice: null, device: 'Test GPU (software)' },
@@ -43,9 +43,9 @@ function fakeGpu(o: { failScans?: () => boolean } = {}): MinerBackend {
 }
 
 describe('the CPU miner API', () => {
-  it('runs the WebAssembly SIMD kernel when asked, and finds what the reference finds', () => {
+  it('runs the WebAssembly SIMD kernel when asked, and finds what the reference finds', async () => {
     const api = createMinerApi();
-    expect(api.useEngine('wasm-simd')).toEqual({ engine: 'wasm-simd', notice: null, device: null });
+    expect(await api.useEngine('wasm-simd')).toEqual({ engine: 'wasm-simd', notice: null, device: null });
     const t = templateOneIn(500);
     const header = serializeHeader(t.block.header);
     const r = api.scan(header, t.target, 1000, 30_000);
@@ -53,22 +53,22 @@ describe('the CPU miner API', () => {
     expect(r.ms).toBeGreaterThanOrEqual(0);
   });
 
-  it('starts on JavaScript, and says the GPU runs elsewhere if asked for it', () => {
+  it('starts on JavaScript, and says the GPU runs elsewhere if asked for it', async () => {
     const api = createMinerApi();
-    expect(api.useEngine('js')).toEqual({ engine: 'js', notice: null, device: null });
-    const gpu = api.useEngine('webgpu');
+    expect(await api.useEngine('js')).toEqual({ engine: 'js', notice: null, device: null });
+    const gpu = await api.useEngine('webgpu');
     expect(gpu.engine).toBe('js');
     expect(gpu.notice).toMatch(/GPU/);
   });
 
-  it('refuses an engine it does not know, naming the argument', () => {
-    expect(() => createMinerApi().useEngine('cuda' as never)).toThrow(TypeError);
-    expect(() => createMinerApi().useEngine('cuda' as never)).toThrow(/engine must be one of 'webgpu', 'wasm-simd', 'js', got "cuda"/);
+  it('refuses an engine it does not know, naming the argument', async () => {
+    await expect(createMinerApi().useEngine('cuda' as never)).rejects.toThrow(TypeError);
+    await expect(createMinerApi().useEngine('cuda' as never)).rejects.toThrow(/engine must be one of 'webgpu', 'wasm-simd', 'js', got "cuda"/);
   });
 
-  it('measures a hash rate with the current engine (the self-benchmark), and checks its argument', () => {
+  it('measures a hash rate with the current engine (the self-benchmark), and checks its argument', async () => {
     const api = createMinerApi();
-    api.useEngine('wasm-simd');
+    await api.useEngine('wasm-simd');
     const rate = api.measure(30);
     expect(Number.isFinite(rate) && rate > 0).toBe(true);
     expect(() => api.measure(0)).toThrow(RangeError);
@@ -89,7 +89,7 @@ describe('SIMD detection', () => {
     vi.spyOn(WebAssembly, 'validate').mockReturnValue(false);
     const fresh = await import('./miner-api');
     const api = fresh.createMinerApi();
-    const status = api.useEngine('wasm-simd');
+    const status = await api.useEngine('wasm-simd');
     expect(status.engine).toBe('js');
     expect(status.notice).toMatch(/WebAssembly SIMD is unavailable \(this browser's WebAssembly has no SIMD\)/);
     const t = templateOneIn(300);

@@ -298,8 +298,8 @@ describe('main-thread fallback', () => {
 
   it('if every worker dies while mining, mining carries on on the main thread', async () => {
     let calls = 0;
-    const dying = () => {
-      const inner = inProcessWorker();
+    const dying = async () => {
+      const inner = await inProcessWorker();
       return { ...inner, scan: (...args: Parameters<typeof inner.scan>) => (++calls > 3 ? Promise.reject(new Error('worker crashed')) : inner.scan(...args)) };
     };
     const p = pool({ workers: 1, backendFactory: dying, chunkHashes: 64 });

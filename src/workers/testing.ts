@@ -18,9 +18,9 @@ import type { MiningEngine } from './mining-engine';
  * WebAssembly SIMD kernel runs in Node too. The GPU is not there: asking for
  * it fails as a browser without an adapter does.
  */
-export function inProcessWorker(engine: MiningEngine = 'js'): MinerBackend {
+export async function inProcessWorker(engine: MiningEngine = 'js'): Promise<MinerBackend> {
   if (engine === 'webgpu') throw new Error('no WebGPU adapter in this process');
-  const inner = createMainThreadBackend(engine);
+  const inner = await createMainThreadBackend(engine);
   return { kind: 'worker', status: inner.status, scan: inner.scan, measure: inner.measure, dropQueued: inner.dropQueued, dispose: inner.dispose };
 }
 
