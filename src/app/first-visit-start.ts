@@ -22,6 +22,8 @@ export interface FirstVisitStart {
   readonly demoFile: EarlyDemoCheck;
   /** The tasks worker: the one started early, or one started by this call; null when none can start. */
   readonly tasksWorker: () => Promise<TasksRemote | null>;
+  /** Resolves true on a first visit (no database yet), false when there is one or the browser cannot say. */
+  readonly firstVisit: Promise<boolean>;
 }
 
 export interface FirstVisitSources {
@@ -53,7 +55,7 @@ export function beginFirstVisit(s: FirstVisitSources): FirstVisitStart {
     },
     s.firstVisit,
   );
-  return { demoFile, tasksWorker: s.tasksWorker };
+  return { demoFile, tasksWorker: s.tasksWorker, firstVisit: s.firstVisit.catch(() => false) };
 }
 
 async function readText(url: string): Promise<string> {
