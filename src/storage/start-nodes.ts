@@ -12,7 +12,9 @@
  * a worker. This code loads only on a visit with a stored state
  * (stored-start-code.ts).
  */
-import { Blockchain, DEFAULT_CHECK_BLOCKS, verifyRecentBlocks, type BlockchainOptions, type ConsensusParams, type RecentCheck } from '../core/index';
+import { Blockchain, DEFAULT_CHECK_BLOCKS, type BlockchainOptions, type ConsensusParams } from '../core/index';
+// From its file: the core barrel leaves it out of the first load (core/index.ts).
+import { verifyRecentBlocks, type RecentCheck } from '../core/verify-recent';
 import { STORES } from './schema';
 import type { BlockShelf } from './block-shelf';
 import type { ChainStore, DamageCode, IndexedNode, StorageProblem } from './store';
