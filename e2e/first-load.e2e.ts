@@ -44,11 +44,13 @@ const NOT_ON_FIRST_SCREEN = [
   // window.pocket loads right after the first screen (src/main.ts).
   /\/window-api-[\w-]+\.js$/,
   // A first visit has nothing stored: the start from a stored state (the block index's load, the last
-  // blocks' check), the full load, compaction and garbage collection load when a visit needs them.
+  // blocks' check), the full load, compaction, garbage collection and the decoders of what they read load
+  // when a visit needs them.
   /\/stored-start-[\w-]+\.js$/,
   /\/load(?:-common)?-[\w-]+\.js$/,
   /\/compaction-[\w-]+\.js$/,
   /\/garbage-[\w-]+\.js$/,
+  /\/(?:checkpoint|journal|entry)-decode-[\w-]+\.js$/,
   // An English browser's first visit loads no other language's words (messages or an area's text).
   /\/(?:text\.)?(?:es|de|zh-CN)-[\w-]+\.js$/,
 ];

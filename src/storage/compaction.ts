@@ -9,8 +9,9 @@
  * visit's first minutes never reach.
  */
 import { StorageError } from './errors';
-import { decodeCheckpoint, decodeHead, encodeCheckpoint } from './checkpoint-codec';
-import { decodeJournalEntry } from './journal-codec';
+import { decodeHead, encodeCheckpoint } from './checkpoint-codec';
+import { decodeCheckpoint } from './checkpoint-decode';
+import { decodeJournalEntry } from './journal-decode';
 import { nodeRange, type RecordReader, type RecordWriter } from './backend';
 import { STORES } from './schema';
 import { mergeCheckpoint } from './merge-checkpoint';

@@ -6,8 +6,9 @@
  * can say what that node holds and nothing is deleted.
  */
 import { DecodeError } from '../core/index';
-import { decodeHead, decodeIndexHashes } from './checkpoint-codec';
-import { decodeJournalEntry } from './journal-codec';
+import { decodeHead } from './checkpoint-codec';
+import { decodeIndexHashes } from './checkpoint-decode';
+import { decodeJournalEntry } from './journal-decode';
 import { nodeRange, type RecordKey, type RecordReader, type RecordWriter } from './backend';
 import { STORES } from './schema';
 
