@@ -17,7 +17,6 @@
 import { minedByOf, serializeTx, type ChainDelta, type MempoolEntry } from '../core/index';
 import { BinWriter } from './byte-codec';
 import { AddressTable, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
-import type { JournalStep } from './chainstate';
 
 /** The entry's format byte, and a pool change's kind (journal-decode.ts reads them). */
 export const JOURNAL_FORMAT = 1;
