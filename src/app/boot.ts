@@ -24,8 +24,9 @@ export async function boot(): Promise<PocketApp> {
   // by the page's first script (early-start.ts) while this code was loading; otherwise the
   // full verification, after the page is usable.
   const { demoFile, tasksWorker, firstVisit } = firstVisitStart();
-  // A visit that finds a database starts from it: that code (no part of a first visit) loads while
-  // storage opens, not after the index was read. A failure is said by the index's load, which asks again.
+  // A visit that finds a database starts from it: the page's first script began loading that code (no
+  // part of a first visit); asked for here, the index's load waits for it instead of probing for an
+  // empty database. A failure is said by the index's load, which asks again.
   void firstVisit.then((first) => (first ? null : storedStartCode())).catch(() => undefined);
   const tasks = lazyTasks(tasksWorker);
   const storage = await openStorage();
