@@ -43,6 +43,14 @@ const NOT_ON_FIRST_SCREEN = [
   /\/comlink-[\w-]+\.js$/,
   // window.pocket's code loads with its first call (src/api/lazy-window-pocket.ts).
   /\/window-api-[\w-]+\.js$/,
+  // A first visit has nothing stored: the start from a stored state (the block index's load, the last
+  // blocks' check), the full load, compaction, garbage collection and the decoders of what they read load
+  // when a visit needs them.
+  /\/stored-start-[\w-]+\.js$/,
+  /\/load(?:-common)?-[\w-]+\.js$/,
+  /\/compaction-[\w-]+\.js$/,
+  /\/garbage-[\w-]+\.js$/,
+  /\/(?:checkpoint|journal|entry)-decode-[\w-]+\.js$/,
   // An English browser's first visit loads no other language's words (messages or an area's text).
   /\/(?:text\.)?(?:es|de|zh-CN)-[\w-]+\.js$/,
 ];

@@ -26,9 +26,7 @@ import { Blockchain, blockHash, parseBlock, type Block, type ChainDelta } from '
 import {
   BlockShelf,
   RecordStore,
-  checkRecentBlocks,
   deleteIdbDatabase,
-  indexedChain,
   nodeStateFromChain,
   openIdbBackend,
   openIdbStore,
@@ -38,6 +36,7 @@ import {
   type NodeState,
   type PersistedState,
 } from '../../src/storage/index';
+import { checkRecentBlocks, indexedChain } from '../../src/storage/start-nodes';
 import { exportToJson } from '../../src/storage/export';
 import { blockRecord } from '../../src/storage/records';
 import { encodeUndo } from '../../src/storage/undo-codec';

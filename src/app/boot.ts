@@ -7,7 +7,7 @@
  * drives the simulation's clock. main.ts adds window.pocket and the page.
  */
 import { said } from './app-sentences';
-import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage } from '../storage/index';
+import { CoordinatedStore, DB_NAME, TabCoordinator, openStorage, storedStartCode } from '../storage/index';
 import { LazyMiningPool } from '../workers/lazy-mining-pool';
 import { defaultWorkerCount } from '../workers/worker-count';
 import { lazyTasks } from './tasks';
@@ -23,7 +23,11 @@ export async function boot(): Promise<PocketApp> {
   // The tasks worker starts with the first task: on a first visit the demo file's check, begun
   // by the page's first script (early-start.ts) while this code was loading; otherwise the
   // full verification, after the page is usable.
-  const { demoFile, tasksWorker } = firstVisitStart();
+  const { demoFile, tasksWorker, firstVisit } = firstVisitStart();
+  // A visit that finds a database starts from it: the page's first script began loading that code (no
+  // part of a first visit); asked for here, the index's load waits for it instead of probing for an
+  // empty database. A failure is said by the index's load, which asks again.
+  void firstVisit.then((first) => (first ? null : storedStartCode())).catch(() => undefined);
   const tasks = lazyTasks(tasksWorker);
   const storage = await openStorage();
   performance.mark('pocket:storage-open');

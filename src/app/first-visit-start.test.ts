@@ -13,7 +13,7 @@ const verdict = (by: string, text: string): ImportResult => ({ ok: false, proble
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function sources(firstVisit: boolean, worker: 'starts' | 'cannot start') {
-  const calls = { workerStarts: 0, reads: 0, checkedHere: [] as string[], checkedInWorker: [] as string[] };
+  const calls = { workerStarts: 0, reads: 0, checkedHere: [] as string[], checkedInWorker: [] as string[], storedStarts: 0 };
   let finishRead: (text: string) => void = () => undefined;
   const remote = { validateImport: async (text: string) => (calls.checkedInWorker.push(text), verdict('worker', text)) } as unknown as TasksRemote;
   let started: Promise<TasksRemote | null> | null = null;
@@ -26,6 +26,7 @@ function sources(firstVisit: boolean, worker: 'starts' | 'cannot start') {
       return new Promise<string>((resolve) => (finishRead = resolve));
     },
     validateHere: async (text) => (calls.checkedHere.push(text), verdict('here', text)),
+    loadStoredStart: () => void calls.storedStarts++,
   };
   return { s, calls, remote, finishRead: (text: string) => finishRead(text) };
 }
@@ -39,7 +40,7 @@ describe('beginFirstVisit', () => {
     finishRead('demo');
     expect(await start.demoFile.read()).toBe('demo');
     expect(await start.demoFile.validateImport('demo')).toEqual(verdict('worker', 'demo'));
-    expect(calls).toEqual({ workerStarts: 1, reads: 1, checkedHere: [], checkedInWorker: ['demo'] });
+    expect(calls).toEqual({ workerStarts: 1, reads: 1, checkedHere: [], checkedInWorker: ['demo'], storedStarts: 0 });
   });
 
   it('gives the app the worker it started, not a second one', async () => {
@@ -50,11 +51,11 @@ describe('beginFirstVisit', () => {
     expect(calls.workerStarts).toBe(1);
   });
 
-  it('on any other visit starts no worker and reads nothing', async () => {
+  it('on any other visit starts no worker and reads nothing, and begins loading the start from stored state', async () => {
     const { s, calls } = sources(false, 'starts');
     beginFirstVisit(s);
     await settled();
-    expect(calls).toEqual({ workerStarts: 0, reads: 0, checkedHere: [], checkedInWorker: [] });
+    expect(calls).toEqual({ workerStarts: 0, reads: 0, checkedHere: [], checkedInWorker: [], storedStarts: 1 });
   });
 
   it('checks the file on this thread when the worker cannot start', async () => {

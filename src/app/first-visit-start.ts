@@ -5,8 +5,10 @@
  * not, the tasks worker started beside the demo file's download and the file
  * checked in it (early-demo-check.ts). boot.ts takes what was begun here (the
  * same worker, the same check), so nothing runs twice; where the first script
- * did not run, boot's call begins it. On a visit that finds a database,
- * nothing is fetched and no worker starts here.
+ * did not run, boot's call begins it. On a visit that finds a database, no
+ * worker starts and the demo is not fetched: the code that starts from the
+ * stored state (storage/stored-start.ts, no part of a first visit) is fetched
+ * and compiled instead, while the app's own scripts are still arriving.
  *
  * Only small modules are imported: this script must not wait for
  * the app's chunks.
@@ -22,6 +24,8 @@ export interface FirstVisitStart {
   readonly demoFile: EarlyDemoCheck;
   /** The tasks worker: the one started early, or one started by this call; null when none can start. */
   readonly tasksWorker: () => Promise<TasksRemote | null>;
+  /** Resolves true on a first visit (no database yet), false when there is one or the browser cannot say. */
+  readonly firstVisit: Promise<boolean>;
 }
 
 export interface FirstVisitSources {
@@ -33,6 +37,8 @@ export interface FirstVisitSources {
   readonly readDemo: () => Promise<string | null>;
   /** The import's validation on this thread, where the worker cannot start. */
   readonly validateHere: (text: string) => Promise<ImportResult>;
+  /** Begins loading the code a start from stored state runs: called when a database exists (or the browser cannot say). */
+  readonly loadStoredStart: () => void;
 }
 
 /** Begins a first visit's work from `s`: the worker's start and the demo file's download overlap, and the check needs both. */
@@ -40,6 +46,7 @@ export function beginFirstVisit(s: FirstVisitSources): FirstVisitStart {
   s.firstVisit.then(
     (first) => {
       if (first) void s.tasksWorker();
+      else s.loadStoredStart();
     },
     () => undefined,
   );
@@ -53,7 +60,7 @@ export function beginFirstVisit(s: FirstVisitSources): FirstVisitStart {
     },
     s.firstVisit,
   );
-  return { demoFile, tasksWorker: s.tasksWorker };
+  return { demoFile, tasksWorker: s.tasksWorker, firstVisit: s.firstVisit.catch(() => false) };
 }
 
 async function readText(url: string): Promise<string> {
@@ -71,6 +78,9 @@ export function firstVisitStart(): FirstVisitStart {
     tasksWorker: tasksWorkerOnFirstUse(),
     readDemo: () => (demoUrl === null ? Promise.resolve(null) : readText(demoUrl)),
     validateHere: async (text) => (await import('./tasks-here')).validateImport(text),
+    // Only begun here (a bare import keeps this script small): boot asks storage/stored-start-code.ts for
+    // the same module, which is then loaded or on its way, and a failure is said by the index's load.
+    loadStoredStart: () => void import('../storage/stored-start').catch(() => undefined),
   });
   return begun;
 }

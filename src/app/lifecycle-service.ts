@@ -12,7 +12,7 @@
 import { said } from './app-sentences';
 import { DEFAULT_CHECK_BLOCKS, type ConsensusParams } from '../core/index';
 import type { Network } from '../sim/index';
-import { acceptStoredPool, checkRecentBlocks, type ChainStore, type IndexedState, type JsonObject, type PersistedState, type StorageProblem } from '../storage/index';
+import { acceptStoredPool, storedStartCode, type ChainStore, type IndexedState, type JsonObject, type PersistedState, type StorageProblem } from '../storage/index';
 import type { BodiesService } from './bodies-service';
 import type { VerificationService } from './verification-service';
 import type { AppEvents } from './app-events';
@@ -113,10 +113,12 @@ export class LifecycleService {
    * background from here on.
    */
   private async start(state: IndexedState): Promise<void> {
+    // Loaded by the index's load already (a first visit never comes here).
+    const { indexedChain, checkRecentBlocks } = await storedStartCode();
     const shelf = this.d.bodies.renew();
     let network: Network;
     try {
-      network = startNetwork(state, shelf);
+      network = startNetwork(state, shelf, indexedChain);
     } catch (e) {
       this.configDamaged(e);
       return this.adopt(await this.d.buildState(DEFAULT_SEED));

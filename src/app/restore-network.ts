@@ -8,7 +8,7 @@
  * meanwhile, so their records and config stay as stored).
  */
 import { Network, validateNetworkConfig, type NetworkConfig } from '../sim/index';
-import { indexedChain, toChainSnapshot, verifyChains, type BlockShelf, type IndexedState, type JsonValue, type PersistedState, type StorageProblem } from '../storage/index';
+import { toChainSnapshot, verifyChains, type BlockShelf, type IndexedState, type JsonValue, type PersistedState, type StorageProblem, type StoredStart } from '../storage/index';
 
 /** The stored network config, without the nodes that were left out (and their peerings, and any partition). */
 function configFor(network: JsonValue, stored: ReadonlySet<string>): NetworkConfig {
@@ -18,7 +18,8 @@ function configFor(network: JsonValue, stored: ReadonlySet<string>): NetworkConf
   return { ...config, nodes: present.map((n) => ({ ...n, peers: n.peers.filter((p) => stored.has(p)) })), partition: null };
 }
 
-export function startNetwork(state: IndexedState, shelf: BlockShelf): Network {
+/** `indexedChain` comes with the start's code (storedStartCode), which only a visit with a stored state loads. */
+export function startNetwork(state: IndexedState, shelf: BlockShelf, indexedChain: StoredStart['indexedChain']): Network {
   const config = configFor(state.network, new Set(state.nodes.map((n) => n.id)));
   const makers = new Map(state.nodes.map((n) => [n.id, (options: Parameters<typeof indexedChain>[3]) => indexedChain(state.params, n, shelf, options)] as const));
   return Network.restore(state.params, config, makers, shelf);

@@ -18,7 +18,9 @@
  *   utxo-set, mempool,
  *   block-tree, chain      chainstate, pool, block index, fork choice and reorgs
  *   block-bodies           where a chain keeps block bodies and undo data
- *   verify-recent          the start check of the last few blocks (Core's -checkblocks)
+ *   verify-recent          the start check of the last few blocks (Core's -checkblocks; not exported
+ *                          here but its depth, check-blocks: only a start from stored state runs it,
+ *                          and a value exported here would be in every first load)
  *   block-template, miner,
  *   genesis, balance       mining and wallet views
  *   block-report           "why is this block valid": every check with its result (not exported
@@ -57,7 +59,8 @@ export * from './block-bodies';
 export * from './chain';
 export * from './chain-types';
 export * from './utxo-check';
-export * from './verify-recent';
+export { DEFAULT_CHECK_BLOCKS } from './check-blocks';
+export type { RecentCheck } from './verify-recent';
 export * from './chain-delta';
 export * from './reorg-pool';
 export * from './block-template';

@@ -18,9 +18,9 @@ import { connectBlock, disconnectBlock } from './connect';
 import { blockHash } from './header';
 import { UtxoView } from './utxo-set';
 import type { Blockchain } from './chain';
+import { DEFAULT_CHECK_BLOCKS } from './check-blocks';
 
-/** Core's default -checkblocks. */
-export const DEFAULT_CHECK_BLOCKS = 6;
+export { DEFAULT_CHECK_BLOCKS };
 
 export type RecentCheck =
   | { readonly ok: true; readonly checked: number }

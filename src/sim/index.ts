@@ -16,7 +16,8 @@
  *   injectTransaction, serveCraftedChain
  *                         a bad peer sending them (injection.ts)
  *   SeededRng             sfc32 seeded from a string, serialisable state
- *   expectedStaleRate     the analytic stale rate checked by `npm run sim:check`
+ *   stale-theory          the analytic stale rate checked by `npm run sim:check` and the lab (not exported
+ *                         here: only the lab's runs use it, and a value exported here would be in every first load)
  *   events                SimEventMap: chain-delta, tip-changed, template-changed, block-found,
  *                         message, log, topology
  */
@@ -43,4 +44,4 @@ export { injectMessage, injectBlock, injectTransaction, serveCraftedChain } from
 export { craftInvalidBlock, craftInvalidTransaction, type InvalidBlockKind, type InvalidTxKind, type Crafted } from './bad-peer';
 export { forgeBlock, linkOf, type ForgedLink, type ForgeOptions } from './forge';
 export { demoWalletSeed } from './scenarios/demo-wallet-seed';
-export { expectedStaleRate, naiveStaleRate, simulateHeightModel, staleRateCycles, type StaleCycle, type StaleEstimate } from './stale-theory';
+export type { StaleCycle, StaleEstimate } from './stale-theory';

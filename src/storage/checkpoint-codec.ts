@@ -10,11 +10,14 @@
  *
  * The index comes first and apart so that garbage collection can read which
  * blocks a node holds without the coins.
+ *
+ * This file writes checkpoints and reads their head (every commit learns where
+ * a node's journal stands from it); checkpoint-decode.ts reads the rest.
  */
 import { DecodeError, type Coin } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
-import { NodeChainstate, type IndexEntry, type PoolEntry } from './chainstate';
-import { AddressTable, readAddressTable, readCoin, readIndexEntry, readIndexHash, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+import type { IndexEntry, PoolEntry } from './chainstate';
+import { AddressTable, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
 
 const FORMAT = 1;
 /** Part size: large enough for few reads, small enough that no single record copy is huge. */
@@ -121,51 +124,4 @@ export function decodeHead(bytes: unknown): CheckpointHead {
   };
   r.end('checkpoint head');
   return head;
-}
-
-/** The block hashes a checkpoint's index parts list (for garbage collection). */
-export function decodeIndexHashes(head: CheckpointHead, indexParts: readonly unknown[]): string[] {
-  if (indexParts.length !== head.indexParts) throw new DecodeError(`the checkpoint has ${indexParts.length} index parts, its head says ${head.indexParts}`);
-  const r = new BinReader(join(indexParts as Uint8Array[], head.indexBytes, 'index'));
-  readAddressTable(r);
-  const n = r.count('index entry count');
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(readIndexHash(r));
-  r.end('block index');
-  return out;
-}
-
-/** A node's chainstate from its checkpoint records (head, then every part in key order). */
-export function decodeCheckpoint(nodeId: string, records: readonly unknown[]): NodeChainstate {
-  if (records.length === 0) throw new DecodeError('the checkpoint has no head');
-  const head = decodeHead(records[0]);
-  const parts = records.slice(1);
-  if (parts.length !== head.indexParts + head.coinParts) throw new DecodeError(`the checkpoint has ${parts.length} parts, its head says ${head.indexParts + head.coinParts}`);
-  const state = new NodeChainstate(nodeId, head.tip, head.through);
-
-  const ir = new BinReader(join(parts.slice(0, head.indexParts) as Uint8Array[], head.indexBytes, 'index'));
-  const miners = readAddressTable(ir);
-  const entries = ir.count('index entry count');
-  for (let i = 0; i < entries; i++) {
-    const e = readIndexEntry(ir, miners);
-    if (state.index.has(e.hash)) throw new DecodeError(`block ${e.hash} is in the index twice`);
-    state.index.set(e.hash, e);
-  }
-  ir.end('block index');
-
-  const cr = new BinReader(join(parts.slice(head.indexParts) as Uint8Array[], head.coinBytes, 'coin'));
-  const addresses = readAddressTable(cr);
-  const coins = cr.count('coin count');
-  for (let i = 0; i < coins; i++) {
-    const [key, coin] = readCoin(cr, addresses);
-    state.coins.add(key, coin);
-  }
-  if (state.coins.size !== coins) throw new DecodeError(`the coin stream repeats an outpoint (${coins} coins, ${state.coins.size} distinct)`);
-  const pool = cr.count('pool count');
-  for (let i = 0; i < pool; i++) {
-    const e = readPoolEntry(cr);
-    state.pool.set(e.txid, e);
-  }
-  cr.end('coin stream');
-  return state;
 }

@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DecodeError, UtxoSet, blockHash, isCoinbase, minedByOf, type Block, type BlockUndo, type Coin } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
 import { decodeUndo, encodeUndo } from './undo-codec';
-import { PART_BYTES, decodeCheckpoint, decodeHead, decodeIndexHashes, encodeCheckpoint } from './checkpoint-codec';
-import { decodeJournalEntry, encodeJournalEntry } from './journal-codec';
+import { PART_BYTES, decodeHead, encodeCheckpoint } from './checkpoint-codec';
+import { decodeCheckpoint, decodeIndexHashes } from './checkpoint-decode';
+import { encodeJournalEntry } from './journal-codec';
+import { decodeJournalEntry } from './journal-decode';
 import { NodeChainstate, type IndexEntry } from './chainstate';
 import { buildFixture, type NetworkFixture } from './testing/network-fixture';
 

@@ -15,7 +15,8 @@ import { restoreNodes } from './node-state';
 import { buildFixture, fixtureState, type NetworkFixture } from './testing/network-fixture';
 import { nodeFingerprint, stateFingerprint } from './testing/compare';
 import { DB_NAME } from './schema';
-import { decodeCheckpoint, encodeCheckpoint } from './checkpoint-codec';
+import { encodeCheckpoint } from './checkpoint-codec';
+import { decodeCheckpoint } from './checkpoint-decode';
 import type { NodeChainstate } from './chainstate';
 import type { RecordStore } from './record-store';
 

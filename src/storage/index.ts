@@ -10,7 +10,10 @@
  *   idb-store        openIdbStore / deleteIdbDatabase (IndexedDB, migrations on open)
  *   memory-store     createMemoryStore (tests, no IndexedDB; import it from ./memory-store)
  *   node-state       nodeStateFromChain, toChainSnapshot, restoreNodes (+ UTXO check)
- *   start-nodes      indexedChain (from the block index), checkRecentBlocks, fillShelf
+ *   stored-start-code storedStartCode(): loads the start from stored state (stored-start.ts: loadIndex,
+ *                    start-nodes' indexedChain, checkRecentBlocks), which a first visit never runs
+ *   fill-shelf       fillShelf: every stored body onto the shelf, in pages, after a start
+ *   lazy-code        CodeLoadError: a part of storage's code loaded on demand could not be loaded
  *   block-shelf      BlockShelf: the nodes' shared block bodies, bounded parsed cache
  *   verify-stored    verifyStored: the full replay of every node, for a worker (import the file)
  *   export           exportToJson / buildExport (import the file: it loads with the first export)
@@ -49,7 +52,11 @@ export { openIdbStore, openIdbBackend, deleteIdbDatabase, type IdbOpenOptions } 
 // re-export here would put it in the first load. Tests import it from ./memory-store.
 export { RecordStore, type RecordStoreOptions } from './record-store';
 export { nodeStateFromChain, toChainSnapshot, restoreNode, restoreNodes, verifyChain, verifyChains, acceptStoredPool, REPLAY_CLOCK, type RestoreOptions, type RestoredNodes } from './node-state';
-export { indexedChain, checkRecentBlocks, fillShelf, type FillProgress } from './start-nodes';
+// The start from stored state is no part of a first visit: it loads through storedStartCode, and its
+// functions are not exported as values here (import them from ./start-nodes in tests and benches).
+export { storedStartCode, type StoredStart } from './stored-start-code';
+export { CodeLoadError } from './lazy-code';
+export { fillShelf, type FillProgress } from './fill-shelf';
 export { BlockShelf, DEFAULT_MAX_PARSED, type ShelfStats } from './block-shelf';
 // The full replay (verifyStored), the import's validation (validateImport, importIntoStore) are
 // not exported as values here: the page runs them in the tasks worker, and a value exported from

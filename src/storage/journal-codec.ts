@@ -11,15 +11,17 @@
  * as it started: 'refresh', decided when applied). An orphan adopted and not
  * stored again was dropped (found invalid). Core merged the UTXO changes, so a
  * coin is in at most one of the two lists.
+ *
+ * This file writes entries (every commit); journal-decode.ts reads them.
  */
-import { DecodeError, minedByOf, serializeTx, type ChainDelta, type MempoolEntry } from '../core/index';
-import { BinReader, BinWriter } from './byte-codec';
-import { AddressTable, readAddressTable, readCoin, readIndexEntry, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
-import type { JournalStep } from './chainstate';
+import { minedByOf, serializeTx, type ChainDelta, type MempoolEntry } from '../core/index';
+import { BinWriter } from './byte-codec';
+import { AddressTable, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
 
-const FORMAT = 1;
-const ADD = 0;
-const REFRESH = 1;
+/** The entry's format byte, and a pool change's kind (journal-decode.ts reads them). */
+export const JOURNAL_FORMAT = 1;
+export const ADD = 0;
+export const REFRESH = 1;
 
 /** Counts of +1 / -1 events per key: the net presence change. */
 function netCount(plus: Iterable<string>, minus: Iterable<string>): Map<string, number> {
@@ -64,21 +66,6 @@ function writeStep(w: BinWriter, delta: ChainDelta, addresses: ReadonlyMap<strin
   }
 }
 
-function readStep(r: BinReader, addresses: readonly string[]): JournalStep {
-  const tip = r.hash('tip');
-  const indexAdded = Array.from({ length: r.count('added block count') }, () => readIndexEntry(r, addresses));
-  const indexRemoved = Array.from({ length: r.count('removed block count') }, () => r.hash('removed block hash'));
-  const coinsRemoved = Array.from({ length: r.count('spent coin count') }, () => r.outpoint());
-  const coinsAdded = Array.from({ length: r.count('new coin count') }, () => readCoin(r, addresses));
-  const poolRemoved = Array.from({ length: r.count('pool departure count') }, () => r.hash('pool txid'));
-  const poolAdded = Array.from({ length: r.count('pool arrival count') }, () => {
-    const kind = r.u8('pool change kind');
-    if (kind !== ADD && kind !== REFRESH) throw new DecodeError(`unknown pool change kind ${kind}`);
-    return { ...readPoolEntry(r), kind: kind === ADD ? ('add' as const) : ('refresh' as const) };
-  });
-  return { tip, indexAdded, indexRemoved, coinsRemoved, coinsAdded, poolRemoved, poolAdded };
-}
-
 /**
  * One node's journal entry: its sequence number (also the key's second half),
  * the addresses its new coins and blocks pay (each once: a block pays few addresses), then the steps.
@@ -90,27 +77,10 @@ export function encodeJournalEntry(seq: number, deltas: readonly ChainDelta[]): 
     for (const [, coin] of d.utxoAdded) table.add(coin.address);
   }
   const w = new BinWriter(512);
-  w.u8(FORMAT);
+  w.u8(JOURNAL_FORMAT);
   w.varint(seq);
   table.write(w);
   w.varint(deltas.length);
   for (const d of deltas) writeStep(w, d, table.indexes);
   return w.finish();
-}
-
-export interface JournalEntry {
-  readonly seq: number;
-  readonly steps: readonly JournalStep[];
-}
-
-export function decodeJournalEntry(bytes: unknown): JournalEntry {
-  if (!(bytes instanceof Uint8Array)) throw new DecodeError('the journal entry is not a byte array');
-  const r = new BinReader(bytes);
-  const format = r.u8('format');
-  if (format !== FORMAT) throw new DecodeError(`unknown journal entry format ${format}`);
-  const seq = r.varint('seq');
-  const addresses = readAddressTable(r);
-  const steps = Array.from({ length: r.count('step count', 100_000) }, () => readStep(r, addresses));
-  r.end('journal entry');
-  return { seq, steps };
 }

@@ -7,8 +7,8 @@
  */
 import { GENESIS_PREV_HASH, parseTx, txid as txidOf, validateParams, type ConsensusParams, type Wallet } from '../core/index';
 import { keyText, parseWallet, walletOrder } from './records';
-import { decodeCheckpoint } from './checkpoint-codec';
-import { decodeJournalEntry } from './journal-codec';
+import { decodeCheckpoint } from './checkpoint-decode';
+import { decodeJournalEntry } from './journal-decode';
 import { STORES, type JsonObject, type JsonValue } from './schema';
 import type { DamageCode, MempoolItem, PersistedState, StorageProblem } from './store';
 import type { NodeChainstate } from './chainstate';

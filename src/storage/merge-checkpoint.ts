@@ -21,7 +21,8 @@
 import { DecodeError, type Coin } from '../core/index';
 import { BinReader, BinWriter } from './byte-codec';
 import { checkpointRecords, join, type CheckpointHead } from './checkpoint-codec';
-import { AddressTable, readAddressTable, readPoolEntry, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+import { AddressTable, writeCoin, writeIndexEntry, writePoolEntry } from './entry-codec';
+import { readAddressTable, readPoolEntry } from './entry-decode';
 import type { IndexEntry, JournalStep, PoolEntry } from './chainstate';
 
 const TAG_BYTES = 200;

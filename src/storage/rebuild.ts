@@ -12,7 +12,8 @@
 import { Blockchain, GENESIS_PREV_HASH, parseTx, txid as txidOf, validateParams, type Block, type ConsensusParams, type Transaction } from '../core/index';
 import { StorageError } from './errors';
 import { deleteNodeRecords, writeNodeRecords } from './commit';
-import { collectGarbage, readChainstate } from './compaction';
+import { readChainstate } from './compaction';
+import { collectGarbage } from './garbage';
 import { nodeStateFromChain, REPLAY_CLOCK } from './node-state';
 import { parseBlockRecord } from './records';
 import { seqOf } from './journal-book';

@@ -6,20 +6,25 @@
  * half its checkpoint (and at least `journalLimitBytes`) is due for
  * compaction. With `compaction: 'after-commit'` (the default) the store
  * compacts it right after the commit, in its own transaction; with 'manual'
- * the owner calls maintain() when it suits (the app, from a worker).
+ * the owner calls maintain() when it suits.
+ *
+ * The code of what a first visit does not run loads when first needed (a
+ * CodeLoadError names it if it cannot): the index's load and the start from
+ * it (stored-start-code.ts), the full load (load.ts), compaction and garbage
+ * collection.
  */
 import { base58checkDecode, validateParams, type ChainDelta, type ConsensusParams, type Wallet } from '../core/index';
 import { checkNodeId, checkNodeState, checkState, checkWallets, deleteNodeRecords, writeDeltas, writeNodeRecords, writeWalletRecords } from './commit';
-import { collectGarbage, compactNode, storedNodeIds, type CompactBy } from './compaction';
+import type { CompactBy } from './compaction';
 import { JournalBook, seqOf } from './journal-book';
-import { assembleState, readAll } from './load';
-import { loadIndex } from './load-index';
+import { lazyCode } from './lazy-code';
+import { storedStartCode } from './stored-start-code';
 import type { VerifyOptions, VerifyReport } from './verify-stored';
 import { keyText, parseWallet } from './records';
 import { rootCause } from './errors';
 import { ALL_STORES, STORES, type JsonObject, type JsonValue, type LearnRecord, type QuarantineRecord } from './schema';
 import { toJsonValue } from './json';
-import { nodeRange, type Backend, type RecordWriter } from './backend';
+import { nodeRange, type Backend, type RecordReader, type RecordWriter } from './backend';
 import type { BodiesPage, ChainStore, ConfigPatch, IndexLoadResult, LoadResult, MaintenanceReport, NodeDelta, NodeState, PersistedState, RebuildReport, ReplaceOptions, StateBuilder } from './store';
 
 export interface RecordStoreOptions {
@@ -35,6 +40,20 @@ export interface RecordStoreOptions {
 }
 
 const DEFAULT_JOURNAL_LIMIT = 256 * 1024;
+
+// The full load serves an export, a switch to memory and the tests; a start reads the index (loadIndex).
+const fullLoadCode = lazyCode('reading the whole stored state', () => import('./load'));
+const compactionCode = lazyCode('compacting the stored journal', () => import('./compaction'));
+const garbageCode = lazyCode('removing blocks no node holds', () => import('./garbage'));
+
+/**
+ * Nothing a start could use is stored (no params, no checkpoint, no wallet): a first
+ * visit's database. loadIndex's answer is then { state: null, problems: [] } exactly.
+ */
+async function holdsNoState(r: RecordReader): Promise<boolean> {
+  const [params, checkpoints, wallets] = await Promise.all([r.get(STORES.meta, 'params'), r.count(STORES.chainstate), r.count(STORES.wallets)]);
+  return params === undefined && checkpoints === 0 && wallets === 0;
+}
 
 function isKeyTaken(e: unknown): boolean {
   const cause = rootCause(e) as { name?: unknown; message?: unknown } | null;
@@ -62,7 +81,9 @@ export class RecordStore implements ChainStore {
     return this.db.kind;
   }
 
-  load(): Promise<LoadResult> {
+  async load(): Promise<LoadResult> {
+    // Loaded before the transaction: one waiting for a script would commit with its reads unanswered.
+    const { readAll, assembleState } = await fullLoadCode();
     return this.db.read(async (r) => {
       const raw = await readAll(r);
       this.book.learn(raw);
@@ -71,7 +92,15 @@ export class RecordStore implements ChainStore {
   }
 
   async loadIndex(): Promise<IndexLoadResult> {
-    const result = await this.db.read((r) => loadIndex(r, this.db.schemaVersion));
+    // A first visit's empty database is told apart by a few reads, without the start's code. Where
+    // that code was already asked for (the page knew a database exists), the probe would only add a
+    // transaction: the index is read at once.
+    if (!storedStartCode.requested && (await this.db.read(holdsNoState))) return this.withDataLoss({ schemaVersion: this.db.schemaVersion, state: null, problems: [] });
+    const { loadIndex } = await storedStartCode();
+    return this.withDataLoss(await this.db.read((r) => loadIndex(r, this.db.schemaVersion)));
+  }
+
+  private withDataLoss(result: IndexLoadResult): IndexLoadResult {
     const lost = this.db.browserDataLoss;
     return lost == null ? result : { ...result, browserDataLoss: lost };
   }
@@ -150,16 +179,26 @@ export class RecordStore implements ChainStore {
 
   /** Compacts every node due for it and collects garbage if some block was dropped; each in its own transaction. */
   async maintain(options: { all?: boolean } = {}): Promise<MaintenanceReport> {
-    const due = options.all ? await this.db.read((r) => storedNodeIds(r)) : this.dueForCompaction();
+    const all = options.all === true;
+    // Each part's code loads when it first has work to do: most commits give it none.
+    let due = this.dueForCompaction();
+    if (all) {
+      const { storedNodeIds } = await garbageCode();
+      due = await this.db.read((r) => storedNodeIds(r));
+    }
     const compacted: string[] = [];
-    for (const id of due) {
-      const checkpointBytes = await this.db.write((w) => compactNode(w, id, this.compactBy));
-      const info = this.book.known(id);
-      if (info) Object.assign(info, { journalBytes: 0, checkpointBytes });
-      compacted.push(id);
+    if (due.length > 0) {
+      const { compactNode } = await compactionCode();
+      for (const id of due) {
+        const checkpointBytes = await this.db.write((w) => compactNode(w, id, this.compactBy));
+        const info = this.book.known(id);
+        if (info) Object.assign(info, { journalBytes: 0, checkpointBytes });
+        compacted.push(id);
+      }
     }
     let collected = { blocks: 0, undo: 0 };
-    if (this.garbage || options.all) {
+    if (this.garbage || all) {
+      const { collectGarbage } = await garbageCode();
       collected = await this.db.write((w) => collectGarbage(w));
       this.garbage = false;
     }
@@ -186,6 +225,7 @@ export class RecordStore implements ChainStore {
 
   /** Removes a node's records and writes new ones (or none), then collects what nobody holds any more. */
   private async replaceNode(nodeId: string, write: ((w: RecordWriter, through: number) => number) | null): Promise<void> {
+    const { collectGarbage } = await garbageCode();
     this.book.forget(nodeId);
     await this.db.write(async (w) => {
       const through = seqOf(await w.lastKey(STORES.journal, nodeRange(nodeId)));

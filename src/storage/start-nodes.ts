@@ -7,10 +7,14 @@
  * as they are.
  *
  * Block bodies go to a BlockShelf shared by every node: the recent ones are
- * read here, all the others afterwards by fillShelf, in pages, while the page
- * is already in use. The full replay (verify-stored.ts) runs in a worker.
+ * read here, all the others afterwards by fillShelf (fill-shelf.ts), in pages,
+ * while the page is already in use. The full replay (verify-stored.ts) runs in
+ * a worker. This code loads only on a visit with a stored state
+ * (stored-start-code.ts).
  */
-import { Blockchain, DEFAULT_CHECK_BLOCKS, verifyRecentBlocks, type BlockchainOptions, type ConsensusParams, type RecentCheck } from '../core/index';
+import { Blockchain, DEFAULT_CHECK_BLOCKS, type BlockchainOptions, type ConsensusParams } from '../core/index';
+// From its file: the core barrel leaves it out of the first load (core/index.ts).
+import { verifyRecentBlocks, type RecentCheck } from '../core/verify-recent';
 import { STORES } from './schema';
 import type { BlockShelf } from './block-shelf';
 import type { ChainStore, DamageCode, IndexedNode, StorageProblem } from './store';
@@ -62,34 +66,4 @@ export async function checkRecentBlocks(
     if (!check.ok) problems.push(recentProblem(id, check, shelf));
   }
   return { problems, checkedBlocks };
-}
-
-export interface FillProgress {
-  readonly blocks: number;
-  readonly total: number;
-}
-
-/**
- * Reads every stored block and undo record into `shelf`, a page at a time, calling
- * `pause` between pages (the caller yields to the page there); stops when `signal` aborts.
- */
-export async function fillShelf(
-  store: ChainStore,
-  shelf: BlockShelf,
-  options: { pageSize?: number; pause?: () => Promise<void>; onProgress?: (p: FillProgress) => void; signal?: AbortSignal } = {},
-): Promise<FillProgress> {
-  let after: string | null = null;
-  let read = 0;
-  let total = 0;
-  do {
-    if (options.signal?.aborted) break;
-    const page = await store.readBodies(after, options.pageSize ?? 256);
-    shelf.addRecords(page.blocks, page.undo);
-    read += page.blocks.length;
-    total = page.total;
-    after = page.next;
-    options.onProgress?.({ blocks: read, total });
-    if (after !== null) await options.pause?.();
-  } while (after !== null);
-  return { blocks: read, total };
 }

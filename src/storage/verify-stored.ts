@@ -16,7 +16,7 @@ import { BlockHashMismatchError, parseBlockRecord } from './records';
 import { encodeUndo } from './undo-codec';
 import { chainstateOf, indexProblems, why } from './load-common';
 import { utxoMismatch } from './node-state';
-import { storedNodeIds } from './compaction';
+import { storedNodeIds } from './garbage';
 import { nodeRange, type RecordReader } from './backend';
 import { STORES } from './schema';
 import type { NodeChainstate } from './chainstate';
