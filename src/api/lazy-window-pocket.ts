@@ -9,6 +9,7 @@ import type { PocketApp } from '../app/pocket-app';
 import type { LabApi } from './types';
 import type { WindowPocket } from './window-api';
 import { WINDOW_POCKET_HELP } from './window-help';
+import { loadOnce } from '../load-once';
 
 /** The API's methods besides lab and help(); the type below fails to compile if one is missing. */
 export const WINDOW_POCKET_METHODS = [
@@ -31,15 +32,15 @@ type Method = (...args: unknown[]) => Promise<unknown>;
 type ApiModule = Pick<typeof import('./window-api'), 'createWindowPocket'>;
 
 export function lazyWindowPocket(app: PocketApp, load: () => Promise<ApiModule> = () => import('./window-api')): WindowPocket {
-  let real: Promise<WindowPocket> | null = null;
-  const api = () =>
-    (real ??= load().then(
+  // Offline before the chunk was cached: the call says so, and the next one tries again.
+  const api = loadOnce(() =>
+    load().then(
       (m) => m.createWindowPocket(app),
       (e: unknown) => {
-        real = null; // offline and not yet cached: the next call tries again
         throw new Error(`window.pocket could not load its code: ${e instanceof Error ? e.message : String(e)}`);
       },
-    ));
+    ),
+  );
   const forward = (methods: readonly string[], of: (p: WindowPocket) => object) =>
     Object.fromEntries(
       methods.map((name) => [name, (...args: unknown[]) => api().then((p) => (of(p) as Record<string, Method>)[name]!(...args))]),

@@ -7,6 +7,8 @@
  * A load can only fail where the page was offline before the service worker
  * had cached the chunk: the error then names the part and says to reload.
  */
+import { loadOnce } from '../load-once';
+
 export class CodeLoadError extends Error {
   override name = 'CodeLoadError';
 
@@ -25,11 +27,13 @@ export interface LazyCode<T> {
 
 /** `load` (an import()) run once, on the first call; `what` names the part in the error a failed load gives. */
 export function lazyCode<T>(what: string, load: () => Promise<T>): LazyCode<T> {
-  let loading: Promise<T> | null = null;
-  const get = () =>
-    (loading ??= load().catch((e: unknown) => {
-      loading = null;
+  let requested = false;
+  const get = loadOnce(() => {
+    requested = true;
+    return load().catch((e: unknown) => {
+      requested = false;
       throw new CodeLoadError(what, e);
-    }));
-  return Object.defineProperty(get, 'requested', { get: () => loading !== null }) as LazyCode<T>;
+    });
+  });
+  return Object.defineProperty(get, 'requested', { get: () => requested }) as LazyCode<T>;
 }

@@ -6,7 +6,7 @@
 import type { Component } from 'svelte';
 import type { AppState } from '../state/app-state.svelte';
 import { withAreaText } from '../i18n/area-text';
-import { loadOnce } from '../load-once';
+import { loadOnce } from '../../load-once';
 
 type PanelModule = { default: Component<{ app: AppState }> };
 

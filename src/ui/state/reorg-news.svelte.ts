@@ -10,7 +10,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { PocketApp } from '../../app/pocket-app';
 import type { ReorgReport } from '../../app/reorg-service';
 import type { ReorgNews } from '../network/reorg-news';
-import { loadOnce } from '../load-once';
+import { loadOnce } from '../../load-once';
 import { addressName } from '../wallets/format';
 import { msg } from '../i18n/index';
 import type { Toasts } from './toasts.svelte';
