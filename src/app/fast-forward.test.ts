@@ -37,7 +37,9 @@ describe('runFastForward', () => {
     const { d, slices } = deps(network, 0);
     const r = await runFastForward(d, 23);
     expect(r.blocks).toBe(23);
-    expect(slices).toEqual([5, 5, 5, 5]); // the last 3 blocks end the run: no yield after them
+    // A yield before any block (the page shows the run started), a first slice of one block (cold
+    // code, then a redraw), then full slices; the last 2 blocks end the run: no yield after them.
+    expect(slices).toEqual([0, 1, 5, 5, 5, 5]);
     expect(network.autoMining).toBe(false);
   });
 
@@ -46,7 +48,7 @@ describe('runFastForward', () => {
     const { d, slices } = deps(network, SLICE_BUDGET_MS);
     const r = await runFastForward(d, 4);
     expect(r.blocks).toBe(4);
-    expect(slices).toEqual([1, 1, 1]);
+    expect(slices).toEqual([0, 1, 1, 1]);
   });
 
   it('stops before a block that would need more than the allowed hashes (a teacher raised the difficulty)', async () => {
